@@ -1,0 +1,199 @@
+//! The calendar data format (same shape as `data/cn-mainland-calendar.json`) and its checks.
+//!
+//! The State Council announces each year's holidays (国务院办公厅关于部分节假日安排的通知) in
+//! November; hosts add the new year through the engine configuration without a new release.
+//! Data is checked hard on load: a wrong holiday list would shift every deadline after it.
+
+use crate::error::{Error, ErrorCode, Result};
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A calendar file: a name and, per year, the days off and the adjusted working days.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarData {
+    /// Calendar name, e.g. `cn-mainland`.
+    pub calendar: String,
+    /// Free text about the data's source.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Where the data comes from (free text).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// In an engine configuration: `true` replaces the embedded calendar instead of adding years.
+    #[serde(default)]
+    pub replace: bool,
+    /// Years by their four-digit number.
+    pub years: BTreeMap<String, YearData>,
+}
+
+/// One year of official arrangements.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearData {
+    /// Number of working days in the year, when the source states it; checked against the lists.
+    #[serde(default)]
+    pub working_days_in_year: Option<u32>,
+    /// 放假日 — days off, including weekend days inside a holiday block.
+    pub days_off: Vec<DayOff>,
+    /// 调休上班日 — weekend days declared working days.
+    pub workdays: Vec<AdjustedDay>,
+}
+
+/// A day off with the holiday it belongs to.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DayOff {
+    /// The day.
+    #[serde(with = "crate::date::ymd")]
+    pub date: NaiveDate,
+    /// Holiday name, e.g. 春节.
+    pub holiday: String,
+}
+
+/// A weekend day declared a working day, with the holiday it makes up for.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdjustedDay {
+    /// The day.
+    #[serde(with = "crate::date::ymd")]
+    pub date: NaiveDate,
+    /// The holiday the day is worked for.
+    #[serde(rename = "for")]
+    pub for_holiday: String,
+}
+
+/// What a single day is, before tables are built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark<'a> {
+    Off(&'a str),
+    Work(&'a str),
+}
+
+/// Checked content of one year: its number and its marked days.
+pub(crate) struct CheckedYear<'a> {
+    pub year: i32,
+    pub marks: Vec<(NaiveDate, Mark<'a>)>,
+}
+
+impl CalendarData {
+    /// Parses calendar JSON text, with the path of any bad field.
+    pub fn from_json(text: &str) -> Result<CalendarData> {
+        let v: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            Error::new(
+                ErrorCode::CalendarInvalidData,
+                format!("calendar data is not JSON: {e}"),
+            )
+        })?;
+        crate::engine::input::parse::<CalendarData>(&v).map_err(|e| {
+            Error::new(ErrorCode::CalendarInvalidData, e.message()).at(e.path().unwrap_or(""))
+        })
+    }
+
+    /// Checks every year and returns them in order; errors carry the path inside this data
+    /// (`years.2027.days_off[3].date`).
+    pub(crate) fn check(&self) -> Result<Vec<CheckedYear<'_>>> {
+        let mut out = Vec::with_capacity(self.years.len());
+        for (key, y) in &self.years {
+            let at = format!("years.{key}");
+            let year = parse_year(key).ok_or_else(|| {
+                invalid(format!("year key {key:?} is not a four-digit year")).at(&at)
+            })?;
+            out.push(check_year(year, y, &at)?);
+        }
+        if out.is_empty() {
+            return Err(invalid("calendar data has no years").at("years"));
+        }
+        Ok(out)
+    }
+}
+
+fn parse_year(key: &str) -> Option<i32> {
+    if key.len() != 4 || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = key.parse().ok()?;
+    (1900..=2199).contains(&y).then_some(y)
+}
+
+fn invalid(msg: impl Into<String>) -> Error {
+    Error::new(ErrorCode::CalendarInvalidData, msg)
+}
+
+fn is_weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<CheckedYear<'a>> {
+    let mut marks: BTreeMap<NaiveDate, (Mark<'a>, String)> = BTreeMap::new();
+    for (i, d) in y.days_off.iter().enumerate() {
+        let here = format!("{at}.days_off[{i}]");
+        if d.date.year() != year {
+            return Err(
+                invalid(format!("{} is not in year {year}", d.date)).at(format!("{here}.date"))
+            );
+        }
+        if d.holiday.trim().is_empty() {
+            return Err(invalid("holiday name is empty").at(format!("{here}.holiday")));
+        }
+        if let Some((_, first)) = marks.insert(d.date, (Mark::Off(&d.holiday), here.clone())) {
+            return Err(
+                invalid(format!("{} is listed twice (first at {first})", d.date))
+                    .at(format!("{here}.date")),
+            );
+        }
+    }
+    for (i, d) in y.workdays.iter().enumerate() {
+        let here = format!("{at}.workdays[{i}]");
+        if d.date.year() != year {
+            return Err(
+                invalid(format!("{} is not in year {year}", d.date)).at(format!("{here}.date"))
+            );
+        }
+        if !is_weekend(d.date) {
+            return Err(invalid(format!(
+                "{} is a weekday; only weekend days can be declared working days (调休)",
+                d.date
+            ))
+            .at(format!("{here}.date")));
+        }
+        if let Some((_, first)) = marks.insert(d.date, (Mark::Work(&d.for_holiday), here.clone())) {
+            return Err(
+                invalid(format!("{} is listed twice (first at {first})", d.date))
+                    .at(format!("{here}.date")),
+            );
+        }
+    }
+    if let Some(expected) = y.working_days_in_year {
+        let (first, last) = year_bounds(year);
+        let count = first
+            .iter_days()
+            .take_while(|d| *d <= last)
+            .filter(|d| match marks.get(d) {
+                Some((Mark::Off(_), _)) => false,
+                Some((Mark::Work(_), _)) => true,
+                None => !is_weekend(*d),
+            })
+            .count();
+        let count = u32::try_from(count).unwrap_or(u32::MAX);
+        if count != expected {
+            return Err(invalid(format!(
+                "the lists give {count} working days in {year}, but working_days_in_year says {expected}"
+            ))
+            .at(format!("{at}.working_days_in_year")));
+        }
+    }
+    Ok(CheckedYear {
+        year,
+        marks: marks.into_iter().map(|(d, (m, _))| (d, m)).collect(),
+    })
+}
+
+/// First and last day of a year in the supported range.
+pub(crate) fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
+    // parse_year keeps years within 1900..=2199, where both dates exist.
+    let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
+    let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN);
+    (first, last)
+}

@@ -1,0 +1,333 @@
+//! 期限计算 — the working-day calendar (SPEC §1).
+//!
+//! Licensing time limits are counted in working days, statutory holidays excluded
+//! (`prc-licensing-law` 第八十二条). A working day is Monday–Friday that is not a day off, or a
+//! weekend day declared a working day (调休). The embedded data covers 2018–2026
+//! (cn-mainland, 国务院办公厅关于部分节假日安排的通知); hosts add years through the engine
+//! configuration. Any date outside the data is a `calendar.out_of_range` error — never a guess.
+//!
+//! Construction builds three tables over the covered days — the kind of every day, the number of
+//! working days before every day (`pre`), and the index of every working day (`workdays`) — so
+//! that [`Calendar::add_workdays`] and [`Calendar::workdays_between`] are O(1).
+
+mod data;
+mod deadline;
+
+pub use data::{AdjustedDay, CalendarData, DayOff, YearData};
+pub use deadline::{Deadline, Pause, Period};
+
+use crate::error::{Error, ErrorCode, Result};
+use chrono::{Datelike, NaiveDate, Weekday};
+use data::{year_bounds, Mark};
+use once_cell::sync::Lazy;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// The embedded cn-mainland data (2018–2026), as published.
+pub const CN_MAINLAND_JSON: &str = include_str!("../../data/cn-mainland-calendar.json");
+
+static CN_MAINLAND_DATA: Lazy<Result<CalendarData>> =
+    Lazy::new(|| CalendarData::from_json(CN_MAINLAND_JSON));
+static CN_MAINLAND: Lazy<Result<Arc<Calendar>>> = Lazy::new(|| {
+    let data = CN_MAINLAND_DATA.as_ref().map_err(Clone::clone)?;
+    Calendar::from_data(data).map(Arc::new)
+});
+
+/// What kind of day a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayKind {
+    /// Monday–Friday, not a day off.
+    Workday,
+    /// Saturday or Sunday, not declared a working day.
+    Weekend,
+    /// 法定节假日 — a day off of an official holiday (weekend days inside the block included).
+    Holiday,
+    /// 调休上班日 — a weekend day declared a working day.
+    AdjustedWorkday,
+}
+
+impl DayKind {
+    /// Whether time limits count this day.
+    pub const fn is_workday(self) -> bool {
+        matches!(self, DayKind::Workday | DayKind::AdjustedWorkday)
+    }
+
+    /// The wire name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            DayKind::Workday => "workday",
+            DayKind::Weekend => "weekend",
+            DayKind::Holiday => "holiday",
+            DayKind::AdjustedWorkday => "adjusted_workday",
+        }
+    }
+}
+
+/// One day as the calendar sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day<'a> {
+    /// The date.
+    pub date: NaiveDate,
+    /// Its kind.
+    pub kind: DayKind,
+    /// For a holiday: the holiday's name (春节, 国庆节, …).
+    pub holiday: Option<&'a str>,
+    /// For an adjusted working day: the holiday it is worked for.
+    pub adjusted_for: Option<&'a str>,
+}
+
+const NO_NAME: u16 = u16::MAX;
+
+/// A working-day calendar over a contiguous run of years.
+///
+/// ```
+/// use zhengwu::calendar::Calendar;
+/// use zhengwu::date::parse_ymd;
+/// let cal = Calendar::cn_mainland().unwrap();
+/// // 2024-09-30 (Mon) + 1 working day: 10-01…10-07 is 国庆节, so 2024-10-08.
+/// let d = cal.add_workdays(parse_ymd("2024-09-30").unwrap(), 1).unwrap();
+/// assert_eq!(d, parse_ymd("2024-10-08").unwrap());
+/// ```
+#[derive(Clone)]
+pub struct Calendar {
+    name: String,
+    first: NaiveDate,
+    base: i32,
+    first_year: i32,
+    last_year: i32,
+    kinds: Box<[DayKind]>,
+    labels: Box<[u16]>,
+    names: Box<[String]>,
+    /// `pre[i]` = number of working days among days `0..i`; length `days + 1`.
+    pre: Box<[u32]>,
+    /// Day index of every working day, ascending.
+    workdays: Box<[u32]>,
+}
+
+impl std::fmt::Debug for Calendar {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Calendar")
+            .field("name", &self.name)
+            .field("years", &(self.first_year..=self.last_year))
+            .finish()
+    }
+}
+
+impl Calendar {
+    /// The embedded cn-mainland calendar, 2018–2026 (built once, shared).
+    pub fn cn_mainland() -> Result<Arc<Calendar>> {
+        CN_MAINLAND.as_ref().map(Arc::clone).map_err(Clone::clone)
+    }
+
+    /// The embedded cn-mainland data, parsed.
+    pub fn cn_mainland_data() -> Result<&'static CalendarData> {
+        CN_MAINLAND_DATA.as_ref().map_err(Clone::clone)
+    }
+
+    /// Builds a calendar from data; the years must be contiguous.
+    pub fn from_data(data: &CalendarData) -> Result<Calendar> {
+        let years = data.check()?;
+        let first_year = years[0].year;
+        let last_year = years[years.len() - 1].year;
+        for w in years.windows(2) {
+            if w[1].year != w[0].year + 1 {
+                return Err(Error::new(
+                    ErrorCode::CalendarInvalidData,
+                    format!(
+                        "years must be contiguous: {} is followed by {}",
+                        w[0].year, w[1].year
+                    ),
+                )
+                .at(format!("years.{}", w[1].year)));
+            }
+        }
+        let first = year_bounds(first_year).0;
+        let last = year_bounds(last_year).1;
+        let n = usize::try_from(last.signed_duration_since(first).num_days() + 1).unwrap_or(0);
+        let mut kinds = Vec::with_capacity(n);
+        for d in first.iter_days().take(n) {
+            kinds.push(if matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+                DayKind::Weekend
+            } else {
+                DayKind::Workday
+            });
+        }
+        let mut labels = vec![NO_NAME; n];
+        let mut names: Vec<String> = Vec::new();
+        let base = first.num_days_from_ce();
+        for y in &years {
+            for (date, mark) in &y.marks {
+                let i = usize::try_from(date.num_days_from_ce() - base).unwrap_or(0);
+                let (kind, name) = match *mark {
+                    Mark::Off(h) => (DayKind::Holiday, h),
+                    Mark::Work(h) => (DayKind::AdjustedWorkday, h),
+                };
+                kinds[i] = kind;
+                let idx = match names.iter().position(|x| x == name) {
+                    Some(p) => p,
+                    None => {
+                        names.push(name.to_string());
+                        names.len() - 1
+                    }
+                };
+                labels[i] = u16::try_from(idx).map_err(|_| {
+                    Error::new(
+                        ErrorCode::CalendarInvalidData,
+                        "too many distinct holiday names",
+                    )
+                })?;
+            }
+        }
+        let mut pre = Vec::with_capacity(n + 1);
+        let mut workdays = Vec::with_capacity(n);
+        pre.push(0u32);
+        for (i, k) in kinds.iter().enumerate() {
+            if k.is_workday() {
+                workdays.push(i as u32);
+            }
+            pre.push(workdays.len() as u32);
+        }
+        Ok(Calendar {
+            name: data.calendar.clone(),
+            first,
+            base,
+            first_year,
+            last_year,
+            kinds: kinds.into(),
+            labels: labels.into(),
+            names: names.into(),
+            pre: pre.into(),
+            workdays: workdays.into(),
+        })
+    }
+
+    /// The calendar's name (`cn-mainland`).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// First and last day with data.
+    pub fn range(&self) -> (NaiveDate, NaiveDate) {
+        (self.first, year_bounds(self.last_year).1)
+    }
+
+    fn out_of_range(&self, d: NaiveDate) -> Error {
+        let (a, b) = self.range();
+        Error::new(
+            ErrorCode::CalendarOutOfRange,
+            format!("{d} is outside the calendar's data ({a} to {b})"),
+        )
+    }
+
+    #[inline]
+    fn index(&self, d: NaiveDate) -> Result<usize> {
+        let i = d.num_days_from_ce() - self.base;
+        if i < 0 || i as usize >= self.kinds.len() {
+            return Err(self.out_of_range(d));
+        }
+        Ok(i as usize)
+    }
+
+    #[inline]
+    fn date_at(&self, i: u32) -> NaiveDate {
+        // i is a valid day index (< number of days), so the addition stays in range.
+        self.first + chrono::Days::new(u64::from(i))
+    }
+
+    /// The kind of a day, with holiday names.
+    pub fn day(&self, d: NaiveDate) -> Result<Day<'_>> {
+        let i = self.index(d)?;
+        let kind = self.kinds[i];
+        let name = match self.labels[i] {
+            NO_NAME => None,
+            l => self.names.get(usize::from(l)).map(String::as_str),
+        };
+        Ok(Day {
+            date: d,
+            kind,
+            holiday: if kind == DayKind::Holiday { name } else { None },
+            adjusted_for: if kind == DayKind::AdjustedWorkday {
+                name
+            } else {
+                None
+            },
+        })
+    }
+
+    /// Whether `d` is a working day.
+    #[inline]
+    pub fn is_workday(&self, d: NaiveDate) -> Result<bool> {
+        Ok(self.kinds[self.index(d)?].is_workday())
+    }
+
+    /// The `n`-th working day after `d` (`d` itself not counted, `prc-civil-code` 第二百零一条);
+    /// `n = 0` gives `d`; negative `n` counts backwards (the `|n|`-th working day before `d`).
+    /// O(1).
+    #[inline]
+    pub fn add_workdays(&self, d: NaiveDate, n: i64) -> Result<NaiveDate> {
+        let i = self.index(d)?;
+        if n == 0 {
+            return Ok(d);
+        }
+        let target = if n > 0 {
+            i64::from(self.pre[i + 1]).checked_add(n - 1)
+        } else {
+            i64::from(self.pre[i]).checked_add(n)
+        };
+        match target {
+            Some(t) if t >= 0 && (t as u64) < self.workdays.len() as u64 => {
+                Ok(self.date_at(self.workdays[t as usize]))
+            }
+            _ => {
+                let (a, b) = self.range();
+                Err(Error::new(
+                    ErrorCode::CalendarOutOfRange,
+                    format!(
+                        "{n} working days from {d} falls outside the calendar's data ({a} to {b})"
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// Working days from `a` to `b`: for `b ≥ a`, the working days `d` with `a < d ≤ b`; for
+    /// `b < a`, minus the working days `d` with `b ≤ d < a`. Either way
+    /// `add_workdays(a, workdays_between(a, b)) == b` whenever `b` is a working day. O(1).
+    #[inline]
+    pub fn workdays_between(&self, a: NaiveDate, b: NaiveDate) -> Result<i64> {
+        let ia = self.index(a)?;
+        let ib = self.index(b)?;
+        Ok(if ib >= ia {
+            i64::from(self.pre[ib + 1]) - i64::from(self.pre[ia + 1])
+        } else {
+            -(i64::from(self.pre[ia]) - i64::from(self.pre[ib]))
+        })
+    }
+
+    /// The first working day on or after `d`. O(1).
+    pub fn next_workday_on_or_after(&self, d: NaiveDate) -> Result<NaiveDate> {
+        let i = self.index(d)?;
+        match self.workdays.get(self.pre[i] as usize) {
+            Some(&w) => Ok(self.date_at(w)),
+            None => Err(self.out_of_range(d)),
+        }
+    }
+
+    /// The calendar with the years of `extra` added (a year present in both is taken from
+    /// `extra`), or replaced by `extra` when it is a different calendar or says `"replace": true`.
+    pub fn extended(base: &CalendarData, extra: &CalendarData) -> Result<Calendar> {
+        if extra.replace || extra.calendar != base.calendar {
+            return Calendar::from_data(extra);
+        }
+        let mut merged = base.clone();
+        for (y, data) in &extra.years {
+            merged.years.insert(y.clone(), data.clone());
+        }
+        // Errors point into the host's data where the year came from it.
+        Calendar::from_data(&merged)
+    }
+}
+
+#[cfg(test)]
+mod tests;

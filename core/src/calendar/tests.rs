@@ -1,0 +1,284 @@
+//! The calendar against an independent reading of the official data: a naive day-by-day walk
+//! over the raw JSON lists, compared for every pair of dates tried.
+
+use super::*;
+use crate::date::parse_ymd;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Independent oracle: reads the raw JSON (not through CalendarData) and walks day by day.
+struct Oracle {
+    marks: HashMap<NaiveDate, bool>,
+    first: NaiveDate,
+    last: NaiveDate,
+}
+
+impl Oracle {
+    fn new() -> Oracle {
+        let v: Value = serde_json::from_str(CN_MAINLAND_JSON).unwrap();
+        let mut marks = HashMap::new();
+        for (_, y) in v["years"].as_object().unwrap() {
+            for d in y["days_off"].as_array().unwrap() {
+                marks.insert(parse_ymd(d["date"].as_str().unwrap()).unwrap(), false);
+            }
+            for d in y["workdays"].as_array().unwrap() {
+                marks.insert(parse_ymd(d["date"].as_str().unwrap()).unwrap(), true);
+            }
+        }
+        Oracle {
+            marks,
+            first: parse_ymd("2018-01-01").unwrap(),
+            last: parse_ymd("2026-12-31").unwrap(),
+        }
+    }
+    fn work(&self, d: NaiveDate) -> bool {
+        *self
+            .marks
+            .get(&d)
+            .unwrap_or(&!matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+    }
+    fn add(&self, d: NaiveDate, n: i64) -> Option<NaiveDate> {
+        let mut d = d;
+        let mut left = n.abs();
+        while left > 0 {
+            d = if n > 0 { d.succ_opt()? } else { d.pred_opt()? };
+            if d < self.first || d > self.last {
+                return None;
+            }
+            if self.work(d) {
+                left -= 1;
+            }
+        }
+        Some(d)
+    }
+    fn between(&self, a: NaiveDate, b: NaiveDate) -> i64 {
+        if b >= a {
+            a.iter_days()
+                .skip(1)
+                .take_while(|d| *d <= b)
+                .filter(|d| self.work(*d))
+                .count() as i64
+        } else {
+            -(b.iter_days()
+                .take_while(|d| *d < a)
+                .filter(|d| self.work(*d))
+                .count() as i64)
+        }
+    }
+}
+
+/// A small deterministic generator (xorshift), so failures replay.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn cal() -> Arc<Calendar> {
+    Calendar::cn_mainland().unwrap()
+}
+
+#[test]
+fn every_day_agrees_with_the_raw_lists() {
+    let c = cal();
+    let o = Oracle::new();
+    let mut workdays = HashMap::<i32, u32>::new();
+    for d in o.first.iter_days().take_while(|d| *d <= o.last) {
+        assert_eq!(c.is_workday(d).unwrap(), o.work(d), "{d}");
+        *workdays.entry(d.year()).or_default() += u32::from(o.work(d));
+    }
+    // The published yearly totals (working_days_in_year) hold too.
+    let v: Value = serde_json::from_str(CN_MAINLAND_JSON).unwrap();
+    for (y, n) in workdays {
+        assert_eq!(
+            v["years"][y.to_string()]["working_days_in_year"].as_u64(),
+            Some(u64::from(n))
+        );
+    }
+}
+
+#[test]
+fn add_and_count_agree_with_the_walk_for_random_pairs() {
+    let c = cal();
+    let o = Oracle::new();
+    let span = (o.last - o.first).num_days() as u64 + 1;
+    let mut rng = Rng(0x5eed_1234_abcd_0042);
+    for _ in 0..20_000 {
+        let a = o.first + chrono::Days::new(rng.below(span));
+        let b = o.first + chrono::Days::new(rng.below(span));
+        let n = rng.below(400) as i64 - 200;
+        assert_eq!(
+            c.workdays_between(a, b).unwrap(),
+            o.between(a, b),
+            "{a} → {b}"
+        );
+        match o.add(a, n) {
+            Some(expected) => assert_eq!(c.add_workdays(a, n).unwrap(), expected, "{a} + {n}"),
+            None => assert_eq!(
+                c.add_workdays(a, n).unwrap_err().code(),
+                ErrorCode::CalendarOutOfRange
+            ),
+        }
+        if o.work(b) {
+            let k = c.workdays_between(a, b).unwrap();
+            assert_eq!(c.add_workdays(a, k).unwrap(), b, "round trip {a} → {b}");
+        }
+    }
+}
+
+#[test]
+fn official_cases() {
+    let c = cal();
+    let d = |s| parse_ymd(s).unwrap();
+    // 2020: the Spring Festival holiday was extended to 02-02 (国务院办公厅, 2020-01-26).
+    assert_eq!(c.day(d("2020-01-31")).unwrap().kind, DayKind::Holiday);
+    assert_eq!(c.add_workdays(d("2020-01-23"), 1).unwrap(), d("2020-02-03"));
+    // 调休: 2024-02-04 (Sunday) and 2024-02-18 (Sunday) are working days for 春节.
+    let s = c.day(d("2024-02-04")).unwrap();
+    assert_eq!(
+        (s.kind, s.adjusted_for),
+        (DayKind::AdjustedWorkday, Some("春节"))
+    );
+    assert_eq!(c.day(d("2024-10-05")).unwrap().holiday, Some("国庆节"));
+    assert_eq!(
+        c.workdays_between(d("2024-09-30"), d("2024-10-08"))
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        c.workdays_between(d("2024-10-08"), d("2024-09-30"))
+            .unwrap(),
+        -1
+    );
+}
+
+#[test]
+fn out_of_range_is_an_error_not_a_guess() {
+    let c = cal();
+    let d = |s| parse_ymd(s).unwrap();
+    for bad in ["2017-12-31", "2027-01-01"] {
+        assert_eq!(
+            c.day(d(bad)).unwrap_err().code(),
+            ErrorCode::CalendarOutOfRange
+        );
+    }
+    assert_eq!(
+        c.add_workdays(d("2026-12-30"), 5).unwrap_err().code(),
+        ErrorCode::CalendarOutOfRange
+    );
+    assert_eq!(
+        c.add_workdays(d("2018-01-03"), -5).unwrap_err().code(),
+        ErrorCode::CalendarOutOfRange
+    );
+}
+
+#[test]
+fn deadlines_match_a_day_by_day_walk_with_pauses() {
+    let c = cal();
+    let o = Oracle::new();
+    let mut rng = Rng(0xdead_beef_0bad_cafe);
+    for _ in 0..3_000 {
+        let start = o.first + chrono::Days::new(rng.below(365 * 7));
+        let n = rng.below(70) as u32;
+        let mut pauses = Vec::new();
+        for _ in 0..rng.below(3) {
+            let from = start + chrono::Days::new(rng.below(90));
+            let to = from + chrono::Days::new(rng.below(20));
+            pauses.push(Pause {
+                from,
+                to,
+                step: None,
+            });
+        }
+        let paused = |d: NaiveDate| pauses.iter().any(|p| p.from <= d && d <= p.to);
+        // Working days: walk, counting working days outside pauses.
+        let mut d = start;
+        let mut left = n;
+        while left > 0 {
+            d = d.succ_opt().unwrap();
+            if o.work(d) && !paused(d) {
+                left -= 1;
+            }
+        }
+        let got = c.deadline(start, Period::Workdays(n), &pauses).unwrap();
+        assert_eq!(got.due, d, "{start} + {n} wd, pauses {pauses:?}");
+        // Natural days: walk counting every unpaused day, then roll to an unpaused working day.
+        let mut d = start;
+        let mut left = n;
+        while left > 0 {
+            d = d.succ_opt().unwrap();
+            if !paused(d) {
+                left -= 1;
+            }
+        }
+        while !o.work(d) || paused(d) {
+            d = d.succ_opt().unwrap();
+        }
+        let got = c.deadline(start, Period::NaturalDays(n), &pauses).unwrap();
+        assert_eq!(got.due, d, "{start} + {n} nd, pauses {pauses:?}");
+    }
+}
+
+#[test]
+fn counted_steps_do_not_pause() {
+    let c = cal();
+    let d = |s| parse_ymd(s).unwrap();
+    let survey = Pause {
+        from: d("2024-03-04"),
+        to: d("2024-03-08"),
+        step: Some(crate::step::SpecialStep::SiteSurvey),
+    };
+    let hearing = Pause {
+        step: Some(crate::step::SpecialStep::Hearing),
+        ..survey
+    };
+    let plain = c
+        .deadline(d("2024-03-01"), Period::Workdays(10), &[])
+        .unwrap()
+        .due;
+    assert_eq!(
+        c.deadline(d("2024-03-01"), Period::Workdays(10), &[survey])
+            .unwrap()
+            .due,
+        plain
+    );
+    let paused = c
+        .deadline(d("2024-03-01"), Period::Workdays(10), &[hearing])
+        .unwrap();
+    assert_eq!(paused.paused_days, 5);
+    assert_eq!(paused.due, c.add_workdays(plain, 5).unwrap());
+}
+
+#[test]
+fn host_years_extend_and_bad_data_is_refused() {
+    let base = Calendar::cn_mainland_data().unwrap();
+    let extra = CalendarData::from_json(
+        r#"{"calendar":"cn-mainland","years":{"2027":{"days_off":[{"date":"2027-01-01","holiday":"元旦"}],"workdays":[]}}}"#,
+    )
+    .unwrap();
+    let c = Calendar::extended(base, &extra).unwrap();
+    assert_eq!(c.range().1, parse_ymd("2027-12-31").unwrap());
+    assert!(!c.is_workday(parse_ymd("2027-01-01").unwrap()).unwrap());
+    let gap = CalendarData::from_json(
+        r#"{"calendar":"cn-mainland","years":{"2029":{"days_off":[],"workdays":[]}}}"#,
+    )
+    .unwrap();
+    let e = Calendar::extended(base, &gap).unwrap_err();
+    assert_eq!(
+        (e.code(), e.path()),
+        (ErrorCode::CalendarInvalidData, Some("years.2029"))
+    );
+    let weekday = CalendarData::from_json(
+        r#"{"calendar":"x","years":{"2027":{"days_off":[],"workdays":[{"date":"2027-01-04","for":"元旦"}]}}}"#,
+    )
+    .unwrap();
+    let e = Calendar::from_data(&weekday).unwrap_err();
+    assert_eq!(e.path(), Some("years.2027.workdays[0].date"));
+}

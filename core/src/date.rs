@@ -1,0 +1,122 @@
+//! Dates on the wire: strictly `YYYY-MM-DD`, nothing else.
+//!
+//! A lenient parser would turn `2024-2-30` or `2024/02/03` into *some* date; a deadline computed
+//! from a guessed date is a silently wrong answer. So the text must be exactly ten characters,
+//! zero-padded, and name a real day of the Gregorian calendar.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serializer};
+
+/// Parses exactly `YYYY-MM-DD` (four-digit year, zero-padded month and day).
+///
+/// ```
+/// use zhengwu::date::parse_ymd;
+/// assert!(parse_ymd("2024-02-29").is_some());
+/// assert!(parse_ymd("2023-02-29").is_none());
+/// assert!(parse_ymd("2024-2-9").is_none());
+/// ```
+pub fn parse_ymd(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let y = digits(0..4)?;
+    let m = digits(5..7)?;
+    let d = digits(8..10)?;
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// Formats a date as `YYYY-MM-DD`.
+pub fn format_ymd(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// Marker that lets the engine recognise a date error inside a serde error message.
+pub(crate) const INVALID_DATE_TAG: &str = "\u{1}input.invalid_date\u{1}";
+
+/// `#[serde(with = "crate::date::ymd")]` for `NaiveDate` fields.
+pub mod ymd {
+    use super::*;
+
+    /// Serializes as `YYYY-MM-DD`.
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format_ymd(*d))
+    }
+
+    /// Deserializes strictly from `YYYY-MM-DD`.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        parse_ymd(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "{INVALID_DATE_TAG}not a calendar date in YYYY-MM-DD form: {:?}",
+                truncate(&s, 40)
+            ))
+        })
+    }
+}
+
+/// `#[serde(with = "crate::date::ymd_opt")]` for `Option<NaiveDate>` fields.
+pub mod ymd_opt {
+    use super::*;
+
+    /// Serializes as `YYYY-MM-DD` or null.
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_str(&format_ymd(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Deserializes strictly from `YYYY-MM-DD` or null.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrap(#[serde(with = "super::ymd")] NaiveDate);
+        Ok(Option::<Wrap>::deserialize(d)?.map(|w| w.0))
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max).collect();
+        t.push('…');
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strict_forms_only() {
+        assert_eq!(parse_ymd("2018-01-01"), NaiveDate::from_ymd_opt(2018, 1, 1));
+        for bad in [
+            "",
+            "2018-1-01",
+            "2018/01/01",
+            "18-01-01",
+            "2018-01-1 ",
+            "+018-01-01",
+            "2018-00-10",
+            "2018-13-01",
+            "2018-04-31",
+            "２０１８-01-01",
+            "2018-01-01T00:00",
+        ] {
+            assert_eq!(parse_ymd(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        assert_eq!(parse_ymd(&format_ymd(d)), Some(d));
+    }
+}

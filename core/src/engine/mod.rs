@@ -1,0 +1,151 @@
+//! The engine: one immutable value holding a calendar, a policy profile (and, with later
+//! capabilities, a catalog), answering operations through one JSON door.
+//!
+//! Every binding — C, Python, WASM — calls [`Engine::call_json`], so the same input gives the
+//! same output bytes everywhere. An engine is `Send + Sync`; clone it freely (clones share data).
+
+mod config;
+pub mod input;
+mod ops;
+
+pub use config::Config;
+pub use ops::OPS;
+
+use crate::calendar::Calendar;
+use crate::error::{Error, ErrorCode, Result};
+use crate::policy::Policy;
+use serde_json::Value;
+use std::sync::Arc;
+
+/// Version of the JSON door's contract (operations, shapes, error codes); bumped on any change
+/// that could break a caller.
+pub const ABI_VERSION: u32 = 1;
+
+/// The library version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The zhengwu engine.
+///
+/// ```
+/// use zhengwu::Engine;
+/// use serde_json::json;
+/// let engine = Engine::try_default().unwrap();
+/// let out = engine.call("calendar.add_workdays", &json!({"date": "2024-09-30", "days": 1})).unwrap();
+/// assert_eq!(out, json!({"date": "2024-10-08"}));
+/// let err = engine.call("calendar.day", &json!({"date": "2031-01-01"})).unwrap_err();
+/// assert_eq!(err.code().as_str(), "calendar.out_of_range");
+/// ```
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Config>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("calendar", &self.inner.calendar)
+            .field("policy", &self.inner.policy.profile_name())
+            .finish()
+    }
+}
+
+impl Default for Engine {
+    /// The embedded defaults. The embedded data is compiled in and checked by the test suite,
+    /// so building from it cannot fail at run time.
+    fn default() -> Self {
+        match Engine::try_default() {
+            Ok(e) => e,
+            Err(e) => unreachable!("embedded defaults are checked by tests: {e}"),
+        }
+    }
+}
+
+impl Engine {
+    /// The embedded defaults: cn-mainland calendar 2018–2026 and profile `tianjin-2018`.
+    pub fn try_default() -> Result<Engine> {
+        Ok(Engine::from_config(Config::defaults()?))
+    }
+
+    /// An engine from a configuration object `{"calendar"?, "policy"?}`; `null` gives defaults.
+    pub fn new(config: &Value) -> Result<Engine> {
+        if config.is_null() {
+            return Engine::try_default();
+        }
+        Ok(Engine::from_config(Config::from_json(config)?))
+    }
+
+    /// An engine from configuration JSON text (empty text gives the defaults).
+    pub fn from_config_json(text: &str) -> Result<Engine> {
+        if text.trim().is_empty() {
+            return Engine::try_default();
+        }
+        let v: Value = serde_json::from_str(text).map_err(|e| {
+            Error::new(
+                ErrorCode::ConfigInvalid,
+                format!("configuration is not valid JSON: {e}"),
+            )
+        })?;
+        Engine::new(&v)
+    }
+
+    /// An engine from an already-built configuration.
+    pub fn from_config(config: Config) -> Engine {
+        Engine {
+            inner: Arc::new(config),
+        }
+    }
+
+    /// The working-day calendar.
+    pub fn calendar(&self) -> &Calendar {
+        &self.inner.calendar
+    }
+
+    /// The policy profile in force.
+    pub fn policy(&self) -> &Policy {
+        &self.inner.policy
+    }
+
+    /// Runs operation `op` on `input` (a JSON object).
+    pub fn call(&self, op: &str, input: &Value) -> Result<Value> {
+        match ops::find(op) {
+            Some(f) => f(self, input),
+            None => Err(Error::new(
+                ErrorCode::OpUnknown,
+                format!(
+                    "unknown operation {:?}; meta.ops lists them",
+                    truncate(op, 64)
+                ),
+            )),
+        }
+    }
+
+    /// Runs `op` on JSON text and returns JSON text (the door every binding uses). Empty input
+    /// text is read as `{}`.
+    pub fn call_json(&self, op: &str, input: &str) -> Result<String> {
+        let f = ops::find(op).ok_or_else(|| {
+            Error::new(
+                ErrorCode::OpUnknown,
+                format!(
+                    "unknown operation {:?}; meta.ops lists them",
+                    truncate(op, 64)
+                ),
+            )
+        })?;
+        let value = if input.trim().is_empty() {
+            Value::Object(serde_json::Map::new())
+        } else {
+            input::parse_text(input)?
+        };
+        let out = f(self, &value)?;
+        serde_json::to_string(&out).map_err(|e| {
+            Error::new(
+                ErrorCode::InternalPanic,
+                format!("output not serializable: {e}"),
+            )
+        })
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}

@@ -1,0 +1,124 @@
+//! `calendar.*` operations (SPEC §1).
+
+use super::to_value;
+use crate::calendar::{Pause, Period};
+use crate::date::{format_ymd, ymd};
+use crate::engine::input::parse;
+use crate::engine::Engine;
+use crate::error::Result;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DayIn {
+    #[serde(with = "ymd")]
+    date: NaiveDate,
+}
+
+#[derive(Serialize)]
+struct DayOut<'a> {
+    #[serde(with = "ymd")]
+    date: NaiveDate,
+    workday: bool,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    holiday: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    adjusted_for: Option<&'a str>,
+    weekday: u32,
+}
+
+pub fn day(e: &Engine, input: &Value) -> Result<Value> {
+    let i: DayIn = parse(input)?;
+    let d = e.calendar().day(i.date).map_err(|x| x.at("date"))?;
+    to_value(&DayOut {
+        date: d.date,
+        workday: d.kind.is_workday(),
+        kind: d.kind.name(),
+        holiday: d.holiday,
+        adjusted_for: d.adjusted_for,
+        weekday: d.date.weekday().number_from_monday(),
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AddIn {
+    #[serde(with = "ymd")]
+    date: NaiveDate,
+    days: i64,
+}
+
+pub fn add_workdays(e: &Engine, input: &Value) -> Result<Value> {
+    let i: AddIn = parse(input)?;
+    let cal = e.calendar();
+    cal.day(i.date).map_err(|x| x.at("date"))?;
+    let d = cal.add_workdays(i.date, i.days).map_err(|x| x.at("days"))?;
+    Ok(json!({ "date": format_ymd(d) }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BetweenIn {
+    #[serde(with = "ymd")]
+    from: NaiveDate,
+    #[serde(with = "ymd")]
+    to: NaiveDate,
+}
+
+pub fn workdays_between(e: &Engine, input: &Value) -> Result<Value> {
+    let i: BetweenIn = parse(input)?;
+    let cal = e.calendar();
+    cal.day(i.from).map_err(|x| x.at("from"))?;
+    cal.day(i.to).map_err(|x| x.at("to"))?;
+    let n = cal.workdays_between(i.from, i.to)?;
+    Ok(json!({ "days": n }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineIn {
+    #[serde(with = "ymd")]
+    start: NaiveDate,
+    period: Period,
+    #[serde(default)]
+    pauses: Vec<Pause>,
+}
+
+#[derive(Serialize)]
+struct DeadlineOut {
+    #[serde(with = "ymd")]
+    start: NaiveDate,
+    period: Period,
+    #[serde(with = "ymd")]
+    due: NaiveDate,
+    paused_days: u32,
+    #[serde(skip_serializing_if = "Option::is_none", with = "crate::date::ymd_opt")]
+    rolled_from: Option<NaiveDate>,
+    reasons: Vec<crate::reason::Reason>,
+}
+
+pub fn deadline(e: &Engine, input: &Value) -> Result<Value> {
+    let i: DeadlineIn = parse(input)?;
+    e.calendar().day(i.start).map_err(|x| x.at("start"))?;
+    let d = e
+        .calendar()
+        .deadline(i.start, i.period, &i.pauses)
+        .map_err(|x| {
+            if x.path().is_some() {
+                x
+            } else {
+                x.at("period")
+            }
+        })?;
+    to_value(&DeadlineOut {
+        start: i.start,
+        period: i.period,
+        due: d.due,
+        paused_days: d.paused_days,
+        rolled_from: d.rolled_from,
+        reasons: d.reasons,
+    })
+}

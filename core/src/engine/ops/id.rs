@@ -1,0 +1,36 @@
+//! `id.resident` and `id.uscc` (SPEC §5).
+
+use super::to_value;
+use crate::date::ymd_opt;
+use crate::engine::input::parse;
+use crate::engine::Engine;
+use crate::error::Result;
+use crate::id::{check_resident_id, check_uscc};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::Value;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResidentIn {
+    id: String,
+    /// When given, a birth date after it makes the number invalid.
+    #[serde(default, with = "ymd_opt")]
+    today: Option<NaiveDate>,
+}
+
+pub fn resident(_: &Engine, input: &Value) -> Result<Value> {
+    let i: ResidentIn = parse(input)?;
+    to_value(&check_resident_id(&i.id, i.today))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UsccIn {
+    code: String,
+}
+
+pub fn uscc(_: &Engine, input: &Value) -> Result<Value> {
+    let i: UsccIn = parse(input)?;
+    to_value(&check_uscc(&i.code))
+}

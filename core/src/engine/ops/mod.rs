@@ -1,0 +1,39 @@
+//! The operation table: name → function. `meta.ops` lists it; `Engine::call` dispatches on it.
+
+mod calendar;
+mod id;
+mod meta;
+
+use super::Engine;
+use crate::error::Result;
+use serde_json::Value;
+
+/// An operation: reads its input, returns its output.
+pub type OpFn = fn(&Engine, &Value) -> Result<Value>;
+
+/// Every operation, by name.
+pub const OPS: &[(&str, OpFn)] = &[
+    ("meta.version", meta::version),
+    ("meta.ops", meta::ops),
+    ("policy.get", meta::policy),
+    ("calendar.day", calendar::day),
+    ("calendar.add_workdays", calendar::add_workdays),
+    ("calendar.workdays_between", calendar::workdays_between),
+    ("calendar.deadline", calendar::deadline),
+    ("id.resident", id::resident),
+    ("id.uscc", id::uscc),
+];
+
+pub(super) fn find(op: &str) -> Option<OpFn> {
+    OPS.iter().find(|(name, _)| *name == op).map(|(_, f)| *f)
+}
+
+/// Serializes an output struct; our outputs are plain data and always serialize.
+pub(crate) fn to_value<T: serde::Serialize>(t: &T) -> Result<Value> {
+    serde_json::to_value(t).map_err(|e| {
+        crate::error::Error::new(
+            crate::error::ErrorCode::InternalPanic,
+            format!("output not serializable: {e}"),
+        )
+    })
+}

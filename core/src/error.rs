@@ -1,0 +1,199 @@
+//! The one error type every door ships: a stable dotted code, a message, and a path into the
+//! caller's input.
+//!
+//! Codes are data, not prose: bindings map them to status codes (C), exception attributes
+//! (Python) and `Error.code` (JS), and conformance vectors name them. A code, once published,
+//! keeps its spelling. Messages are for people and may be reworded; they never carry a full
+//! 公民身份号码 (every message passes through [`crate::id::mask_text`]).
+
+use serde::Serialize;
+use std::fmt;
+
+/// Stable error codes. The dotted string ([`ErrorCode::as_str`]) is the public name.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// The input text is not JSON.
+    InputInvalidJson,
+    /// A required field is absent.
+    InputMissingField,
+    /// A field the operation does not know (usually a typo) is present.
+    InputUnknownField,
+    /// A field has the wrong JSON type.
+    InputWrongType,
+    /// A field has the right type but an unacceptable value.
+    InputInvalidValue,
+    /// A date is not a real `YYYY-MM-DD` calendar date.
+    InputInvalidDate,
+    /// The input exceeds the engine's size limit.
+    InputTooLarge,
+    /// The input is nested deeper than the engine's limit.
+    InputTooDeep,
+    /// No operation has this name.
+    OpUnknown,
+    /// The engine configuration is malformed.
+    ConfigInvalid,
+    /// The configuration names a policy profile the engine does not know.
+    ConfigUnknownProfile,
+    /// A policy override names a parameter that does not exist.
+    ConfigUnknownParameter,
+    /// A date lies outside the years the calendar has data for.
+    CalendarOutOfRange,
+    /// Calendar data handed to the engine is inconsistent.
+    CalendarInvalidData,
+    /// A paused interval of a deadline is malformed (`to` before `from`).
+    CalendarInvalidPause,
+    /// A panic was caught at a door; the engine stays usable.
+    InternalPanic,
+}
+
+impl ErrorCode {
+    /// Every code, in a fixed order (documentation and binding tables are generated from it).
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::InputInvalidJson,
+        ErrorCode::InputMissingField,
+        ErrorCode::InputUnknownField,
+        ErrorCode::InputWrongType,
+        ErrorCode::InputInvalidValue,
+        ErrorCode::InputInvalidDate,
+        ErrorCode::InputTooLarge,
+        ErrorCode::InputTooDeep,
+        ErrorCode::OpUnknown,
+        ErrorCode::ConfigInvalid,
+        ErrorCode::ConfigUnknownProfile,
+        ErrorCode::ConfigUnknownParameter,
+        ErrorCode::CalendarOutOfRange,
+        ErrorCode::CalendarInvalidData,
+        ErrorCode::CalendarInvalidPause,
+        ErrorCode::InternalPanic,
+    ];
+
+    /// The stable dotted name, e.g. `calendar.out_of_range`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InputInvalidJson => "input.invalid_json",
+            ErrorCode::InputMissingField => "input.missing_field",
+            ErrorCode::InputUnknownField => "input.unknown_field",
+            ErrorCode::InputWrongType => "input.wrong_type",
+            ErrorCode::InputInvalidValue => "input.invalid_value",
+            ErrorCode::InputInvalidDate => "input.invalid_date",
+            ErrorCode::InputTooLarge => "input.too_large",
+            ErrorCode::InputTooDeep => "input.too_deep",
+            ErrorCode::OpUnknown => "op.unknown",
+            ErrorCode::ConfigInvalid => "config.invalid",
+            ErrorCode::ConfigUnknownProfile => "config.unknown_profile",
+            ErrorCode::ConfigUnknownParameter => "config.unknown_parameter",
+            ErrorCode::CalendarOutOfRange => "calendar.out_of_range",
+            ErrorCode::CalendarInvalidData => "calendar.invalid_data",
+            ErrorCode::CalendarInvalidPause => "calendar.invalid_pause",
+            ErrorCode::InternalPanic => "internal.panic",
+        }
+    }
+
+    /// The area a code belongs to (`input`, `calendar`, …): the part before the dot.
+    pub fn area(self) -> &'static str {
+        let s = self.as_str();
+        match s.find('.') {
+            Some(i) => &s[..i],
+            None => s,
+        }
+    }
+
+    /// Looks a code up by its dotted name.
+    pub fn from_name(name: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// An error with a stable code, a human message and, when the fault lies in the input, the
+/// path to it (`pauses[1].to`, `calendar.years.2027.days_off[3].date`).
+#[derive(Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{code}: {message}{}", .path.as_ref().map(|p| format!(" (at {p})")).unwrap_or_default())]
+pub struct Error {
+    code: ErrorCode,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Debug shows the same masked text as Display: no identifier escapes through `{:?}`.
+        f.debug_struct("Error")
+            .field("code", &self.code.as_str())
+            .field("message", &self.message)
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+impl Error {
+    /// A new error; the message is masked so it never carries a full resident ID number.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Error {
+            code,
+            message: crate::id::mask_text(&message.into()),
+            path: None,
+        }
+    }
+
+    /// Sets the path into the input (replacing any path already set).
+    #[must_use]
+    pub fn at(mut self, path: impl Into<String>) -> Self {
+        let p = path.into();
+        self.path = if p.is_empty() { None } else { Some(p) };
+        self
+    }
+
+    /// Prefixes the path with an outer field, e.g. `years.2027` + `days_off[0]`.
+    #[must_use]
+    pub fn within(mut self, outer: &str) -> Self {
+        self.path = Some(match self.path.take() {
+            None => outer.to_string(),
+            Some(inner) if inner.starts_with('[') => format!("{outer}{inner}"),
+            Some(inner) => format!("{outer}.{inner}"),
+        });
+        self
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    /// The human-readable message (masked).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The path into the input, when the fault lies there.
+    pub fn path(&self) -> Option<&str> {
+        self.path.as_deref()
+    }
+
+    /// The error as the JSON object every door returns: `{"code", "message", "path"?}`.
+    pub fn to_json(&self) -> String {
+        // Serializing a struct of strings cannot fail.
+        serde_json::to_string(self).unwrap_or_else(|_| {
+            format!(
+                "{{\"code\":\"{}\",\"message\":\"unserializable error\"}}",
+                self.code
+            )
+        })
+    }
+}
+
+/// Result alias used throughout the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,81 @@
+//! Reasons and citations: every decision the library makes says why, and on which article.
+//!
+//! A citation is `{"doc", "article"}` where `doc` is one of the source ids of the specification
+//! (`tj-2018-commitment`, `prc-licensing-law`, `gb-11643`, …) and `article` is written as the
+//! source writes it (`第十六条`, `三(四)`, `5.5`).
+
+use serde::Serialize;
+
+/// The source documents the library cites, by their stable ids.
+pub mod doc {
+    /// 关于做好"政务一网通"改革有关重点工作的通知 (2018).
+    pub const TJ_2018_NOTICE: &str = "tj-2018-notice";
+    /// 天津市"一制三化"改革公开公示办法(试行).
+    pub const TJ_2018_DISCLOSURE: &str = "tj-2018-disclosure";
+    /// 天津市"一制三化"改革信用承诺办法(试行).
+    pub const TJ_2018_COMMITMENT: &str = "tj-2018-commitment";
+    /// 天津市"一制三化"改革一网通办办法(试行).
+    pub const TJ_2018_ONENET: &str = "tj-2018-onenet";
+    /// 天津市"一制三化"改革全程监督办法(试行).
+    pub const TJ_2018_SUPERVISION: &str = "tj-2018-supervision";
+    /// 天津市"一制三化"改革失信惩戒办法(试行).
+    pub const TJ_2018_DISCIPLINE: &str = "tj-2018-discipline";
+    /// 天津市加快推进"一件事一次办"打造政务服务升级版实施方案 (2022).
+    pub const TJ_2022_ONETHING: &str = "tj-2022-onething";
+    /// 宝坻区承诺制标准化智能化便利化审批制度改革实施细则 (2018).
+    pub const BAODI_2018: &str = "baodi-2018";
+    /// 蓟州区基层政务服务体系建设工作方案 (2018).
+    pub const JIZHOU_2018: &str = "jizhou-2018";
+    /// 中华人民共和国行政许可法.
+    pub const PRC_LICENSING_LAW: &str = "prc-licensing-law";
+    /// 中华人民共和国民法典.
+    pub const PRC_CIVIL_CODE: &str = "prc-civil-code";
+    /// GB 11643 公民身份号码.
+    pub const GB_11643: &str = "gb-11643";
+    /// GB 32100 法人和其他组织统一社会信用代码编码规则.
+    pub const GB_32100: &str = "gb-32100";
+    /// GB 11714 全国组织机构代码编制规则.
+    pub const GB_11714: &str = "gb-11714";
+    /// GB/T 2260 中华人民共和国行政区划代码.
+    pub const GB_T_2260: &str = "gb-t-2260";
+    /// GB/T 39046 政务服务平台基础数据规范.
+    pub const GB_T_39046: &str = "gb-t-39046";
+}
+
+/// 依据 — where a rule comes from: a source document id and the article within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Citation {
+    /// Source document id (see [`doc`]).
+    pub doc: &'static str,
+    /// Article, section or clause as the source writes it.
+    pub article: &'static str,
+}
+
+impl Citation {
+    /// A citation of `article` in `doc`.
+    pub const fn new(doc: &'static str, article: &'static str) -> Self {
+        Citation { doc, article }
+    }
+}
+
+/// 理由 — one reason behind a decision: a stable code, a message for people, and its citation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    /// Stable dotted code (`period.workdays`, `id.check_character`, …).
+    pub code: &'static str,
+    /// What was decided and why, in plain words (never a full resident ID number).
+    pub message: String,
+    /// The article the decision rests on.
+    pub citation: Citation,
+}
+
+impl Reason {
+    /// A reason with a code, a message and a citation.
+    pub fn new(code: &'static str, message: impl Into<String>, citation: Citation) -> Self {
+        Reason {
+            code,
+            message: message.into(),
+            citation,
+        }
+    }
+}
