@@ -6,8 +6,31 @@ use crate::error::{Error, ErrorCode, Result};
 use serde::Deserialize;
 use serde_json::Value;
 
-/// Deserializes `T` from a JSON value, mapping serde's faults onto stable error codes.
+/// Deserializes an operation's input — which must be a JSON object — into `T`, mapping serde's
+/// faults onto stable error codes. (serde would otherwise accept `["2024-02-10"]` for a struct.)
 pub fn parse<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
+    if !v.is_object() {
+        return Err(Error::new(
+            ErrorCode::InputWrongType,
+            format!("the input must be a JSON object, not {}", kind(v)),
+        ));
+    }
+    parse_any(v)
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Deserializes `T` from any JSON value, with paths and stable codes.
+pub fn parse_any<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
     serde_path_to_error::deserialize(v).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner().to_string();
