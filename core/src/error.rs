@@ -29,6 +29,10 @@ pub enum ErrorCode {
     InputTooLarge,
     /// The input is nested deeper than the engine's limit.
     InputTooDeep,
+    /// A door was handed a NULL pointer where it needs one (C).
+    InputNullArgument,
+    /// A door was handed text that is not UTF-8 (C).
+    InputInvalidUtf8,
     /// No operation has this name.
     OpUnknown,
     /// The engine configuration is malformed.
@@ -58,6 +62,8 @@ impl ErrorCode {
         ErrorCode::InputInvalidDate,
         ErrorCode::InputTooLarge,
         ErrorCode::InputTooDeep,
+        ErrorCode::InputNullArgument,
+        ErrorCode::InputInvalidUtf8,
         ErrorCode::OpUnknown,
         ErrorCode::ConfigInvalid,
         ErrorCode::ConfigUnknownProfile,
@@ -79,6 +85,8 @@ impl ErrorCode {
             ErrorCode::InputInvalidDate => "input.invalid_date",
             ErrorCode::InputTooLarge => "input.too_large",
             ErrorCode::InputTooDeep => "input.too_deep",
+            ErrorCode::InputNullArgument => "input.null_argument",
+            ErrorCode::InputInvalidUtf8 => "input.invalid_utf8",
             ErrorCode::OpUnknown => "op.unknown",
             ErrorCode::ConfigInvalid => "config.invalid",
             ErrorCode::ConfigUnknownProfile => "config.unknown_profile",
