@@ -7,7 +7,7 @@
 use wasm_bindgen::prelude::*;
 
 fn to_js_error(e: &zhengwu::Error) -> JsValue {
-    let err = js_sys::Error::new(&e.to_string());
+    let err = js_sys::Error::new(e.message());
     // Reflect::set on a fresh Error object does not fail.
     let _ = js_sys::Reflect::set(&err, &"code".into(), &e.code().as_str().into());
     let path: JsValue = e.path().map_or(JsValue::NULL, JsValue::from);

@@ -1,0 +1,103 @@
+//! A walk-through of zhengwu on the embedded defaults: the working-day calendar, deadlines with
+//! paused steps, the policy profiles' differing commitment periods, and applicant identifiers.
+//!
+//! Run: `cargo run --release -p zhengwu --example walkthrough`
+
+use serde_json::{json, Value};
+use zhengwu::Engine;
+
+fn show(engine: &Engine, op: &str, input: Value) {
+    println!("  {op} {input}");
+    match engine.call(op, &input) {
+        Ok(out) => {
+            let reasons = out.get("reasons").and_then(Value::as_array).cloned();
+            let mut brief = out.clone();
+            if let Some(obj) = brief.as_object_mut() {
+                obj.remove("reasons");
+            }
+            println!("    → {brief}");
+            for r in reasons.unwrap_or_default() {
+                println!(
+                    "      · {} — {} [{} {}]",
+                    r["code"].as_str().unwrap_or(""),
+                    r["message"].as_str().unwrap_or(""),
+                    r["citation"]["doc"].as_str().unwrap_or(""),
+                    r["citation"]["article"].as_str().unwrap_or("")
+                );
+            }
+        }
+        Err(e) => println!("    ✗ {}", e.to_json()),
+    }
+}
+
+fn main() -> Result<(), zhengwu::Error> {
+    let engine = Engine::try_default()?;
+    println!("zhengwu {} — {:?}\n", zhengwu::VERSION, engine);
+
+    println!("1. 期限计算: working days across Spring Festival 2024 (02-10…02-17 off, Sundays 02-04 and 02-18 worked)");
+    for d in ["2024-02-04", "2024-02-09", "2024-02-12", "2024-02-18"] {
+        show(&engine, "calendar.day", json!({ "date": d }));
+    }
+    show(
+        &engine,
+        "calendar.add_workdays",
+        json!({"date": "2024-02-08", "days": 3}),
+    );
+    show(
+        &engine,
+        "calendar.workdays_between",
+        json!({"from": "2024-02-01", "to": "2024-02-29"}),
+    );
+
+    println!(
+        "\n2. A 20-working-day statutory limit with a hearing (听证) whose days are not counted"
+    );
+    show(
+        &engine,
+        "calendar.deadline",
+        json!({"start": "2024-09-20", "period": {"workdays": 20},
+               "pauses": [{"from": "2024-10-09", "to": "2024-10-11", "step": "hearing"},
+                          {"from": "2024-10-14", "to": "2024-10-15", "step": "site_survey"}]}),
+    );
+
+    println!("\n3. The period to supply committed materials differs by profile (SPEC §6)");
+    for profile in zhengwu::policy::PROFILES {
+        let e = Engine::new(&json!({ "policy": profile }))?;
+        let period = e.policy().period(zhengwu::policy::ParamId::MaterialsPeriod);
+        let cite = e
+            .policy()
+            .param(zhengwu::policy::ParamId::MaterialsPeriod)
+            .citation;
+        let out = e.call(
+            "calendar.deadline",
+            &json!({"start": "2024-08-20", "period": serde_json::to_value(period).unwrap_or_default()}),
+        )?;
+        println!(
+            "  {profile:<20} {:<20} committed 2024-08-20 → due {}   [{} {}]",
+            period.describe(),
+            out["due"].as_str().unwrap_or("?"),
+            cite.doc,
+            cite.article
+        );
+    }
+
+    println!("\n4. Applicant identifiers (resident ID numbers are only ever shown masked)");
+    show(&engine, "id.resident", json!({"id": "11010519491231002X"}));
+    show(&engine, "id.resident", json!({"id": "110105194912310021"}));
+    show(&engine, "id.uscc", json!({"code": "91350100M000100Y43"}));
+    show(&engine, "id.uscc", json!({"code": "91350100M000100Y44"}));
+
+    println!("\n5. Bad input gets a structured error, never a guess");
+    show(&engine, "calendar.day", json!({"date": "2027-01-04"}));
+    show(
+        &engine,
+        "calendar.add_workdays",
+        json!({"date": "2024-02-30", "days": 1}),
+    );
+    show(
+        &engine,
+        "calendar.deadline",
+        json!({"start": "2024-03-01", "period": {"workdays": 5}, "pauses": [{"from": "2024-03-08", "to": "2024-03-04"}]}),
+    );
+    Ok(())
+}
