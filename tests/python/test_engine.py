@@ -66,3 +66,11 @@ def test_threads_share_one_engine(engine):
     for t in threads:
         t.join()
     assert all(r == expected for r in results)
+
+
+def test_package_doctests_run_and_pass():
+    import doctest
+
+    result = doctest.testmod(zhengwu, verbose=False)
+    assert result.attempted >= 3
+    assert result.failed == 0

@@ -10,9 +10,11 @@ mod uscc;
 
 pub use mask::{mask_resident_id, mask_text};
 pub use region::{province_name, Region};
-pub use resident::{check_resident_id, resident_check_character, ResidentIdCheck, Sex};
+pub use resident::{
+    check_resident_id, is_valid_resident_id, resident_check_character, ResidentIdCheck, Sex,
+};
 pub use uscc::{
-    check_uscc, organization_code_check_character, uscc_check_character, EntityType,
+    check_uscc, is_valid_uscc, organization_code_check_character, uscc_check_character, EntityType,
     OrganizationCode, RegistrationAuthority, UsccCheck,
 };
 

@@ -91,6 +91,33 @@ pub fn resident_check_character(body: &[u8]) -> Option<char> {
     Some(CHECK[(sum % 11) as usize] as char)
 }
 
+/// Whether `id` is a valid 公民身份号码 — the same verdict as [`check_resident_id`] with no
+/// `today`, without building reasons or allocating (for batch work).
+///
+/// ```
+/// assert!(zhengwu::id::is_valid_resident_id("11010519491231002X"));
+/// assert!(!zhengwu::id::is_valid_resident_id("110105194912310021"));
+/// ```
+pub fn is_valid_resident_id(id: &str) -> bool {
+    let b = id.as_bytes();
+    if b.len() != 18 || !b[..17].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let last = b[17].to_ascii_uppercase();
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter()
+            .fold(0u32, |acc, &c| acc * 10 + u32::from(c - b'0'))
+    };
+    if super::region::province_name(num(0..2) as u8).is_none() {
+        return false;
+    }
+    let y = num(6..10);
+    if y < 1800 || NaiveDate::from_ymd_opt(y as i32, num(10..12), num(12..14)).is_none() {
+        return false;
+    }
+    resident_check_character(&b[..17]).map(|c| c as u8) == Some(last)
+}
+
 /// Checks a 公民身份号码. A lowercase `x` is read as `X`; anything else outside
 /// `[0-9]{17}[0-9X]` is a format error. `today`, when given, rejects birth dates after it.
 ///
@@ -252,6 +279,45 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 1, 1),
         );
         assert_eq!(future.reasons[0].code, "id.birth_date");
+    }
+
+    #[test]
+    fn fast_verdict_equals_full_check() {
+        let mut x = 0x1234_5678_9abc_def1u64;
+        let mut valid = 0;
+        for i in 0..200_000u64 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // Mostly plausible numbers with random faults in every part.
+            let body = format!(
+                "{:02}{:04}{}{:02}{:02}{:03}",
+                [11, 12, 13, 10, 99, 65, 83][(x % 7) as usize],
+                (x >> 3) % 10_000,
+                [1949, 1799, 2000, 1985, 2030][((x >> 17) % 5) as usize],
+                (x >> 20) % 14,
+                (x >> 24) % 33,
+                (x >> 30) % 1000
+            );
+            let check = match i % 4 {
+                0 => resident_check_character(body.as_bytes())
+                    .unwrap()
+                    .to_ascii_lowercase(),
+                1 => char::from(b"0123456789XY"[((x >> 40) % 12) as usize]),
+                _ => resident_check_character(body.as_bytes()).unwrap(),
+            };
+            let mut id = format!("{body}{check}");
+            if i % 97 == 0 {
+                id.pop();
+            }
+            let full = check_resident_id(&id, None).valid;
+            assert_eq!(is_valid_resident_id(&id), full, "{}", mask_resident_id(&id));
+            valid += usize::from(full);
+        }
+        assert!(
+            valid > 10_000,
+            "the generator must produce valid numbers too ({valid})"
+        );
     }
 
     #[test]

@@ -189,6 +189,28 @@ fn entity_name(authority: u8, kind: u8) -> Option<&'static str> {
     })
 }
 
+/// Whether `code` is a valid 统一社会信用代码 — the same verdict as [`check_uscc`], without
+/// building reasons or allocating (for batch work).
+///
+/// ```
+/// assert!(zhengwu::id::is_valid_uscc("91350100M000100Y43"));
+/// assert!(!zhengwu::id::is_valid_uscc("91350100M000100Y44"));
+/// ```
+pub fn is_valid_uscc(code: &str) -> bool {
+    let b = code.as_bytes();
+    if b.len() != 18 {
+        return false;
+    }
+    let mut sum = 0u32;
+    for (i, &c) in b[..17].iter().enumerate() {
+        match value(c.to_ascii_uppercase()) {
+            Some(v) => sum += v * WEIGHTS[i],
+            None => return false,
+        }
+    }
+    ALPHABET[((31 - sum % 31) % 31) as usize] == b[17].to_ascii_uppercase()
+}
+
 /// Checks a 统一社会信用代码. Lowercase letters are read as capitals.
 ///
 /// ```
@@ -336,6 +358,40 @@ mod tests {
                 assert!(!check_uscc(&s).valid, "{s}");
             }
         }
+    }
+
+    #[test]
+    fn fast_verdict_equals_full_check() {
+        let chars = b"0123456789ABCDEFGHJKLMNPQRTUWXYabcIOZSV -";
+        let mut x = 0xfeed_f00d_1234_5678u64;
+        let mut valid = 0;
+        for i in 0..200_000u64 {
+            let mut s = Vec::with_capacity(18);
+            for _ in 0..17 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let pool = if i % 5 == 0 { chars.len() } else { 31 };
+                s.push(chars[(x % pool as u64) as usize]);
+            }
+            let good = uscc_check_character(&s.to_ascii_uppercase()).map(|c| c as u8);
+            match (i % 3, good) {
+                (0 | 1, Some(c)) => s.push(if i % 6 == 0 {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                }),
+                _ => s.push(chars[(x >> 50) as usize % chars.len()]),
+            }
+            if i % 101 == 0 {
+                s.pop();
+            }
+            let code = String::from_utf8(s).unwrap();
+            let full = check_uscc(&code).valid;
+            assert_eq!(is_valid_uscc(&code), full, "{code}");
+            valid += usize::from(full);
+        }
+        assert!(valid > 10_000, "{valid}");
     }
 
     #[test]
