@@ -52,7 +52,10 @@ fn conformance_vectors() {
                 Some(raw) => raw.as_str().expect("input_raw is text").to_string(),
                 None => serde_json::to_string(&v["input"]).unwrap(),
             };
-            let result = engine.call_json(op, &input);
+            let result = match v.get("config") {
+                None => engine.call_json(op, &input),
+                Some(cfg) => zhengwu::Engine::new(cfg).and_then(|e| e.call_json(op, &input)),
+            };
             let (status, raw) = match &result {
                 Ok(s) => ("ok", s.clone()),
                 Err(e) => ("error", e.to_json()),

@@ -61,7 +61,22 @@ int main(int argc, char **argv) {
         input = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(v, "input"));
       }
       zw_buf out = {0};
-      zw_status st = zw_engine_call(engine, op, input, strlen(input), &out);
+      zw_status st;
+      const cJSON *config = cJSON_GetObjectItemCaseSensitive(v, "config");
+      if (config) {
+        char *cfg = cJSON_PrintUnformatted(config);
+        zw_engine *own = NULL;
+        st = zw_engine_new(cfg, strlen(cfg), &own);
+        if (st == ZW_STATUS_OK) {
+          st = zw_engine_call(own, op, input, strlen(input), &out);
+        } else {
+          zw_last_error(&out);
+        }
+        zw_engine_free(own);
+        cJSON_free(cfg);
+      } else {
+        st = zw_engine_call(engine, op, input, strlen(input), &out);
+      }
       fprintf(transcript, "%s#%d\t%s\t%.*s\n", argv[a], index, st == ZW_STATUS_OK ? "ok" : "error",
               (int)out.len, out.ptr ? (const char *)out.ptr : "");
       cJSON *got = cJSON_ParseWithLength((const char *)out.ptr, out.len);

@@ -24,14 +24,16 @@ const cases = files(vectorsDir)
   .flatMap((rel) => JSON.parse(readFileSync(join(vectorsDir, rel), 'utf8')).map((v, i) => ({ rel, i, v })));
 const inputText = (v) => ('input_raw' in v ? v.input_raw : JSON.stringify(v.input));
 const engine = new Engine();
+const engineFor = (v) => ('config' in v ? new Engine(v.config) : engine);
 
 for (const { rel, i, v } of cases) {
   test(`${rel}#${i} ${v.name}`, () => {
     if ('expect' in v) {
-      assert.deepStrictEqual(JSON.parse(engine.callJson(v.op, inputText(v))), v.expect);
-      if (!('input_raw' in v)) assert.deepStrictEqual(engine.call(v.op, v.input), v.expect);
+      const e = engineFor(v);
+      assert.deepStrictEqual(JSON.parse(e.callJson(v.op, inputText(v))), v.expect);
+      if (!('input_raw' in v)) assert.deepStrictEqual(e.call(v.op, v.input), v.expect);
     } else {
-      assert.throws(() => engine.callJson(v.op, inputText(v)), (e) => {
+      assert.throws(() => engineFor(v).callJson(v.op, inputText(v)), (e) => {
         assert.ok(e instanceof Error);
         assert.equal(e.code, v.error);
         if ('path' in v) assert.equal(e.path, v.path);
@@ -44,7 +46,7 @@ for (const { rel, i, v } of cases) {
 test('transcript', () => {
   const lines = cases.map(({ rel, i, v }) => {
     try {
-      return `${rel}#${i}\tok\t${engine.callJson(v.op, inputText(v))}\n`;
+      return `${rel}#${i}\tok\t${engineFor(v).callJson(v.op, inputText(v))}\n`;
     } catch (e) {
       const err = { code: e.code, message: e.message };
       if (e.path !== null && e.path !== undefined) err.path = e.path;

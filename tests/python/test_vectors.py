@@ -27,9 +27,14 @@ def input_text(v):
     return json.dumps(v["input"], ensure_ascii=False)
 
 
+def engine_for(default, v):
+    return zhengwu.Engine(v["config"]) if "config" in v else default
+
+
 @pytest.mark.parametrize("rel,i,v", CASES, ids=[f"{r}#{i}" for r, i, _ in CASES])
 def test_vector(engine, rel, i, v):
     if "expect" in v:
+        engine = engine_for(engine, v)
         got = engine.call_json(v["op"], input_text(v))
         assert json.loads(got) == v["expect"]
         if "input_raw" not in v:
@@ -37,7 +42,7 @@ def test_vector(engine, rel, i, v):
             assert engine.call(v["op"], v["input"]) == v["expect"]
     else:
         with pytest.raises(zhengwu.ZhengwuError) as info:
-            engine.call_json(v["op"], input_text(v))
+            engine_for(engine, v).call_json(v["op"], input_text(v))
         assert info.value.code == v["error"]
         if "path" in v:
             assert info.value.path == v["path"]
@@ -49,7 +54,7 @@ def test_transcript(engine):
     lines = []
     for rel, i, v in CASES:
         try:
-            lines.append(f"{rel}#{i}\tok\t{engine.call_json(v['op'], input_text(v))}\n")
+            lines.append(f"{rel}#{i}\tok\t{engine_for(engine, v).call_json(v['op'], input_text(v))}\n")
         except zhengwu.ZhengwuError as e:
             err = {"code": e.code, "message": e.message}
             if e.path is not None:
