@@ -47,6 +47,20 @@ pub enum ErrorCode {
     CalendarInvalidData,
     /// A paused interval of a deadline is malformed (`to` before `from`).
     CalendarInvalidPause,
+    /// The catalog's structure is malformed.
+    CatalogInvalid,
+    /// Two records of one list share an id.
+    CatalogDuplicateId,
+    /// A record names a department the catalog does not have.
+    CatalogUnknownDepartment,
+    /// A matter names a material the catalog does not have.
+    CatalogUnknownMaterial,
+    /// A form names a data element the catalog does not have.
+    CatalogUnknownElement,
+    /// A code names no matter of the catalog.
+    CatalogUnknownMatter,
+    /// An id names no bundle of the catalog.
+    CatalogUnknownBundle,
     /// A panic was caught at a door; the engine stays usable.
     InternalPanic,
 }
@@ -71,6 +85,13 @@ impl ErrorCode {
         ErrorCode::CalendarOutOfRange,
         ErrorCode::CalendarInvalidData,
         ErrorCode::CalendarInvalidPause,
+        ErrorCode::CatalogInvalid,
+        ErrorCode::CatalogDuplicateId,
+        ErrorCode::CatalogUnknownDepartment,
+        ErrorCode::CatalogUnknownMaterial,
+        ErrorCode::CatalogUnknownElement,
+        ErrorCode::CatalogUnknownMatter,
+        ErrorCode::CatalogUnknownBundle,
         ErrorCode::InternalPanic,
     ];
 
@@ -94,6 +115,13 @@ impl ErrorCode {
             ErrorCode::CalendarOutOfRange => "calendar.out_of_range",
             ErrorCode::CalendarInvalidData => "calendar.invalid_data",
             ErrorCode::CalendarInvalidPause => "calendar.invalid_pause",
+            ErrorCode::CatalogInvalid => "catalog.invalid",
+            ErrorCode::CatalogDuplicateId => "catalog.duplicate_id",
+            ErrorCode::CatalogUnknownDepartment => "catalog.unknown_department",
+            ErrorCode::CatalogUnknownMaterial => "catalog.unknown_material",
+            ErrorCode::CatalogUnknownElement => "catalog.unknown_element",
+            ErrorCode::CatalogUnknownMatter => "catalog.unknown_matter",
+            ErrorCode::CatalogUnknownBundle => "catalog.unknown_bundle",
             ErrorCode::InternalPanic => "internal.panic",
         }
     }

@@ -22,10 +22,12 @@
 #![warn(missing_docs)]
 
 pub mod calendar;
+pub mod catalog;
 pub mod date;
 pub mod engine;
 pub mod error;
 pub mod id;
+pub mod materials;
 pub mod policy;
 pub mod reason;
 pub mod step;

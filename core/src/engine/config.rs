@@ -1,6 +1,7 @@
-//! Engine configuration: `{"calendar"?, "policy"?}` (and `"catalog"` once catalogs exist).
+//! Engine configuration: `{"calendar"?, "catalog"?, "policy"?}`.
 
 use crate::calendar::{Calendar, CalendarData};
+use crate::catalog::Catalog;
 use crate::error::{Error, ErrorCode, Result};
 use crate::policy::Policy;
 use serde_json::Value;
@@ -13,6 +14,8 @@ pub struct Config {
     pub calendar: Arc<Calendar>,
     /// The policy profile (`tianjin-2018` by default).
     pub policy: Policy,
+    /// The catalog (the embedded Tianjin sample by default).
+    pub catalog: Arc<Catalog>,
 }
 
 impl Config {
@@ -21,6 +24,7 @@ impl Config {
         Ok(Config {
             calendar: Calendar::cn_mainland()?,
             policy: Policy::default(),
+            catalog: Catalog::tianjin_sample()?,
         })
     }
 
@@ -48,10 +52,11 @@ impl Config {
                     );
                 }
                 "policy" => cfg.policy = policy_from_json(value).map_err(|e| e.within("policy"))?,
+                "catalog" => cfg.catalog = Arc::new(Catalog::from_json(value).map_err(|e| e.within("catalog"))?),
                 other => {
                     return Err(Error::new(
                         ErrorCode::ConfigInvalid,
-                        format!("unknown configuration key {other:?}; known: calendar, policy"),
+                        format!("unknown configuration key {other:?}; known: calendar, catalog, policy"),
                     )
                     .at(other))
                 }

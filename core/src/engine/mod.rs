@@ -1,5 +1,5 @@
-//! The engine: one immutable value holding a calendar, a policy profile (and, with later
-//! capabilities, a catalog), answering operations through one JSON door.
+//! The engine: one immutable value holding a calendar, a policy profile and a catalog, answering
+//! operations through one JSON door.
 //!
 //! Every binding — C, Python, WASM — calls [`Engine::call_json`], so the same input gives the
 //! same output bytes everywhere. An engine is `Send + Sync`; clone it freely (clones share data).
@@ -61,12 +61,14 @@ impl Default for Engine {
 }
 
 impl Engine {
-    /// The embedded defaults: cn-mainland calendar 2018–2026 and profile `tianjin-2018`.
+    /// The embedded defaults: cn-mainland calendar 2018–2026, profile `tianjin-2018`, and the
+    /// Tianjin sample catalog with the 23 bundles of `tj-2022-onething`.
     pub fn try_default() -> Result<Engine> {
         Ok(Engine::from_config(Config::defaults()?))
     }
 
-    /// An engine from a configuration object `{"calendar"?, "policy"?}`; `null` gives defaults.
+    /// An engine from a configuration object `{"calendar"?, "catalog"?, "policy"?}`; `null` gives
+    /// the defaults.
     pub fn new(config: &Value) -> Result<Engine> {
         if config.is_null() {
             return Engine::try_default();
@@ -103,6 +105,11 @@ impl Engine {
     /// The policy profile in force.
     pub fn policy(&self) -> &Policy {
         &self.inner.policy
+    }
+
+    /// The catalog.
+    pub fn catalog(&self) -> &crate::catalog::Catalog {
+        &self.inner.catalog
     }
 
     /// Runs operation `op` on `input` (a JSON object).

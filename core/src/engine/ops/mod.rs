@@ -1,7 +1,9 @@
 //! The operation table: name → function. `meta.ops` lists it; `Engine::call` dispatches on it.
 
 mod calendar;
+mod catalog;
 mod id;
+mod materials;
 mod meta;
 
 use super::Engine;
@@ -22,6 +24,14 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("calendar.deadline", calendar::deadline),
     ("id.resident", id::resident),
     ("id.uscc", id::uscc),
+    ("catalog.lint", catalog::lint_op),
+    ("catalog.stats", catalog::stats_op),
+    ("catalog.diff", catalog::diff_op),
+    ("matter.get", catalog::matter_get),
+    ("bundle.list", catalog::bundle_list),
+    ("bundle.get", catalog::bundle_get),
+    ("material.review", materials::review_op),
+    ("materials.resolve", materials::resolve_op),
 ];
 
 pub(super) fn find(op: &str) -> Option<OpFn> {

@@ -1,0 +1,242 @@
+//! 事项目录 — the catalog a host loads: departments, data elements, materials, matters and
+//! bundles (SPEC §2, §3, §7). Loading checks every reference — a matter naming a material,
+//! element, department or matter that does not exist is an error that names it and points at
+//! the field (`matters[12].materials[3].material`). Whether the catalog meets the reform rules is
+//! a separate question, answered by [`lint`] and [`stats`].
+
+pub mod diff;
+pub mod lint;
+mod model;
+pub mod stats;
+pub mod types;
+
+pub use model::*;
+
+use crate::error::{Error, ErrorCode, Result};
+use once_cell::sync::Lazy;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The embedded sample catalog: Tianjin's 23 一件事 bundles of 2022 (附件1, 附件2) with every
+/// listed matter; the matters' elements, materials and forms are illustrative samples.
+pub const TIANJIN_SAMPLE_JSON: &str = include_str!("../../data/tianjin-catalog.json");
+
+static TIANJIN_SAMPLE: Lazy<Result<Arc<Catalog>>> = Lazy::new(|| {
+    let v: Value = serde_json::from_str(TIANJIN_SAMPLE_JSON)
+        .map_err(|e| Error::new(ErrorCode::CatalogInvalid, format!("embedded catalog: {e}")))?;
+    Catalog::from_json(&v).map(Arc::new)
+});
+
+/// A loaded catalog with its indexes.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    data: CatalogData,
+    departments: HashMap<String, usize>,
+    elements: HashMap<String, usize>,
+    materials: HashMap<String, usize>,
+    matters: HashMap<String, usize>,
+    bundles: HashMap<String, usize>,
+}
+
+fn index<T>(
+    items: &[T],
+    id: impl Fn(&T) -> &str,
+    list: &str,
+    field: &str,
+) -> Result<HashMap<String, usize>> {
+    let mut m = HashMap::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let key = id(item);
+        if key.trim().is_empty() {
+            return Err(Error::new(ErrorCode::CatalogInvalid, format!("{list}[{i}] has an empty {field}"))
+                .at(format!("{list}[{i}].{field}")));
+        }
+        if let Some(first) = m.insert(key.to_string(), i) {
+            return Err(Error::new(
+                ErrorCode::CatalogDuplicateId,
+                format!("{field} {key:?} is used by {list}[{first}] and {list}[{i}]"),
+            )
+            .at(format!("{list}[{i}].{field}")));
+        }
+    }
+    Ok(m)
+}
+
+impl Catalog {
+    /// The embedded sample catalog (built once, shared).
+    pub fn tianjin_sample() -> Result<Arc<Catalog>> {
+        TIANJIN_SAMPLE.as_ref().map(Arc::clone).map_err(Clone::clone)
+    }
+
+    /// Loads a catalog from JSON; errors carry the path of the bad field.
+    pub fn from_json(v: &Value) -> Result<Catalog> {
+        let data: CatalogData = crate::engine::input::parse_any(v).map_err(|e| {
+            let code = match e.code() {
+                ErrorCode::InputInvalidJson => ErrorCode::InputInvalidJson,
+                _ => ErrorCode::CatalogInvalid,
+            };
+            let err = Error::new(code, e.message());
+            match e.path() {
+                Some(p) => err.at(p),
+                None => err,
+            }
+        })?;
+        Catalog::from_data(data)
+    }
+
+    /// Indexes a catalog and checks its references.
+    pub fn from_data(data: CatalogData) -> Result<Catalog> {
+        let departments = index(&data.departments, |d| &d.id, "departments", "id")?;
+        let elements = index(&data.elements, |d| &d.id, "elements", "id")?;
+        let materials = index(&data.materials, |d| &d.id, "materials", "id")?;
+        let bundles = index(&data.bundles, |d| &d.id, "bundles", "id")?;
+        // The same code may appear once per level (同一事项 at city and district level); the
+        // lint checks that. Look-ups by code take the highest level, then the first listed.
+        let mut matters: HashMap<String, usize> = HashMap::with_capacity(data.matters.len());
+        for (i, m) in data.matters.iter().enumerate() {
+            if m.code.trim().is_empty() {
+                return Err(Error::new(ErrorCode::CatalogInvalid, "a matter has an empty code")
+                    .at(format!("matters[{i}].code")));
+            }
+            match matters.get(&m.code) {
+                Some(&j) if data.matters[j].level <= m.level || m.level.is_none() => {}
+                _ => {
+                    matters.insert(m.code.clone(), i);
+                }
+            }
+        }
+        let cat = Catalog {
+            data,
+            departments,
+            elements,
+            materials,
+            matters,
+            bundles,
+        };
+        cat.check_references()?;
+        Ok(cat)
+    }
+
+    fn check_references(&self) -> Result<()> {
+        let dept = |id: &str, at: String| -> Result<()> {
+            if self.departments.contains_key(id) {
+                Ok(())
+            } else {
+                Err(Error::new(ErrorCode::CatalogUnknownDepartment, format!("unknown department {id:?}")).at(at))
+            }
+        };
+        let matter = |code: &str, at: String| -> Result<()> {
+            if self.matters.contains_key(code) {
+                Ok(())
+            } else {
+                Err(Error::new(ErrorCode::CatalogUnknownMatter, format!("unknown matter {code:?}")).at(at))
+            }
+        };
+        for (i, m) in self.data.matters.iter().enumerate() {
+            let at = |f: &str| format!("matters[{i}].{f}");
+            for (f, v) in [
+                ("department", &m.department),
+                ("authority", &m.authority),
+                ("competent_department", &m.competent_department),
+            ] {
+                if let Some(d) = v {
+                    dept(d, at(f))?;
+                }
+            }
+            if let Some(p) = &m.parent {
+                matter(p, at("parent"))?;
+            }
+            for (j, mm) in m.materials.iter().enumerate() {
+                if !self.materials.contains_key(&mm.material) {
+                    return Err(Error::new(
+                        ErrorCode::CatalogUnknownMaterial,
+                        format!("unknown material {:?}", mm.material),
+                    )
+                    .at(at(&format!("materials[{j}].material"))));
+                }
+            }
+            for (j, f) in m.form.iter().enumerate() {
+                if !self.elements.contains_key(&f.element) {
+                    return Err(Error::new(
+                        ErrorCode::CatalogUnknownElement,
+                        format!("unknown data element {:?}", f.element),
+                    )
+                    .at(at(&format!("form[{j}].element"))));
+                }
+            }
+            for (j, a) in m.after.iter().enumerate() {
+                matter(a, at(&format!("after[{j}]")))?;
+            }
+            if let Some(c) = &m.convenience {
+                for (j, d) in c.joint_departments.iter().enumerate() {
+                    dept(d, at(&format!("convenience.joint_departments[{j}]")))?;
+                }
+            }
+        }
+        for (i, b) in self.data.bundles.iter().enumerate() {
+            let at = |f: &str| format!("bundles[{i}].{f}");
+            dept(&b.lead, at("lead"))?;
+            for (j, d) in b.co_leads.iter().enumerate() {
+                dept(d, at(&format!("co_leads[{j}]")))?;
+            }
+            for (j, bm) in b.matters.iter().enumerate() {
+                matter(&bm.matter, at(&format!("matters[{j}].matter")))?;
+                dept(&bm.department, at(&format!("matters[{j}].department")))?;
+                for (k, d) in bm.co_departments.iter().enumerate() {
+                    dept(d, at(&format!("matters[{j}].co_departments[{k}]")))?;
+                }
+            }
+            for (j, group) in b.together.iter().enumerate() {
+                for (k, code) in group.iter().enumerate() {
+                    if !b.matters.iter().any(|bm| &bm.matter == code) {
+                        return Err(Error::new(
+                            ErrorCode::CatalogUnknownMatter,
+                            format!("{code:?} is not one of the bundle's matters"),
+                        )
+                        .at(at(&format!("together[{j}][{k}]"))));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The records as loaded.
+    pub fn data(&self) -> &CatalogData {
+        &self.data
+    }
+
+    /// A department by id.
+    pub fn department(&self, id: &str) -> Option<&Department> {
+        self.departments.get(id).map(|&i| &self.data.departments[i])
+    }
+
+    /// A data element by id.
+    pub fn element(&self, id: &str) -> Option<&Element> {
+        self.elements.get(id).map(|&i| &self.data.elements[i])
+    }
+
+    /// A material by id.
+    pub fn material(&self, id: &str) -> Option<&Material> {
+        self.materials.get(id).map(|&i| &self.data.materials[i])
+    }
+
+    /// A matter by code (the highest-level entry when the code appears at several levels).
+    pub fn matter(&self, code: &str) -> Option<&Matter> {
+        self.matters.get(code).map(|&i| &self.data.matters[i])
+    }
+
+    /// A bundle by id.
+    pub fn bundle(&self, id: &str) -> Option<&Bundle> {
+        self.bundles.get(id).map(|&i| &self.data.bundles[i])
+    }
+
+    /// The name of a department id (the id itself when unknown).
+    pub fn department_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.department(id).map_or(id, |d| d.name.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,110 @@
+//! `catalog.stats` — how a catalog measures against the reform targets of SPEC §2 ("五减",
+//! `tj-2018-notice` 二, 三): online share, "最多跑一次" share (overall and per department),
+//! time-limit compression, licences within 5 working days, and material counts. Every target
+//! comes from the policy profile and is reported with its value, target, `met` and citation.
+
+use super::types::{cite, Mode};
+use super::Catalog;
+use crate::calendar::Period;
+use crate::policy::{ParamId, Policy};
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashSet};
+
+fn ratio(num: usize, den: usize) -> Decimal {
+    if den == 0 {
+        Decimal::ZERO
+    } else {
+        Decimal::from(num as u64) / Decimal::from(den as u64)
+    }
+}
+
+fn dec(d: Decimal) -> String {
+    d.round_dp(4).normalize().to_string()
+}
+
+fn days(p: Period) -> u32 {
+    p.len()
+}
+
+/// The statistics of a catalog, as the JSON `catalog.stats` returns. Linear in its size.
+pub fn stats(cat: &Catalog, policy: &Policy) -> Value {
+    let data = cat.data();
+    let matters: Vec<_> = data.matters.iter().filter(|m| m.kind.map_or(true, |k| k.in_scope())).collect();
+    let n = matters.len();
+    let online = matters.iter().filter(|m| m.modes.contains(&Mode::Online)).count();
+    let at_most_once = |m: &&&super::Matter| m.modes.contains(&Mode::Online) || m.modes.contains(&Mode::OneVisit);
+    let once = matters.iter().filter(at_most_once).count();
+    let statutory_default = days(policy.period(ParamId::StatutoryDefault));
+    let license_max = days(policy.period(ParamId::LicensePromisedMax));
+    let compression_min = policy.ratio(ParamId::CompressionMin);
+
+    let (mut with_limits, mut sum_stat, mut sum_prom, mut sum_comp, mut compressed) = (0usize, 0u64, 0u64, Decimal::ZERO, 0usize);
+    let (mut licences, mut licences_ok) = (0usize, 0usize);
+    for m in &matters {
+        let Some(t) = &m.time_limit else { continue };
+        let Some(p) = t.promised_workdays else { continue };
+        let s = t.statutory_workdays.unwrap_or(statutory_default);
+        with_limits += 1;
+        sum_stat += u64::from(s);
+        sum_prom += u64::from(p);
+        let c = if s == 0 { Decimal::ZERO } else { (Decimal::from(s) - Decimal::from(p)) / Decimal::from(s) };
+        sum_comp += c;
+        compressed += usize::from(c >= compression_min);
+        if m.issues_license {
+            licences += 1;
+            licences_ok += usize::from(p <= license_max);
+        }
+    }
+    let avg = |sum: u64| if with_limits == 0 { Decimal::ZERO } else { Decimal::from(sum) / Decimal::from(with_limits as u64) };
+    let target = |name: &str, label: &str, value: Decimal, target: Decimal, count: usize, of: usize, citation| {
+        json!({
+            "name": name, "label": label, "value": dec(value), "target": dec(target),
+            "met": of > 0 && value >= target, "count": count, "of": of, "citation": citation,
+        })
+    };
+    let online_min = policy.ratio(ParamId::OnlineShareMin);
+    let once_min = policy.ratio(ParamId::OneVisitShareMin);
+    let mut per_dept: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for m in &matters {
+        if let Some(d) = &m.department {
+            let e = per_dept.entry(d.as_str()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(at_most_once(&m));
+        }
+    }
+    let departments: Vec<Value> = per_dept
+        .iter()
+        .map(|(d, (total, ok))| {
+            let share = ratio(*ok, *total);
+            json!({"department": d, "name": cat.department_name(d), "matters": total, "at_most_once": ok,
+                   "share": dec(share), "target": dec(once_min), "met": share >= once_min})
+        })
+        .collect();
+    let references: usize = matters.iter().map(|m| m.materials.len()).sum();
+    let distinct: HashSet<&str> = matters.iter().flat_map(|m| m.materials.iter().map(|x| x.material.as_str())).collect();
+    json!({
+        "matters": data.matters.len(),
+        "in_scope": n,
+        "targets": [
+            target("online_share", "网上办事项比例", ratio(online, n), online_min, online, n, cite::ONLINE_SHARE),
+            target("at_most_once_share", "最多跑一次事项比例", ratio(once, n), once_min, once, n, cite::COMPRESSION),
+            target("compression_share", "承诺时限压缩达标比例", ratio(compressed, with_limits), Decimal::ONE, compressed, with_limits, cite::COMPRESSION),
+            target("license_within_target_share", "许可证照承诺时限达标比例", ratio(licences_ok, licences), Decimal::ONE, licences_ok, licences, cite::COMPRESSION),
+        ],
+        "limits": {
+            "matters_with_limits": with_limits,
+            "average_statutory_workdays": dec(avg(sum_stat)),
+            "average_promised_workdays": dec(avg(sum_prom)),
+            "average_compression": dec(if with_limits == 0 { Decimal::ZERO } else { sum_comp / Decimal::from(with_limits as u64) }),
+            "compression_target": dec(compression_min),
+        },
+        "materials": {
+            "references": references,
+            "distinct": distinct.len(),
+            "per_matter": dec(ratio(references, n)),
+        },
+        "departments": departments,
+        "policy": policy.used(&[ParamId::OnlineShareMin, ParamId::OneVisitShareMin, ParamId::CompressionMin, ParamId::LicensePromisedMax, ParamId::StatutoryDefault]),
+    })
+}

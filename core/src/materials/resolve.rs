@@ -1,0 +1,196 @@
+//! `materials.resolve` — for the matters an applicant applies for, what each material comes to:
+//!
+//! - `shared`: a government source holds it; it must not be asked for again
+//!   (`tj-2018-onenet` 第二十二条);
+//! - `on_file`: submitted before and still valid — "一次提交、全域有效"
+//!   (`tj-2018-disclosure` 第十二条(四)4);
+//! - `letter`: another department's decision, conveyed by its letter (以函代证, `baodi-2018`
+//!   二(一)2);
+//! - `deferred`: missing, deferrable in every matter that needs it, and the applicant asks for
+//!   commitment approval (容缺后补, `tj-2018-commitment` 第三条);
+//! - `required`: to be submitted — once, however many matters need it.
+
+use crate::catalog::Catalog;
+use crate::error::{Error, ErrorCode, Result};
+use crate::reason::{doc, Citation, Reason};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A material the applicant submitted before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnFile {
+    /// Material id.
+    pub material: String,
+    /// When it was submitted.
+    #[serde(default, with = "crate::date::ymd_opt", skip_serializing_if = "Option::is_none")]
+    pub submitted_on: Option<NaiveDate>,
+    /// Last day it is valid.
+    #[serde(default, with = "crate::date::ymd_opt", skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// What the platform knows about the applicant's case.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dossier {
+    /// The day of the application (needed when validity dates are involved).
+    #[serde(default, with = "crate::date::ymd_opt", skip_serializing_if = "Option::is_none")]
+    pub today: Option<NaiveDate>,
+    /// Materials submitted before.
+    #[serde(default)]
+    pub on_file: Vec<OnFile>,
+    /// Shared sources the platform cannot reach for this case.
+    #[serde(default)]
+    pub unavailable_sources: Vec<String>,
+    /// Whether the applicant asks for commitment approval (and may have it).
+    #[serde(default)]
+    pub commitment: bool,
+}
+
+/// What a material comes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// A government source holds it.
+    Shared,
+    /// Submitted before and still valid.
+    OnFile,
+    /// Replaced by a letter from the deciding department.
+    Letter,
+    /// Supplied later under a commitment.
+    Deferred,
+    /// To be submitted.
+    Required,
+}
+
+/// One resolved material.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Resolved {
+    /// Material id.
+    pub material: String,
+    /// Its name.
+    pub name: String,
+    /// What it comes to.
+    pub status: Status,
+    /// The matters that need it, in the order given.
+    pub needed_by: Vec<String>,
+    /// Why.
+    pub reasons: Vec<Reason>,
+}
+
+/// An optional material (no matter requires it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Optional {
+    /// Material id.
+    pub material: String,
+    /// Its name.
+    pub name: String,
+    /// The matters that list it.
+    pub needed_by: Vec<String>,
+}
+
+const SHARED: Citation = Citation::new(doc::TJ_2018_ONENET, "第二十二条");
+const ON_FILE: Citation = Citation::new(doc::TJ_2018_DISCLOSURE, "第十二条(四)4");
+const LETTER: Citation = Citation::new(doc::BAODI_2018, "二(一)2");
+const DEFERRED: Citation = Citation::new(doc::TJ_2018_COMMITMENT, "第三条");
+const REQUIRED: Citation = Citation::new(doc::TJ_2018_DISCLOSURE, "第十二条(四)");
+
+struct Need {
+    needed_by: Vec<String>,
+    required: bool,
+    deferrable_everywhere: bool,
+}
+
+/// Resolves the materials of `matters` (codes) for `dossier`. Linear in the materials involved.
+pub fn resolve(cat: &Catalog, matters: &[String], dossier: &Dossier) -> Result<(Vec<Resolved>, Vec<Optional>)> {
+    let mut order: Vec<&str> = Vec::new();
+    let mut needs: HashMap<&str, Need> = HashMap::new();
+    for (i, code) in matters.iter().enumerate() {
+        let m = cat.matter(code).ok_or_else(|| {
+            Error::new(ErrorCode::CatalogUnknownMatter, format!("unknown matter {code:?}")).at(format!("matters[{i}]"))
+        })?;
+        let commitment = m.commitment.allowed;
+        for mm in &m.materials {
+            let need = needs.entry(mm.material.as_str()).or_insert_with(|| {
+                order.push(mm.material.as_str());
+                Need { needed_by: Vec::new(), required: false, deferrable_everywhere: true }
+            });
+            if !need.needed_by.contains(&m.code) {
+                need.needed_by.push(m.code.clone());
+            }
+            if mm.required {
+                need.required = true;
+                need.deferrable_everywhere &= mm.deferrable && commitment;
+            }
+        }
+    }
+    let on_file: HashMap<&str, &OnFile> = dossier.on_file.iter().map(|o| (o.material.as_str(), o)).collect();
+    let mut resolved = Vec::new();
+    let mut optional = Vec::new();
+    for id in order {
+        let need = &needs[id];
+        let Some(mat) = cat.material(id) else { continue };
+        if !need.required {
+            optional.push(Optional { material: id.to_string(), name: mat.name.clone(), needed_by: need.needed_by.clone() });
+            continue;
+        }
+        let mut reasons = Vec::new();
+        let mut status = None;
+        if let Some(src) = &mat.shared_source {
+            if dossier.unavailable_sources.iter().any(|s| s == src) {
+                reasons.push(Reason::new("material.source_unavailable", format!("{src} cannot be reached for this case"), SHARED));
+            } else {
+                status = Some(Status::Shared);
+                reasons.push(Reason::new("material.shared", format!("{src} holds it; it is obtained by sharing, not asked for"), SHARED));
+            }
+        }
+        if status.is_none() {
+            if let Some(o) = on_file.get(id) {
+                let expiry = o.valid_until.or_else(|| {
+                    mat.valid_days.zip(o.submitted_on).and_then(|(d, s)| s.checked_add_days(chrono::Days::new(u64::from(d))))
+                });
+                match (expiry, dossier.today) {
+                    (None, _) => {
+                        status = Some(Status::OnFile);
+                        reasons.push(Reason::new("material.on_file", "submitted before; one submission is valid everywhere", ON_FILE));
+                    }
+                    (Some(_), None) => {
+                        return Err(Error::new(
+                            ErrorCode::InputMissingField,
+                            format!("dossier.today is needed to check the validity of {id}"),
+                        )
+                        .at("dossier.today"))
+                    }
+                    (Some(until), Some(today)) if today <= until => {
+                        status = Some(Status::OnFile);
+                        reasons.push(Reason::new("material.on_file", format!("submitted before and valid until {until}"), ON_FILE));
+                    }
+                    (Some(until), Some(_)) => {
+                        reasons.push(Reason::new("material.on_file_expired", format!("the copy on file expired on {until}"), ON_FILE));
+                    }
+                }
+            }
+        }
+        if status.is_none() && mat.letter_replaceable {
+            status = Some(Status::Letter);
+            reasons.push(Reason::new("material.letter", "the deciding department's letter replaces it (以函代证)", LETTER));
+        }
+        if status.is_none() && need.deferrable_everywhere && dossier.commitment {
+            status = Some(Status::Deferred);
+            reasons.push(Reason::new("material.deferred", "deferrable: to be supplied within the committed period (容缺后补)", DEFERRED));
+        }
+        let status = status.unwrap_or_else(|| {
+            let why = if need.needed_by.len() > 1 {
+                format!("to be submitted once for {} matters", need.needed_by.len())
+            } else {
+                "to be submitted".to_string()
+            };
+            reasons.push(Reason::new("material.required", why, REQUIRED));
+            Status::Required
+        });
+        resolved.push(Resolved { material: id.to_string(), name: mat.name.clone(), status, needed_by: need.needed_by.clone(), reasons });
+    }
+    Ok((resolved, optional))
+}

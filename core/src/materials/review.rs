@@ -1,0 +1,170 @@
+//! `material.review` — 证明清理: whether a proof or material is cancelled or kept
+//! (`tj-2018-notice` 三(二), 三(六); `baodi-2018` 二(一)2, 二(七)).
+//!
+//! A material is cancelled when it has no basis in law, administrative regulation or rules (a
+//! department's own documents or habits do not count); when it can be obtained by internal
+//! investigation or data sharing; when a valid ID or certificate proves it; when a written
+//! commitment, signed statement or agreement can replace it; when the issuing unit has no power
+//! or no means to verify it; when another material covers it; when it can be checked online;
+//! when an intermediary's material can be commissioned by the authority itself; or when it is
+//! another department's decision that a letter can convey. Otherwise it is kept, with its basis.
+
+use crate::reason::{doc, Citation, Reason};
+use serde::{Deserialize, Serialize};
+
+/// The kind of norm a material rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BasisKind {
+    /// 法律
+    Law,
+    /// 行政法规
+    AdministrativeRegulation,
+    /// 地方性法规
+    LocalRegulation,
+    /// 部门规章
+    DepartmentRules,
+    /// 地方政府规章
+    LocalGovernmentRules,
+    /// 规范性文件 — does not count
+    NormativeDocument,
+    /// 部门红头文件 — does not count
+    DepartmentDocument,
+    /// 工作习惯、工作需要 — does not count
+    Habit,
+    /// none at all
+    None,
+}
+
+impl BasisKind {
+    /// Whether the norm is a law, regulation or rule (法律法规规章).
+    pub const fn counts(self) -> bool {
+        matches!(
+            self,
+            BasisKind::Law
+                | BasisKind::AdministrativeRegulation
+                | BasisKind::LocalRegulation
+                | BasisKind::DepartmentRules
+                | BasisKind::LocalGovernmentRules
+        )
+    }
+
+    /// The Chinese term.
+    pub const fn label(self) -> &'static str {
+        match self {
+            BasisKind::Law => "法律",
+            BasisKind::AdministrativeRegulation => "行政法规",
+            BasisKind::LocalRegulation => "地方性法规",
+            BasisKind::DepartmentRules => "部门规章",
+            BasisKind::LocalGovernmentRules => "地方政府规章",
+            BasisKind::NormativeDocument => "规范性文件",
+            BasisKind::DepartmentDocument => "部门文件",
+            BasisKind::Habit => "工作习惯或工作需要",
+            BasisKind::None => "无依据",
+        }
+    }
+}
+
+/// The facts of one proof or material under review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProofFacts {
+    /// Its name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// What kind of norm requires it.
+    pub basis: BasisKind,
+    /// The norm and article, when there is one.
+    #[serde(default)]
+    pub basis_text: Option<String>,
+    /// For a local regulation: whether its requirement is reasonable and necessary.
+    #[serde(default = "yes")]
+    pub basis_reasonable: bool,
+    /// Obtainable by internal investigation or data sharing.
+    #[serde(default)]
+    pub obtainable_internally: bool,
+    /// A valid ID or certificate the applicant holds proves it.
+    #[serde(default)]
+    pub proven_by_certificate: bool,
+    /// A written commitment, signed statement or agreement can replace it.
+    #[serde(default)]
+    pub replaceable_by_commitment: bool,
+    /// The issuing unit has no power or no means to verify it.
+    #[serde(default)]
+    pub issuer_cannot_verify: bool,
+    /// Another material covers or replaces it.
+    #[serde(default)]
+    pub covered_by_other: bool,
+    /// It can be checked online.
+    #[serde(default)]
+    pub checkable_online: bool,
+    /// An intermediary's material that the authority can commission itself.
+    #[serde(default)]
+    pub intermediary_commissionable: bool,
+    /// Another department's decision, which a letter from it can convey (以函代证).
+    #[serde(default)]
+    pub decision_of_other_department: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The outcome of a review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// 取消
+    Cancel,
+    /// 保留
+    Keep,
+}
+
+const BASIS: Citation = Citation::new(doc::TJ_2018_NOTICE, "三(二)");
+const GROUNDS: Citation = Citation::new(doc::TJ_2018_NOTICE, "三(六)");
+const BAODI_PROOFS: Citation = Citation::new(doc::BAODI_2018, "二(七)");
+const BAODI_MATERIALS: Citation = Citation::new(doc::BAODI_2018, "二(一)2");
+
+/// Reviews one proof; every ground that applies is a reason.
+pub fn review(f: &ProofFacts) -> (Decision, Vec<Reason>) {
+    let mut r = Vec::new();
+    if !f.basis.counts() {
+        r.push(Reason::new(
+            "proof.no_basis",
+            format!("it rests on {} — not a law, regulation or rule", f.basis.label()),
+            BASIS,
+        ));
+    } else if f.basis == BasisKind::LocalRegulation && !f.basis_reasonable {
+        r.push(Reason::new(
+            "proof.unreasonable_local_regulation",
+            "a local regulation requires it without reason or need: cancel by the set procedure",
+            BAODI_PROOFS,
+        ));
+    }
+    let grounds: [(bool, &'static str, &str, Citation); 8] = [
+        (f.obtainable_internally, "proof.obtainable_internally", "it can be obtained by internal investigation or data sharing", GROUNDS),
+        (f.proven_by_certificate, "proof.proven_by_certificate", "a valid ID or certificate of the applicant proves it", GROUNDS),
+        (f.replaceable_by_commitment, "proof.replaceable_by_commitment", "a written commitment, signed statement or agreement can replace it", GROUNDS),
+        (f.issuer_cannot_verify, "proof.issuer_cannot_verify", "the issuing unit has no power or no means to verify it", GROUNDS),
+        (f.covered_by_other, "proof.covered_by_other", "another material covers or replaces it", BAODI_PROOFS),
+        (f.checkable_online, "proof.checkable_online", "it can be checked online", BAODI_PROOFS),
+        (f.intermediary_commissionable, "proof.intermediary_commissionable", "the authority can commission the intermediary's work itself", BAODI_MATERIALS),
+        (f.decision_of_other_department, "proof.letter", "it is another department's decision, which a letter from that department conveys (以函代证)", BAODI_MATERIALS),
+    ];
+    for (applies, code, message, citation) in grounds {
+        if applies {
+            r.push(Reason::new(code, message, citation));
+        }
+    }
+    if r.is_empty() {
+        let basis = f.basis_text.clone().unwrap_or_else(|| f.basis.label().to_string());
+        r.push(Reason::new(
+            "proof.kept",
+            format!("kept: it rests on {basis} and no ground for cancelling applies; its basis is listed"),
+            BAODI_PROOFS,
+        ));
+        (Decision::Keep, r)
+    } else {
+        (Decision::Cancel, r)
+    }
+}
