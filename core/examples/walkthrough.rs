@@ -87,7 +87,66 @@ fn main() -> Result<(), zhengwu::Error> {
     show(&engine, "id.uscc", json!({"code": "91350100M000100Y43"}));
     show(&engine, "id.uscc", json!({"code": "91350100M000100Y44"}));
 
-    println!("\n5. Bad input gets a structured error, never a guess");
+    println!("\n5. The catalog: 23 一件事 bundles of 2022, linted against the reform rules");
+    let bundles = engine.call("bundle.list", &json!({}))?;
+    for b in bundles["bundles"].as_array().into_iter().flatten().take(4) {
+        println!(
+            "  {} {} — lead {}, {} matters",
+            b["audience"].as_str().unwrap_or(""),
+            b["name"].as_str().unwrap_or(""),
+            b["lead"]["name"].as_str().unwrap_or(""),
+            b["matter_count"]
+        );
+    }
+    let lint = engine.call("catalog.lint", &json!({}))?;
+    println!("  lint summary: {}", lint["summary"]);
+    for f in lint["findings"].as_array().into_iter().flatten() {
+        println!(
+            "    · {} [{}] {} ({} {})",
+            f["rule"].as_str().unwrap_or(""),
+            f["severity"].as_str().unwrap_or(""),
+            f["message"].as_str().unwrap_or(""),
+            f["citation"]["doc"].as_str().unwrap_or(""),
+            f["citation"]["article"].as_str().unwrap_or("")
+        );
+    }
+    let stats = engine.call("catalog.stats", &json!({}))?;
+    for t in stats["targets"].as_array().into_iter().flatten() {
+        println!(
+            "  {:<24} {:>7} target {:>4} met {}",
+            t["label"].as_str().unwrap_or(""),
+            t["value"].as_str().unwrap_or(""),
+            t["target"].as_str().unwrap_or(""),
+            t["met"]
+        );
+    }
+
+    println!(
+        "\n6. 企业开办: what the applicant still brings (asked once; shared data not asked again)"
+    );
+    let opening = engine.call("bundle.get", &json!({"bundle": "enterprise-opening"}))?;
+    let codes: Vec<Value> = opening["bundle"]["matters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|m| m["code"].clone())
+        .collect();
+    let resolved = engine.call(
+        "materials.resolve",
+        &json!({"matters": codes, "dossier": {"commitment": true, "today": "2024-05-06",
+                "on_file": [{"material": "articles", "valid_until": "2024-12-31"}]}}),
+    )?;
+    for m in resolved["materials"].as_array().into_iter().flatten() {
+        println!(
+            "  {:<10} {} (needed by {})",
+            m["status"].as_str().unwrap_or(""),
+            m["name"].as_str().unwrap_or(""),
+            m["needed_by"].as_array().map_or(0, Vec::len)
+        );
+    }
+    println!("  summary: {}", resolved["summary"]);
+
+    println!("\n7. Bad input gets a structured error, never a guess");
     show(&engine, "calendar.day", json!({"date": "2027-01-04"}));
     show(
         &engine,

@@ -19,14 +19,17 @@ fn dec(d: Decimal) -> String {
 /// The differences from `from` to `to`, as the JSON `catalog.diff` returns. Linear.
 pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
     let changes = &to.data().changes;
-    let record = |code: &str, kind: &str| changes.iter().find(|c| c.matter == code && c.kind == kind);
+    let record =
+        |code: &str, kind: &str| changes.iter().find(|c| c.matter == code && c.kind == kind);
     let mut added = Vec::new();
     let mut cancelled = Vec::new();
     let mut merged = Vec::new();
     let mut devolved = Vec::new();
     let mut findings: Vec<Value> = Vec::new();
     let mut flag = |rule: &str, code: &str, message: String| {
-        findings.push(json!({"rule": rule, "matter": code, "message": message, "citation": cite::CHANGES}));
+        findings.push(
+            json!({"rule": rule, "matter": code, "message": message, "citation": cite::CHANGES}),
+        );
     };
     let mut seen = HashSet::new();
     for m in &from.data().matters {
@@ -38,13 +41,26 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
                 if let Some(c) = record(&m.code, "merged") {
                     let into_ok = c.into.as_deref().is_some_and(|i| to.matter(i).is_some());
                     if !into_ok {
-                        flag("change.merged_without_target", &m.code, format!("{} is recorded as merged but names no matter of the new catalog", m.name));
+                        flag(
+                            "change.merged_without_target",
+                            &m.code,
+                            format!(
+                                "{} is recorded as merged but names no matter of the new catalog",
+                                m.name
+                            ),
+                        );
                     }
                     merged.push(json!({"matter": m.code, "name": m.name, "into": c.into, "complete": into_ok}));
                 } else {
-                    let reason = record(&m.code, "cancelled").and_then(|c| c.reason.clone()).filter(|r| !r.trim().is_empty());
+                    let reason = record(&m.code, "cancelled")
+                        .and_then(|c| c.reason.clone())
+                        .filter(|r| !r.trim().is_empty());
                     if reason.is_none() {
-                        flag("change.cancelled_without_reason", &m.code, format!("{} is gone without a written reason", m.name));
+                        flag(
+                            "change.cancelled_without_reason",
+                            &m.code,
+                            format!("{} is gone without a written reason", m.name),
+                        );
                     }
                     cancelled.push(json!({"matter": m.code, "name": m.name, "reason": reason, "complete": reason.is_some()}));
                 }
@@ -53,7 +69,8 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
                 if let (Some(a), Some(b)) = (m.level, n.level) {
                     if b > a {
                         let c = record(&m.code, "devolved");
-                        let complete = c.is_some_and(|c| c.power.is_some() && c.department.is_some());
+                        let complete =
+                            c.is_some_and(|c| c.power.is_some() && c.department.is_some());
                         if !complete {
                             flag("change.devolved_without_details", &m.code, format!("{} moved from {} to {} without naming the power and the implementing department", m.name, a.label(), b.label()));
                         }
@@ -64,7 +81,12 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
             }
         }
     }
-    let old: HashSet<&str> = from.data().matters.iter().map(|m| m.code.as_str()).collect();
+    let old: HashSet<&str> = from
+        .data()
+        .matters
+        .iter()
+        .map(|m| m.code.as_str())
+        .collect();
     let mut seen_new = HashSet::new();
     for m in &to.data().matters {
         if !old.contains(m.code.as_str()) && seen_new.insert(m.code.as_str()) {
@@ -72,14 +94,22 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
         }
     }
     let used = |c: &Catalog| -> HashSet<String> {
-        c.data().matters.iter().flat_map(|m| m.materials.iter().map(|x| x.material.clone())).collect()
+        c.data()
+            .matters
+            .iter()
+            .flat_map(|m| m.materials.iter().map(|x| x.material.clone()))
+            .collect()
     };
     let (before_set, after_set) = (used(from), used(to));
     let mut cancelled_materials: Vec<&String> = before_set.difference(&after_set).collect();
     cancelled_materials.sort();
     let refs = |c: &Catalog| -> usize { c.data().matters.iter().map(|m| m.materials.len()).sum() };
     let (before, after) = (refs(from), refs(to));
-    let share = if before == 0 { Decimal::ZERO } else { (Decimal::from(before as u64) - Decimal::from(after as u64)) / Decimal::from(before as u64) };
+    let share = if before == 0 {
+        Decimal::ZERO
+    } else {
+        (Decimal::from(before as u64) - Decimal::from(after as u64)) / Decimal::from(before as u64)
+    };
     let target = policy.ratio(ParamId::MaterialReductionMin);
     let reason = Reason::new(
         "materials.reduction",

@@ -49,8 +49,11 @@ fn index<T>(
     for (i, item) in items.iter().enumerate() {
         let key = id(item);
         if key.trim().is_empty() {
-            return Err(Error::new(ErrorCode::CatalogInvalid, format!("{list}[{i}] has an empty {field}"))
-                .at(format!("{list}[{i}].{field}")));
+            return Err(Error::new(
+                ErrorCode::CatalogInvalid,
+                format!("{list}[{i}] has an empty {field}"),
+            )
+            .at(format!("{list}[{i}].{field}")));
         }
         if let Some(first) = m.insert(key.to_string(), i) {
             return Err(Error::new(
@@ -66,7 +69,10 @@ fn index<T>(
 impl Catalog {
     /// The embedded sample catalog (built once, shared).
     pub fn tianjin_sample() -> Result<Arc<Catalog>> {
-        TIANJIN_SAMPLE.as_ref().map(Arc::clone).map_err(Clone::clone)
+        TIANJIN_SAMPLE
+            .as_ref()
+            .map(Arc::clone)
+            .map_err(Clone::clone)
     }
 
     /// Loads a catalog from JSON; errors carry the path of the bad field.
@@ -96,8 +102,10 @@ impl Catalog {
         let mut matters: HashMap<String, usize> = HashMap::with_capacity(data.matters.len());
         for (i, m) in data.matters.iter().enumerate() {
             if m.code.trim().is_empty() {
-                return Err(Error::new(ErrorCode::CatalogInvalid, "a matter has an empty code")
-                    .at(format!("matters[{i}].code")));
+                return Err(
+                    Error::new(ErrorCode::CatalogInvalid, "a matter has an empty code")
+                        .at(format!("matters[{i}].code")),
+                );
             }
             match matters.get(&m.code) {
                 Some(&j) if data.matters[j].level <= m.level || m.level.is_none() => {}
@@ -123,14 +131,22 @@ impl Catalog {
             if self.departments.contains_key(id) {
                 Ok(())
             } else {
-                Err(Error::new(ErrorCode::CatalogUnknownDepartment, format!("unknown department {id:?}")).at(at))
+                Err(Error::new(
+                    ErrorCode::CatalogUnknownDepartment,
+                    format!("unknown department {id:?}"),
+                )
+                .at(at))
             }
         };
         let matter = |code: &str, at: String| -> Result<()> {
             if self.matters.contains_key(code) {
                 Ok(())
             } else {
-                Err(Error::new(ErrorCode::CatalogUnknownMatter, format!("unknown matter {code:?}")).at(at))
+                Err(Error::new(
+                    ErrorCode::CatalogUnknownMatter,
+                    format!("unknown matter {code:?}"),
+                )
+                .at(at))
             }
         };
         for (i, m) in self.data.matters.iter().enumerate() {

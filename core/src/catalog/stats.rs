@@ -30,25 +30,40 @@ fn days(p: Period) -> u32 {
 /// The statistics of a catalog, as the JSON `catalog.stats` returns. Linear in its size.
 pub fn stats(cat: &Catalog, policy: &Policy) -> Value {
     let data = cat.data();
-    let matters: Vec<_> = data.matters.iter().filter(|m| m.kind.map_or(true, |k| k.in_scope())).collect();
+    let matters: Vec<_> = data
+        .matters
+        .iter()
+        .filter(|m| m.kind.map_or(true, |k| k.in_scope()))
+        .collect();
     let n = matters.len();
-    let online = matters.iter().filter(|m| m.modes.contains(&Mode::Online)).count();
-    let at_most_once = |m: &&&super::Matter| m.modes.contains(&Mode::Online) || m.modes.contains(&Mode::OneVisit);
+    let online = matters
+        .iter()
+        .filter(|m| m.modes.contains(&Mode::Online))
+        .count();
+    let at_most_once =
+        |m: &&&super::Matter| m.modes.contains(&Mode::Online) || m.modes.contains(&Mode::OneVisit);
     let once = matters.iter().filter(at_most_once).count();
     let statutory_default = days(policy.period(ParamId::StatutoryDefault));
     let license_max = days(policy.period(ParamId::LicensePromisedMax));
     let compression_min = policy.ratio(ParamId::CompressionMin);
 
-    let (mut with_limits, mut sum_stat, mut sum_prom, mut sum_comp, mut compressed) = (0usize, 0u64, 0u64, Decimal::ZERO, 0usize);
+    let (mut with_limits, mut sum_stat, mut sum_prom, mut sum_comp, mut compressed) =
+        (0usize, 0u64, 0u64, Decimal::ZERO, 0usize);
     let (mut licences, mut licences_ok) = (0usize, 0usize);
     for m in &matters {
         let Some(t) = &m.time_limit else { continue };
-        let Some(p) = t.promised_workdays else { continue };
+        let Some(p) = t.promised_workdays else {
+            continue;
+        };
         let s = t.statutory_workdays.unwrap_or(statutory_default);
         with_limits += 1;
         sum_stat += u64::from(s);
         sum_prom += u64::from(p);
-        let c = if s == 0 { Decimal::ZERO } else { (Decimal::from(s) - Decimal::from(p)) / Decimal::from(s) };
+        let c = if s == 0 {
+            Decimal::ZERO
+        } else {
+            (Decimal::from(s) - Decimal::from(p)) / Decimal::from(s)
+        };
         sum_comp += c;
         compressed += usize::from(c >= compression_min);
         if m.issues_license {
@@ -56,8 +71,20 @@ pub fn stats(cat: &Catalog, policy: &Policy) -> Value {
             licences_ok += usize::from(p <= license_max);
         }
     }
-    let avg = |sum: u64| if with_limits == 0 { Decimal::ZERO } else { Decimal::from(sum) / Decimal::from(with_limits as u64) };
-    let target = |name: &str, label: &str, value: Decimal, target: Decimal, count: usize, of: usize, citation| {
+    let avg = |sum: u64| {
+        if with_limits == 0 {
+            Decimal::ZERO
+        } else {
+            Decimal::from(sum) / Decimal::from(with_limits as u64)
+        }
+    };
+    let target = |name: &str,
+                  label: &str,
+                  value: Decimal,
+                  target: Decimal,
+                  count: usize,
+                  of: usize,
+                  citation| {
         json!({
             "name": name, "label": label, "value": dec(value), "target": dec(target),
             "met": of > 0 && value >= target, "count": count, "of": of, "citation": citation,
@@ -82,7 +109,10 @@ pub fn stats(cat: &Catalog, policy: &Policy) -> Value {
         })
         .collect();
     let references: usize = matters.iter().map(|m| m.materials.len()).sum();
-    let distinct: HashSet<&str> = matters.iter().flat_map(|m| m.materials.iter().map(|x| x.material.as_str())).collect();
+    let distinct: HashSet<&str> = matters
+        .iter()
+        .flat_map(|m| m.materials.iter().map(|x| x.material.as_str()))
+        .collect();
     json!({
         "matters": data.matters.len(),
         "in_scope": n,

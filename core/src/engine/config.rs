@@ -52,11 +52,16 @@ impl Config {
                     );
                 }
                 "policy" => cfg.policy = policy_from_json(value).map_err(|e| e.within("policy"))?,
-                "catalog" => cfg.catalog = Arc::new(Catalog::from_json(value).map_err(|e| e.within("catalog"))?),
+                "catalog" => {
+                    cfg.catalog =
+                        Arc::new(Catalog::from_json(value).map_err(|e| e.within("catalog"))?)
+                }
                 other => {
                     return Err(Error::new(
                         ErrorCode::ConfigInvalid,
-                        format!("unknown configuration key {other:?}; known: calendar, catalog, policy"),
+                        format!(
+                            "unknown configuration key {other:?}; known: calendar, catalog, policy"
+                        ),
                     )
                     .at(other))
                 }

@@ -24,10 +24,18 @@ pub struct OnFile {
     /// Material id.
     pub material: String,
     /// When it was submitted.
-    #[serde(default, with = "crate::date::ymd_opt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::date::ymd_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub submitted_on: Option<NaiveDate>,
     /// Last day it is valid.
-    #[serde(default, with = "crate::date::ymd_opt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::date::ymd_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub valid_until: Option<NaiveDate>,
 }
 
@@ -36,7 +44,11 @@ pub struct OnFile {
 #[serde(deny_unknown_fields)]
 pub struct Dossier {
     /// The day of the application (needed when validity dates are involved).
-    #[serde(default, with = "crate::date::ymd_opt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::date::ymd_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub today: Option<NaiveDate>,
     /// Materials submitted before.
     #[serde(default)]
@@ -104,18 +116,30 @@ struct Need {
 }
 
 /// Resolves the materials of `matters` (codes) for `dossier`. Linear in the materials involved.
-pub fn resolve(cat: &Catalog, matters: &[String], dossier: &Dossier) -> Result<(Vec<Resolved>, Vec<Optional>)> {
+pub fn resolve(
+    cat: &Catalog,
+    matters: &[String],
+    dossier: &Dossier,
+) -> Result<(Vec<Resolved>, Vec<Optional>)> {
     let mut order: Vec<&str> = Vec::new();
     let mut needs: HashMap<&str, Need> = HashMap::new();
     for (i, code) in matters.iter().enumerate() {
         let m = cat.matter(code).ok_or_else(|| {
-            Error::new(ErrorCode::CatalogUnknownMatter, format!("unknown matter {code:?}")).at(format!("matters[{i}]"))
+            Error::new(
+                ErrorCode::CatalogUnknownMatter,
+                format!("unknown matter {code:?}"),
+            )
+            .at(format!("matters[{i}]"))
         })?;
         let commitment = m.commitment.allowed;
         for mm in &m.materials {
             let need = needs.entry(mm.material.as_str()).or_insert_with(|| {
                 order.push(mm.material.as_str());
-                Need { needed_by: Vec::new(), required: false, deferrable_everywhere: true }
+                Need {
+                    needed_by: Vec::new(),
+                    required: false,
+                    deferrable_everywhere: true,
+                }
             });
             if !need.needed_by.contains(&m.code) {
                 need.needed_by.push(m.code.clone());
@@ -126,35 +150,59 @@ pub fn resolve(cat: &Catalog, matters: &[String], dossier: &Dossier) -> Result<(
             }
         }
     }
-    let on_file: HashMap<&str, &OnFile> = dossier.on_file.iter().map(|o| (o.material.as_str(), o)).collect();
+    let on_file: HashMap<&str, &OnFile> = dossier
+        .on_file
+        .iter()
+        .map(|o| (o.material.as_str(), o))
+        .collect();
     let mut resolved = Vec::new();
     let mut optional = Vec::new();
     for id in order {
         let need = &needs[id];
-        let Some(mat) = cat.material(id) else { continue };
+        let Some(mat) = cat.material(id) else {
+            continue;
+        };
         if !need.required {
-            optional.push(Optional { material: id.to_string(), name: mat.name.clone(), needed_by: need.needed_by.clone() });
+            optional.push(Optional {
+                material: id.to_string(),
+                name: mat.name.clone(),
+                needed_by: need.needed_by.clone(),
+            });
             continue;
         }
         let mut reasons = Vec::new();
         let mut status = None;
         if let Some(src) = &mat.shared_source {
             if dossier.unavailable_sources.iter().any(|s| s == src) {
-                reasons.push(Reason::new("material.source_unavailable", format!("{src} cannot be reached for this case"), SHARED));
+                reasons.push(Reason::new(
+                    "material.source_unavailable",
+                    format!("{src} cannot be reached for this case"),
+                    SHARED,
+                ));
             } else {
                 status = Some(Status::Shared);
-                reasons.push(Reason::new("material.shared", format!("{src} holds it; it is obtained by sharing, not asked for"), SHARED));
+                reasons.push(Reason::new(
+                    "material.shared",
+                    format!("{src} holds it; it is obtained by sharing, not asked for"),
+                    SHARED,
+                ));
             }
         }
         if status.is_none() {
             if let Some(o) = on_file.get(id) {
                 let expiry = o.valid_until.or_else(|| {
-                    mat.valid_days.zip(o.submitted_on).and_then(|(d, s)| s.checked_add_days(chrono::Days::new(u64::from(d))))
+                    mat.valid_days
+                        .zip(o.submitted_on)
+                        .and_then(|(d, s)| s.checked_add_days(chrono::Days::new(u64::from(d))))
                 });
                 match (expiry, dossier.today) {
                     (None, _) => {
                         status = Some(Status::OnFile);
-                        reasons.push(Reason::new("material.on_file", "submitted before; one submission is valid everywhere", ON_FILE));
+                        reasons.push(Reason::new(
+                            "material.on_file",
+                            "submitted before; one submission is valid everywhere",
+                            ON_FILE,
+                        ));
                     }
                     (Some(_), None) => {
                         return Err(Error::new(
@@ -165,21 +213,37 @@ pub fn resolve(cat: &Catalog, matters: &[String], dossier: &Dossier) -> Result<(
                     }
                     (Some(until), Some(today)) if today <= until => {
                         status = Some(Status::OnFile);
-                        reasons.push(Reason::new("material.on_file", format!("submitted before and valid until {until}"), ON_FILE));
+                        reasons.push(Reason::new(
+                            "material.on_file",
+                            format!("submitted before and valid until {until}"),
+                            ON_FILE,
+                        ));
                     }
                     (Some(until), Some(_)) => {
-                        reasons.push(Reason::new("material.on_file_expired", format!("the copy on file expired on {until}"), ON_FILE));
+                        reasons.push(Reason::new(
+                            "material.on_file_expired",
+                            format!("the copy on file expired on {until}"),
+                            ON_FILE,
+                        ));
                     }
                 }
             }
         }
         if status.is_none() && mat.letter_replaceable {
             status = Some(Status::Letter);
-            reasons.push(Reason::new("material.letter", "the deciding department's letter replaces it (以函代证)", LETTER));
+            reasons.push(Reason::new(
+                "material.letter",
+                "the deciding department's letter replaces it (以函代证)",
+                LETTER,
+            ));
         }
         if status.is_none() && need.deferrable_everywhere && dossier.commitment {
             status = Some(Status::Deferred);
-            reasons.push(Reason::new("material.deferred", "deferrable: to be supplied within the committed period (容缺后补)", DEFERRED));
+            reasons.push(Reason::new(
+                "material.deferred",
+                "deferrable: to be supplied within the committed period (容缺后补)",
+                DEFERRED,
+            ));
         }
         let status = status.unwrap_or_else(|| {
             let why = if need.needed_by.len() > 1 {
@@ -190,7 +254,13 @@ pub fn resolve(cat: &Catalog, matters: &[String], dossier: &Dossier) -> Result<(
             reasons.push(Reason::new("material.required", why, REQUIRED));
             Status::Required
         });
-        resolved.push(Resolved { material: id.to_string(), name: mat.name.clone(), status, needed_by: need.needed_by.clone(), reasons });
+        resolved.push(Resolved {
+            material: id.to_string(),
+            name: mat.name.clone(),
+            status,
+            needed_by: need.needed_by.clone(),
+            reasons,
+        });
     }
     Ok((resolved, optional))
 }

@@ -131,7 +131,10 @@ pub fn review(f: &ProofFacts) -> (Decision, Vec<Reason>) {
     if !f.basis.counts() {
         r.push(Reason::new(
             "proof.no_basis",
-            format!("it rests on {} — not a law, regulation or rule", f.basis.label()),
+            format!(
+                "it rests on {} — not a law, regulation or rule",
+                f.basis.label()
+            ),
             BASIS,
         ));
     } else if f.basis == BasisKind::LocalRegulation && !f.basis_reasonable {
@@ -157,7 +160,10 @@ pub fn review(f: &ProofFacts) -> (Decision, Vec<Reason>) {
         }
     }
     if r.is_empty() {
-        let basis = f.basis_text.clone().unwrap_or_else(|| f.basis.label().to_string());
+        let basis = f
+            .basis_text
+            .clone()
+            .unwrap_or_else(|| f.basis.label().to_string());
         r.push(Reason::new(
             "proof.kept",
             format!("kept: it rests on {basis} and no ground for cancelling applies; its basis is listed"),

@@ -21,7 +21,9 @@ struct MaybeCatalog {
 fn catalog_of<'a>(e: &'a Engine, given: Option<&Value>, field: &str) -> Result<Cow<'a, Catalog>> {
     match given {
         None => Ok(Cow::Borrowed(e.catalog())),
-        Some(v) => Catalog::from_json(v).map(Cow::Owned).map_err(|x| x.within(field)),
+        Some(v) => Catalog::from_json(v)
+            .map(Cow::Owned)
+            .map_err(|x| x.within(field)),
     }
 }
 
@@ -68,7 +70,11 @@ struct MatterIn {
 pub fn matter_get(e: &Engine, input: &Value) -> Result<Value> {
     let i: MatterIn = parse(input)?;
     let m = e.catalog().matter(&i.code).ok_or_else(|| {
-        Error::new(ErrorCode::CatalogUnknownMatter, format!("unknown matter {:?}", i.code)).at("code")
+        Error::new(
+            ErrorCode::CatalogUnknownMatter,
+            format!("unknown matter {:?}", i.code),
+        )
+        .at("code")
     })?;
     Ok(json!({ "matter": to_value(m)? }))
 }
@@ -87,7 +93,10 @@ fn bundle_json(cat: &Catalog, b: &crate::catalog::Bundle, with_matters: bool) ->
     o.insert("audience".into(), b.audience.clone().into());
     o.insert("lead".into(), dept(cat, &b.lead));
     if !b.co_leads.is_empty() {
-        o.insert("co_leads".into(), b.co_leads.iter().map(|d| dept(cat, d)).collect());
+        o.insert(
+            "co_leads".into(),
+            b.co_leads.iter().map(|d| dept(cat, d)).collect(),
+        );
     }
     if with_matters {
         let ms: Vec<Value> = b
@@ -96,10 +105,18 @@ fn bundle_json(cat: &Catalog, b: &crate::catalog::Bundle, with_matters: bool) ->
             .map(|bm| {
                 let mut m = Map::new();
                 m.insert("code".into(), bm.matter.clone().into());
-                m.insert("name".into(), cat.matter(&bm.matter).map_or("", |x| x.name.as_str()).into());
+                m.insert(
+                    "name".into(),
+                    cat.matter(&bm.matter)
+                        .map_or("", |x| x.name.as_str())
+                        .into(),
+                );
                 m.insert("department".into(), dept(cat, &bm.department));
                 if !bm.co_departments.is_empty() {
-                    m.insert("co_departments".into(), bm.co_departments.iter().map(|d| dept(cat, d)).collect());
+                    m.insert(
+                        "co_departments".into(),
+                        bm.co_departments.iter().map(|d| dept(cat, d)).collect(),
+                    );
                 }
                 Value::Object(m)
             })
@@ -125,7 +142,11 @@ pub fn bundle_list(e: &Engine, input: &Value) -> Result<Value> {
     let i: ListIn = parse(input)?;
     if let Some(a) = &i.audience {
         if a != "enterprise" && a != "personal" {
-            return Err(Error::new(ErrorCode::InputInvalidValue, "audience must be \"enterprise\" or \"personal\"").at("audience"));
+            return Err(Error::new(
+                ErrorCode::InputInvalidValue,
+                "audience must be \"enterprise\" or \"personal\"",
+            )
+            .at("audience"));
         }
     }
     let cat = e.catalog();
@@ -149,7 +170,11 @@ pub fn bundle_get(e: &Engine, input: &Value) -> Result<Value> {
     let i: GetIn = parse(input)?;
     let cat = e.catalog();
     let b = cat.bundle(&i.bundle).ok_or_else(|| {
-        Error::new(ErrorCode::CatalogUnknownBundle, format!("unknown bundle {:?}", i.bundle)).at("bundle")
+        Error::new(
+            ErrorCode::CatalogUnknownBundle,
+            format!("unknown bundle {:?}", i.bundle),
+        )
+        .at("bundle")
     })?;
     Ok(json!({ "bundle": bundle_json(cat, b, true) }))
 }
