@@ -2,7 +2,9 @@
 //! repeating the embedded sample's matters under fresh codes (materials, elements and
 //! departments shared, 前置 relations kept inside each copy).
 
-use criterion::{black_box, criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
+use criterion::{
+    black_box, criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput,
+};
 use serde_json::Value;
 use zhengwu::catalog::{lint::lint, Catalog, CatalogData};
 use zhengwu::policy::Policy;
@@ -32,10 +34,18 @@ fn synthetic(n: usize) -> Value {
         copy += 1;
     }
     // Keep only 前置 references that exist in the truncated last copy.
-    let codes: std::collections::HashSet<String> =
-        out.iter().map(|m| m["code"].as_str().unwrap().to_string()).collect();
+    let codes: std::collections::HashSet<String> = out
+        .iter()
+        .map(|m| m["code"].as_str().unwrap().to_string())
+        .collect();
     for m in &mut out {
-        let kept: Vec<Value> = m["after"].as_array().unwrap().iter().filter(|a| codes.contains(a.as_str().unwrap())).cloned().collect();
+        let kept: Vec<Value> = m["after"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| codes.contains(a.as_str().unwrap()))
+            .cloned()
+            .collect();
         m["after"] = kept.into();
     }
     let mut cat = sample.clone();
@@ -61,10 +71,16 @@ fn catalog(c: &mut Criterion) {
         let data: CatalogData = serde_json::from_value(json.clone()).unwrap();
         // The clone (and the drop of the result) stay outside the timed part.
         g.bench_with_input(BenchmarkId::new("index+check", n), &data, |b, data| {
-            b.iter_batched(|| data.clone(), |d| Catalog::from_data(black_box(d)).unwrap(), BatchSize::LargeInput)
+            b.iter_batched(
+                || data.clone(),
+                |d| Catalog::from_data(black_box(d)).unwrap(),
+                BatchSize::LargeInput,
+            )
         });
         let cat = Catalog::from_json(&json).unwrap();
-        g.bench_with_input(BenchmarkId::new("lint", n), &cat, |b, cat| b.iter(|| lint(black_box(cat), &policy)));
+        g.bench_with_input(BenchmarkId::new("lint", n), &cat, |b, cat| {
+            b.iter(|| lint(black_box(cat), &policy))
+        });
     }
     g.finish();
 }

@@ -8,10 +8,14 @@ use zhengwu::catalog::{lint::lint, Catalog};
 use zhengwu::policy::Policy;
 
 fn main() {
-    let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
     let n = args.first().copied().unwrap_or(10_000);
     let rounds = args.get(1).copied().unwrap_or(1);
-    let sample: Value = serde_json::from_str(zhengwu::catalog::TIANJIN_SAMPLE_JSON).unwrap_or_default();
+    let sample: Value =
+        serde_json::from_str(zhengwu::catalog::TIANJIN_SAMPLE_JSON).unwrap_or_default();
     let base = sample["matters"].as_array().cloned().unwrap_or_default();
     let mut matters = Vec::with_capacity(n);
     for i in 0..n {
@@ -36,5 +40,8 @@ fn main() {
     for _ in 0..rounds {
         findings += lint(&cat, &policy).len();
     }
-    println!("{n} matters, {rounds} rounds, {findings} findings, {:?} per round", start.elapsed() / rounds.max(1) as u32);
+    println!(
+        "{n} matters, {rounds} rounds, {findings} findings, {:?} per round",
+        start.elapsed() / rounds.max(1) as u32
+    );
 }

@@ -61,6 +61,18 @@ pub enum ErrorCode {
     CatalogUnknownMatter,
     /// An id names no bundle of the catalog.
     CatalogUnknownBundle,
+    /// A subject is not a valid USCC or resident ID number.
+    CreditInvalidSubject,
+    /// Credit records are not in date order, or lie after today.
+    CreditRecordsUnordered,
+    /// An event is not allowed in the commitment's current state.
+    CommitmentInvalidTransition,
+    /// The commitment letter lacks affirmations or signatures.
+    CommitmentIncompleteLetter,
+    /// Commitment approval was asked for where it is not allowed.
+    CommitmentNotEligible,
+    /// An event's data breaks a rule (a deadline beyond its cap, a date before the decision).
+    CommitmentInvalidEvent,
     /// A panic was caught at a door; the engine stays usable.
     InternalPanic,
 }
@@ -92,6 +104,12 @@ impl ErrorCode {
         ErrorCode::CatalogUnknownElement,
         ErrorCode::CatalogUnknownMatter,
         ErrorCode::CatalogUnknownBundle,
+        ErrorCode::CreditInvalidSubject,
+        ErrorCode::CreditRecordsUnordered,
+        ErrorCode::CommitmentInvalidTransition,
+        ErrorCode::CommitmentIncompleteLetter,
+        ErrorCode::CommitmentNotEligible,
+        ErrorCode::CommitmentInvalidEvent,
         ErrorCode::InternalPanic,
     ];
 
@@ -122,6 +140,12 @@ impl ErrorCode {
             ErrorCode::CatalogUnknownElement => "catalog.unknown_element",
             ErrorCode::CatalogUnknownMatter => "catalog.unknown_matter",
             ErrorCode::CatalogUnknownBundle => "catalog.unknown_bundle",
+            ErrorCode::CreditInvalidSubject => "credit.invalid_subject",
+            ErrorCode::CreditRecordsUnordered => "credit.records_unordered",
+            ErrorCode::CommitmentInvalidTransition => "commitment.invalid_transition",
+            ErrorCode::CommitmentIncompleteLetter => "commitment.incomplete_letter",
+            ErrorCode::CommitmentNotEligible => "commitment.not_eligible",
+            ErrorCode::CommitmentInvalidEvent => "commitment.invalid_event",
             ErrorCode::InternalPanic => "internal.panic",
         }
     }

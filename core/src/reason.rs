@@ -5,6 +5,7 @@
 //! source writes it (`第十六条`, `三(四)`, `5.5`).
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The source documents the library cites, by their stable ids.
 pub mod doc {
@@ -63,15 +64,20 @@ impl Citation {
 pub struct Reason {
     /// Stable dotted code (`period.workdays`, `id.check_character`, …).
     pub code: &'static str,
-    /// What was decided and why, in plain words (never a full resident ID number).
-    pub message: String,
+    /// What was decided and why, in plain words (never a full resident ID number). Fixed
+    /// messages are borrowed, so building a reason need not allocate.
+    pub message: Cow<'static, str>,
     /// The article the decision rests on.
     pub citation: Citation,
 }
 
 impl Reason {
     /// A reason with a code, a message and a citation.
-    pub fn new(code: &'static str, message: impl Into<String>, citation: Citation) -> Self {
+    pub fn new(
+        code: &'static str,
+        message: impl Into<Cow<'static, str>>,
+        citation: Citation,
+    ) -> Self {
         Reason {
             code,
             message: message.into(),

@@ -1,0 +1,314 @@
+//! `credit.status` — what a subject's records mean today (SPEC §5): on the blacklist or not (one
+//! dishonest judgement in commitment approval, `tj-2018-commitment` 第七条; external lists merged
+//! in, 第八条), whether commitment approval is open to it, the joint punishment that severe
+//! dishonesty brings (`tj-2018-discipline` 第九条), the green channel of honest subjects (第十条),
+//! the inspection tier (`tj-2018-supervision` 第十六条), and the date from which the authority may
+//! move it off the list (rectified, then one year without new dishonesty — 第七条).
+//!
+//! One pass over the records, in date order: linear, and cheap enough to evaluate a million
+//! subjects a second.
+
+use super::{EnforcementStatus, Judgement, Record, Severity, Subject};
+use crate::error::{Error, ErrorCode, Result};
+use crate::policy::{ParamId, ParamValue, Policy};
+use crate::reason::{doc, Citation, Reason};
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+
+/// 检查频次.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Inspection {
+    /// 减少检查频次 — honest subjects.
+    Reduced,
+    /// Ordinary.
+    Normal,
+    /// 增加检查频次 — subjects under close supervision.
+    Increased,
+}
+
+/// A restriction in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Restriction {
+    /// Stable name.
+    pub area: &'static str,
+    /// The Chinese term.
+    pub label: &'static str,
+    /// Where it comes from.
+    pub citation: Citation,
+}
+
+/// A subject's credit position on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Status {
+    /// The subject (resident IDs masked).
+    pub subject: Subject,
+    /// On the blacklist.
+    pub blacklisted: bool,
+    /// Since when, when listed.
+    #[serde(skip_serializing_if = "Option::is_none", with = "crate::date::ymd_opt")]
+    pub listed_since: Option<NaiveDate>,
+    /// Severe dishonesty in force (joint punishment).
+    pub severe: bool,
+    /// Whether commitment approval is open to the subject.
+    pub commitment_allowed: bool,
+    /// Restrictions in force.
+    pub restrictions: Vec<Restriction>,
+    /// 绿色通道.
+    pub green_channel: bool,
+    /// Inspection tier.
+    pub inspection: Inspection,
+    /// From when the authority may move the subject off the list; absent when not listed.
+    #[serde(skip_serializing_if = "Option::is_none", with = "crate::date::ymd_opt")]
+    pub removal_eligible_on: Option<NaiveDate>,
+    /// Why.
+    pub reasons: Vec<Reason>,
+}
+
+const C: &str = doc::TJ_2018_COMMITMENT;
+const D: &str = doc::TJ_2018_DISCIPLINE;
+const S: &str = doc::TJ_2018_SUPERVISION;
+
+/// The joint punishment areas of `tj-2018-discipline` 第九条.
+pub const JOINT_PUNISHMENT: [(&str, &str); 7] = [
+    ("registration", "登记注册"),
+    ("licensing", "行政许可"),
+    ("honours", "荣誉授予"),
+    ("qualification", "资质资格认定"),
+    ("land_supply", "取得政府供应土地"),
+    ("bidding", "工程招投标"),
+    ("procurement", "政府采购"),
+];
+
+/// Evaluates a subject's records (oldest first) as of `today`.
+pub fn status(
+    subject: Subject,
+    records: &[Record],
+    today: NaiveDate,
+    policy: &Policy,
+) -> Result<Status> {
+    let mut own_listing = false;
+    let mut external = false;
+    let mut listed_since = None;
+    let mut severe = false;
+    let mut ever_dishonest = false;
+    let mut honest = 0u32;
+    let mut rectified_on: Option<NaiveDate> = None;
+    let mut barred = false;
+    let mut enforcement_open = false;
+    let mut minor_only = true;
+    let mut prev: Option<NaiveDate> = None;
+    let mut reasons = Vec::new();
+    for (i, r) in records.iter().enumerate() {
+        let on = r.on();
+        if prev.is_some_and(|p| on < p) {
+            return Err(Error::new(
+                ErrorCode::CreditRecordsUnordered,
+                "records must be in date order, oldest first",
+            )
+            .at(format!("records[{i}].on")));
+        }
+        if on > today {
+            return Err(Error::new(
+                ErrorCode::CreditRecordsUnordered,
+                format!("a record dated {on} lies after today ({today})"),
+            )
+            .at(format!("records[{i}].on")));
+        }
+        prev = Some(on);
+        match r {
+            Record::Judgement {
+                judgement: Judgement::Dishonest,
+                severity,
+                ..
+            } => {
+                if !own_listing && !external {
+                    listed_since = Some(on);
+                }
+                own_listing = true;
+                ever_dishonest = true;
+                rectified_on = None;
+                severe |= *severity == Some(Severity::Severe);
+                minor_only &= *severity == Some(Severity::Minor);
+            }
+            Record::Judgement {
+                judgement: Judgement::Honest,
+                ..
+            } => honest += 1,
+            Record::ExternalBlacklist { .. } => {
+                if !own_listing && !external {
+                    listed_since = Some(on);
+                }
+                external = true;
+                severe = true;
+                minor_only = false;
+            }
+            Record::Rectified { .. } => {
+                if own_listing {
+                    rectified_on = Some(on);
+                }
+            }
+            Record::RepairApproved { .. } | Record::Removed { .. } => {
+                own_listing = false;
+                external = false;
+                severe = false;
+                listed_since = None;
+                rectified_on = None;
+                minor_only = true;
+                reasons.push(Reason::new(
+                    if matches!(r, Record::Removed { .. }) {
+                        "credit.removed"
+                    } else {
+                        "credit.repaired"
+                    },
+                    format!("moved off the list on {on}"),
+                    if matches!(r, Record::Removed { .. }) {
+                        Citation::new(C, "第七条")
+                    } else {
+                        Citation::new(D, "第十三条")
+                    },
+                ));
+            }
+            Record::RevokedForMismatch { .. } => barred = true,
+            Record::Enforcement { status, .. } => {
+                enforcement_open = *status == EnforcementStatus::Unfulfilled
+            }
+        }
+    }
+    let listed = own_listing || external;
+    let mut restrictions = Vec::new();
+    let district_rule = policy.flag(ParamId::DistrictCreditRule);
+    if own_listing {
+        reasons.push(Reason::new(
+            "credit.blacklisted",
+            "a dishonest judgement in commitment approval puts the subject on the blacklist",
+            Citation::new(C, "第七条"),
+        ));
+        if minor_only {
+            reasons.push(Reason::new(
+                "credit.minor",
+                "the dishonesty is minor: education first, lighter or no punishment",
+                Citation::new(D, "第十四条"),
+            ));
+        }
+    }
+    if external {
+        reasons.push(Reason::new("credit.external_list", "listed by the credit platform or the joint reward-and-punishment system, merged into the blacklist", Citation::new(C, "第八条")));
+    }
+    if listed {
+        restrictions.push(Restriction {
+            area: "commitment_approval",
+            label: "不适用承诺审批",
+            citation: Citation::new(C, "第十四条(三)"),
+        });
+        restrictions.push(Restriction {
+            area: "ongoing_commitments_suspended",
+            label: "正在办理的承诺审批事项中止",
+            citation: Citation::new(C, "第九条"),
+        });
+    }
+    if severe {
+        for (area, label) in JOINT_PUNISHMENT {
+            restrictions.push(Restriction {
+                area,
+                label,
+                citation: Citation::new(D, "第九条"),
+            });
+        }
+        reasons.push(Reason::new("credit.joint_punishment", "severe dishonesty: joint punishment in registration, licensing, honours, qualifications, land supply, bidding and procurement", Citation::new(D, "第九条")));
+    }
+    if barred {
+        if !restrictions.iter().any(|r| r.area == "commitment_approval") {
+            restrictions.push(Restriction {
+                area: "commitment_approval",
+                label: "不再适用承诺审批",
+                citation: Citation::new(S, "第十七条"),
+            });
+        }
+        reasons.push(Reason::new("credit.barred", "a licence was revoked for a mismatch with the commitment: commitment approval no longer applies", Citation::new(S, "第十七条")));
+    }
+    let district_refusal = district_rule && (ever_dishonest || enforcement_open);
+    if district_refusal {
+        reasons.push(Reason::new(
+            "credit.district_rule",
+            if enforcement_open { "an unfulfilled court judgement (失信被执行人): no commitment approval under the district rule" } else { "a dishonesty record: no commitment approval under the district rule" },
+            Citation::new(doc::BAODI_2018, "二(三)"),
+        ));
+        if !restrictions.iter().any(|r| r.area == "commitment_approval") {
+            restrictions.push(Restriction {
+                area: "commitment_approval",
+                label: "不适用承诺审批（区级规则）",
+                citation: Citation::new(doc::BAODI_2018, "二(三)"),
+            });
+        }
+    }
+    let commitment_allowed = !listed && !barred && !district_refusal;
+    if commitment_allowed {
+        reasons.push(Reason::new(
+            "credit.commitment_open",
+            "not on the blacklist: commitment approval may not be refused",
+            Citation::new(C, "第十五条"),
+        ));
+    }
+    let green_channel = !listed && !ever_dishonest && !barred && honest > 0;
+    if green_channel {
+        reasons.push(Reason::new(
+            "credit.green_channel",
+            "an honest subject: green channel in approvals, bidding and subsidies",
+            Citation::new(D, "第十条"),
+        ));
+    }
+    let inspection = if listed {
+        Inspection::Increased
+    } else if green_channel {
+        Inspection::Reduced
+    } else {
+        Inspection::Normal
+    };
+    if inspection != Inspection::Normal {
+        reasons.push(Reason::new(
+            "credit.inspection",
+            if listed {
+                "under close supervision: more frequent inspections"
+            } else {
+                "good credit: fewer inspections"
+            },
+            Citation::new(S, "第十六条"),
+        ));
+    }
+    let mut removal_eligible_on = None;
+    if own_listing {
+        match rectified_on {
+            Some(r) => {
+                let years = match policy.param(ParamId::BlacklistRemoval).value {
+                    ParamValue::Years(y) => y,
+                    _ => 1,
+                };
+                let eligible = r.checked_add_months(Months::new(12 * years)).unwrap_or(NaiveDate::MAX);
+                removal_eligible_on = Some(eligible);
+                reasons.push(Reason::new(
+                    if today >= eligible { "credit.removal_eligible" } else { "credit.removal_waiting" },
+                    if today >= eligible {
+                        format!("rectified on {r} with no dishonesty since for {years} year(s): the authority may move the subject off the list (discretionary)")
+                    } else {
+                        format!("rectified on {r}: removal possible from {eligible} if no new dishonesty")
+                    },
+                    Citation::new(C, "第七条"),
+                ));
+            }
+            None => reasons.push(Reason::new("credit.rectify_first", "not rectified: removal needs rectification and then one year without new dishonesty", Citation::new(C, "第七条"))),
+        }
+    }
+    Ok(Status {
+        subject,
+        blacklisted: listed,
+        listed_since,
+        severe,
+        commitment_allowed,
+        restrictions,
+        green_channel,
+        inspection,
+        removal_eligible_on,
+        reasons,
+    })
+}

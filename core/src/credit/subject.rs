@@ -1,0 +1,95 @@
+//! 主体 — who an applicant is: an organisation by 统一社会信用代码 or a person by 公民身份号码.
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::id::{is_valid_resident_id, is_valid_uscc, mask_resident_id};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// A credit subject. Resident ID numbers are never shown whole: `Debug` and JSON give the masked
+/// form; [`Subject::key`] gives the full identifier for the host's own look-ups.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// 统一社会信用代码 (upper-cased).
+    Uscc(String),
+    /// 公民身份号码 (upper-cased check character), or its masked form when read back from
+    /// stored state.
+    ResidentId(String),
+}
+
+impl std::fmt::Debug for Subject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Subject::Uscc(c) => write!(f, "Uscc({c})"),
+            Subject::ResidentId(id) => write!(f, "ResidentId({})", mask_resident_id(id)),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Wire {
+    #[serde(default)]
+    uscc: Option<String>,
+    #[serde(default)]
+    resident_id: Option<String>,
+}
+
+impl Subject {
+    /// Reads `{"uscc"}` or `{"resident_id"}` and checks the identifier's check character.
+    /// With `allow_masked`, a masked resident ID (as stored state carries it) is accepted.
+    pub fn from_json(v: &Value, allow_masked: bool) -> Result<Subject> {
+        let w: Wire = crate::engine::input::parse(v)?;
+        match (w.uscc, w.resident_id) {
+            (Some(c), None) => {
+                if is_valid_uscc(&c) {
+                    Ok(Subject::Uscc(c.to_ascii_uppercase()))
+                } else {
+                    Err(Error::new(
+                        ErrorCode::CreditInvalidSubject,
+                        "not a valid 统一社会信用代码 (check with id.uscc)",
+                    )
+                    .at("uscc"))
+                }
+            }
+            (None, Some(id)) => {
+                let masked = allow_masked
+                    && id.len() == 18
+                    && id.as_bytes()[6..14].iter().all(|&b| b == b'*');
+                if masked || is_valid_resident_id(&id) {
+                    Ok(Subject::ResidentId(id.to_ascii_uppercase()))
+                } else {
+                    Err(Error::new(
+                        ErrorCode::CreditInvalidSubject,
+                        "not a valid 公民身份号码 (check with id.resident)",
+                    )
+                    .at("resident_id"))
+                }
+            }
+            _ => Err(Error::new(
+                ErrorCode::CreditInvalidSubject,
+                "a subject is {\"uscc\": …} or {\"resident_id\": …}",
+            )),
+        }
+    }
+
+    /// The subject as shown in outputs: `{"uscc": code}` or `{"resident_id": masked}`.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Subject::Uscc(c) => serde_json::json!({ "uscc": c }),
+            Subject::ResidentId(id) => serde_json::json!({ "resident_id": mask_resident_id(id) }),
+        }
+    }
+
+    /// The full identifier (for the host's own indexing; never for display).
+    pub fn key(&self) -> &str {
+        match self {
+            Subject::Uscc(c) | Subject::ResidentId(c) => c,
+        }
+    }
+}
+
+impl Serialize for Subject {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.to_json().serialize(s)
+    }
+}
