@@ -23,6 +23,7 @@
 
 pub mod calendar;
 pub mod catalog;
+pub mod commitment;
 pub mod credit;
 pub mod date;
 pub mod engine;

@@ -127,7 +127,8 @@ impl Catalog {
     }
 
     fn check_references(&self) -> Result<()> {
-        let dept = |id: &str, at: String| -> Result<()> {
+        // Paths are built only when a reference is missing: checking costs no allocation.
+        let dept = |id: &str, at: &dyn Fn() -> String| -> Result<()> {
             if self.departments.contains_key(id) {
                 Ok(())
             } else {
@@ -135,10 +136,10 @@ impl Catalog {
                     ErrorCode::CatalogUnknownDepartment,
                     format!("unknown department {id:?}"),
                 )
-                .at(at))
+                .at(at()))
             }
         };
-        let matter = |code: &str, at: String| -> Result<()> {
+        let matter = |code: &str, at: &dyn Fn() -> String| -> Result<()> {
             if self.matters.contains_key(code) {
                 Ok(())
             } else {
@@ -146,7 +147,7 @@ impl Catalog {
                     ErrorCode::CatalogUnknownMatter,
                     format!("unknown matter {code:?}"),
                 )
-                .at(at))
+                .at(at()))
             }
         };
         for (i, m) in self.data.matters.iter().enumerate() {
@@ -157,11 +158,11 @@ impl Catalog {
                 ("competent_department", &m.competent_department),
             ] {
                 if let Some(d) = v {
-                    dept(d, at(f))?;
+                    dept(d, &|| at(f))?;
                 }
             }
             if let Some(p) = &m.parent {
-                matter(p, at("parent"))?;
+                matter(p, &|| at("parent"))?;
             }
             for (j, mm) in m.materials.iter().enumerate() {
                 if !self.materials.contains_key(&mm.material) {
@@ -182,25 +183,25 @@ impl Catalog {
                 }
             }
             for (j, a) in m.after.iter().enumerate() {
-                matter(a, at(&format!("after[{j}]")))?;
+                matter(a, &|| at(&format!("after[{j}]")))?;
             }
             if let Some(c) = &m.convenience {
                 for (j, d) in c.joint_departments.iter().enumerate() {
-                    dept(d, at(&format!("convenience.joint_departments[{j}]")))?;
+                    dept(d, &|| at(&format!("convenience.joint_departments[{j}]")))?;
                 }
             }
         }
         for (i, b) in self.data.bundles.iter().enumerate() {
             let at = |f: &str| format!("bundles[{i}].{f}");
-            dept(&b.lead, at("lead"))?;
+            dept(&b.lead, &|| at("lead"))?;
             for (j, d) in b.co_leads.iter().enumerate() {
-                dept(d, at(&format!("co_leads[{j}]")))?;
+                dept(d, &|| at(&format!("co_leads[{j}]")))?;
             }
             for (j, bm) in b.matters.iter().enumerate() {
-                matter(&bm.matter, at(&format!("matters[{j}].matter")))?;
-                dept(&bm.department, at(&format!("matters[{j}].department")))?;
+                matter(&bm.matter, &|| at(&format!("matters[{j}].matter")))?;
+                dept(&bm.department, &|| at(&format!("matters[{j}].department")))?;
                 for (k, d) in bm.co_departments.iter().enumerate() {
-                    dept(d, at(&format!("matters[{j}].co_departments[{k}]")))?;
+                    dept(d, &|| at(&format!("matters[{j}].co_departments[{k}]")))?;
                 }
             }
             for (j, group) in b.together.iter().enumerate() {

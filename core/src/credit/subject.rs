@@ -80,6 +80,14 @@ impl Subject {
         }
     }
 
+    /// The same subject with a resident ID masked — what stored state keeps.
+    pub fn masked(&self) -> Subject {
+        match self {
+            Subject::Uscc(c) => Subject::Uscc(c.clone()),
+            Subject::ResidentId(id) => Subject::ResidentId(mask_resident_id(id)),
+        }
+    }
+
     /// The full identifier (for the host's own indexing; never for display).
     pub fn key(&self) -> &str {
         match self {

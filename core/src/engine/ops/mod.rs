@@ -2,6 +2,8 @@
 
 mod calendar;
 mod catalog;
+mod commitment;
+mod credit;
 mod id;
 mod materials;
 mod meta;
@@ -32,6 +34,16 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("bundle.get", catalog::bundle_get),
     ("material.review", materials::review_op),
     ("materials.resolve", materials::resolve_op),
+    ("commitment.eligibility", commitment::eligibility_op),
+    ("commitment.letter_check", commitment::letter_check_op),
+    ("commitment.open", commitment::open_op),
+    ("commitment.apply", commitment::apply_op),
+    ("commitment.tick", commitment::tick_op),
+    ("commitment.tick_batch", commitment::tick_batch_op),
+    ("credit.judge", credit::judge_op),
+    ("credit.status", credit::status_op),
+    ("credit.status_batch", credit::status_batch_op),
+    ("credit.repair_check", credit::repair_check_op),
 ];
 
 pub(super) fn find(op: &str) -> Option<OpFn> {

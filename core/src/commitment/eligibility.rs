@@ -1,0 +1,149 @@
+//! `commitment.eligibility` — may this applicant have commitment approval for this matter with
+//! these materials missing (`tj-2018-commitment` 第三条, 第四条, 第十五条; `tj-2018-supervision`
+//! 第十七条; `baodi-2018` 二(三))? Every refusal is a reason with its citation; an eligible
+//! applicant is told that refusal would breach 第十五条.
+
+use crate::catalog::Catalog;
+use crate::credit::status::{status, Status};
+use crate::credit::{Record, Subject};
+use crate::error::{Error, ErrorCode, Result};
+use crate::policy::{ParamId, Policy};
+use crate::reason::{doc, Citation, Reason};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+const C: &str = doc::TJ_2018_COMMITMENT;
+
+/// The answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Eligibility {
+    /// Whether commitment approval must be offered.
+    pub eligible: bool,
+    /// Why (refusals first).
+    pub reasons: Vec<Reason>,
+    /// The applicant's credit position the answer rests on.
+    pub credit: Status,
+}
+
+/// Decides eligibility. `today` is the day of the request (the records are read as of it).
+pub fn eligibility(
+    cat: &Catalog,
+    policy: &Policy,
+    matter: &str,
+    subject: Subject,
+    records: &[Record],
+    missing: &[String],
+    today: NaiveDate,
+) -> Result<Eligibility> {
+    let m = cat.matter(matter).ok_or_else(|| {
+        Error::new(
+            ErrorCode::CatalogUnknownMatter,
+            format!("unknown matter {matter:?}"),
+        )
+        .at("matter")
+    })?;
+    let credit = status(subject, records, today, policy).map_err(|e| e.within("applicant"))?;
+    let mut refusals = Vec::new();
+    if !m.commitment.allowed {
+        refusals.push(Reason::new(
+            "commitment.not_offered",
+            format!("{} does not offer commitment approval", m.name),
+            Citation::new(C, "第四条"),
+        ));
+    }
+    if !m.commitment.domains.is_empty() {
+        let d: Vec<&str> = m.commitment.domains.iter().map(|d| d.label()).collect();
+        refusals.push(Reason::new(
+            "commitment.excluded_domain",
+            format!("{} concerns {}", m.name, d.join("、")),
+            Citation::new(C, "第四条"),
+        ));
+    }
+    if !m.commitment.revocable {
+        refusals.push(Reason::new(
+            "commitment.irrevocable",
+            "the licensing decision cannot be revoked",
+            Citation::new(C, "第四条"),
+        ));
+    }
+    for id in missing {
+        match m.materials.iter().find(|x| &x.material == id) {
+            None => refusals.push(Reason::new(
+                "commitment.unknown_material",
+                format!("{id} is not a material of {}", m.name),
+                Citation::new(C, "第十一条"),
+            )),
+            Some(x) if !x.deferrable => {
+                let name = cat.material(id).map_or(id.as_str(), |x| x.name.as_str());
+                refusals.push(Reason::new(
+                    "commitment.material_not_deferrable",
+                    format!("{name} may not be supplied later; only materials marked deferrable may be missing"),
+                    Citation::new(C, "第三条"),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    if credit.blacklisted {
+        refusals.push(Reason::new(
+            "commitment.blacklisted",
+            "the applicant is on the blacklist",
+            Citation::new(C, "第十四条(三)"),
+        ));
+    }
+    if credit
+        .restrictions
+        .iter()
+        .any(|r| r.area == "commitment_approval")
+        && !credit.blacklisted
+    {
+        let c = credit
+            .restrictions
+            .iter()
+            .find(|r| r.area == "commitment_approval")
+            .map_or(
+                Citation::new(doc::TJ_2018_SUPERVISION, "第十七条"),
+                |r| r.citation,
+            );
+        let code = if c.doc == doc::BAODI_2018 {
+            "commitment.district_credit_rule"
+        } else {
+            "commitment.barred"
+        };
+        let msg = if code == "commitment.barred" {
+            "a licence was revoked for a mismatch with an earlier commitment: commitment approval no longer applies"
+        } else {
+            "a dishonesty record or an unfulfilled court judgement: refused under the district rule"
+        };
+        refusals.push(Reason::new(code, msg, c));
+    }
+    let eligible = refusals.is_empty();
+    let mut reasons = refusals;
+    if eligible {
+        reasons.push(Reason::new(
+            "commitment.eligible",
+            format!(
+                "{} offers commitment approval, only deferrable materials are missing, and the applicant is not on the blacklist",
+                m.name
+            ),
+            Citation::new(C, "第三条"),
+        ));
+        reasons.push(Reason::new(
+            "commitment.may_not_refuse",
+            "an applicant not on the blacklist who asks for commitment approval may not be refused",
+            Citation::new(C, "第十五条"),
+        ));
+        if policy.flag(ParamId::DistrictCreditRule) {
+            reasons.push(Reason::new(
+                "commitment.district_rule_met",
+                "no dishonesty record and no unfulfilled court judgement",
+                Citation::new(doc::BAODI_2018, "二(三)"),
+            ));
+        }
+    }
+    Ok(Eligibility {
+        eligible,
+        reasons,
+        credit,
+    })
+}
