@@ -331,18 +331,128 @@ impl Event {
 }
 
 /// What the host must do, as data.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Serialized flat: `{"type", …details…, "citation"}`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Effect {
-    /// `revoke_license`, `credit_judgement`, `notify_supervisor`, `publish_letter`,
-    /// `start_supervision`, `stop_activities`, `resume_activities`, `suspend`, `resume`,
-    /// `require_new_letter`, `order_rectification`, `credit_record`, `no_reissue`.
-    #[serde(rename = "type")]
+    /// `revoke_license`, `credit_judgement`, `credit_record`, `notify_supervisor`,
+    /// `notify_deciding_authority`, `publish_letter`, `start_supervision`, `mark_certificate`,
+    /// `stop_activities`, `resume_activities`, `suspend`, `resume`, `require_new_letter`,
+    /// `order_rectification`, `materials_rejected`, `no_reissue`.
     pub kind: &'static str,
-    /// Details (judgement, form, severity, due date, the credit record to append …).
-    #[serde(flatten)]
-    pub data: serde_json::Map<String, Value>,
+    /// Details.
+    pub detail: Detail,
     /// The article behind it.
     pub citation: Citation,
+}
+
+/// The details of an effect. The frequent ones are typed (a million ticks must not build a
+/// million JSON maps); the rest carry their JSON.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Detail {
+    /// `{"matter", "reason"}` of a revocation.
+    Revoke {
+        /// The matter.
+        matter: String,
+        /// Why.
+        reason: RevocationReason,
+    },
+    /// A credit judgement and the record to append to the subject's records.
+    Judgement {
+        /// Honest or dishonest.
+        judgement: Judgement,
+        /// Form (dishonest only).
+        form: Option<DishonestForm>,
+        /// Severity (dishonest only).
+        severity: Option<Severity>,
+        /// Day of the record.
+        on: NaiveDate,
+        /// The matter.
+        matter: String,
+    },
+    /// A `revoked_for_mismatch` record to append.
+    MismatchRecord {
+        /// Day.
+        on: NaiveDate,
+        /// The matter.
+        matter: String,
+    },
+    /// `{"about": …}`.
+    About(&'static str),
+    /// Any other details, as JSON.
+    Json(serde_json::Map<String, Value>),
+}
+
+#[derive(Serialize)]
+struct RecordOut<'a> {
+    #[serde(with = "crate::date::ymd")]
+    on: NaiveDate,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    judgement: Option<Judgement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    form: Option<DishonestForm>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    severity: Option<Severity>,
+    matter: &'a str,
+}
+
+impl Serialize for Effect {
+    fn serialize<Z: serde::Serializer>(&self, z: Z) -> std::result::Result<Z::Ok, Z::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = z.serialize_map(None)?;
+        m.serialize_entry("type", self.kind)?;
+        match &self.detail {
+            Detail::Revoke { matter, reason } => {
+                m.serialize_entry("matter", matter)?;
+                m.serialize_entry("reason", reason)?;
+            }
+            Detail::Judgement {
+                judgement,
+                form,
+                severity,
+                on,
+                matter,
+            } => {
+                m.serialize_entry("judgement", judgement)?;
+                if let Some(f) = form {
+                    m.serialize_entry("form", f)?;
+                }
+                if let Some(s) = severity {
+                    m.serialize_entry("severity", s)?;
+                }
+                let record = RecordOut {
+                    on: *on,
+                    kind: "judgement",
+                    judgement: Some(*judgement),
+                    form: *form,
+                    severity: *severity,
+                    matter,
+                };
+                m.serialize_entry("record", &record)?;
+            }
+            Detail::MismatchRecord { on, matter } => {
+                let record = RecordOut {
+                    on: *on,
+                    kind: "revoked_for_mismatch",
+                    judgement: None,
+                    form: None,
+                    severity: None,
+                    matter,
+                };
+                m.serialize_entry("record", &record)?;
+            }
+            Detail::About(a) => m.serialize_entry("about", a)?,
+            Detail::Json(map) => {
+                for (k, v) in map {
+                    m.serialize_entry(k, v)?;
+                }
+            }
+        }
+        m.serialize_entry("citation", &self.citation)?;
+        m.end()
+    }
 }
 
 fn effect(kind: &'static str, data: Value, citation: Citation) -> Effect {
@@ -352,7 +462,7 @@ fn effect(kind: &'static str, data: Value, citation: Citation) -> Effect {
     };
     Effect {
         kind,
-        data,
+        detail: Detail::Json(data),
         citation,
     }
 }
@@ -568,18 +678,29 @@ fn invalid(s: &State, e: &Event) -> Error {
 }
 
 fn judgement_effect(s: &State, on: NaiveDate, form: DishonestForm, severity: Severity) -> Effect {
-    let record = json!({
-        "on": crate::date::format_ymd(on), "type": "judgement", "judgement": Judgement::Dishonest,
-        "form": form, "severity": severity, "matter": s.matter,
-    });
-    effect(
-        "credit_judgement",
-        json!({"judgement": "dishonest", "form": form, "severity": severity, "record": record}),
-        Citation::new(C, form.article()),
-    )
+    Effect {
+        kind: "credit_judgement",
+        detail: Detail::Judgement {
+            judgement: Judgement::Dishonest,
+            form: Some(form),
+            severity: Some(severity),
+            on,
+            matter: s.matter.clone(),
+        },
+        citation: Citation::new(C, form.article()),
+    }
 }
 
 fn revoke(mut s: State, on: NaiveDate, reason: RevocationReason) -> Outcome {
+    let effects = revoke_in_place(&mut s, on, reason);
+    Outcome {
+        state: s,
+        effects,
+        alerts: Vec::new(),
+    }
+}
+
+fn revoke_in_place(s: &mut State, on: NaiveDate, reason: RevocationReason) -> Vec<Effect> {
     let (form, severity) = match reason {
         RevocationReason::LateMaterials => (DishonestForm::LateMaterials, Severity::Severe),
         RevocationReason::Nonconforming => (DishonestForm::NonconformingRevoked, Severity::General),
@@ -593,28 +714,27 @@ fn revoke(mut s: State, on: NaiveDate, reason: RevocationReason) -> Outcome {
             json!({"matter": s.matter, "reason": reason}),
             Citation::new(C, "第十六条"),
         ),
-        judgement_effect(&s, on, form, severity),
+        judgement_effect(s, on, form, severity),
     ];
     if reason == RevocationReason::Mismatch || reason == RevocationReason::Falsified {
-        effects.push(effect(
-            "credit_record",
-            json!({"record": {"on": crate::date::format_ymd(on), "type": "revoked_for_mismatch", "matter": s.matter}}),
-            Citation::new(S, "第十七条"),
-        ));
+        effects.push(Effect {
+            kind: "credit_record",
+            detail: Detail::MismatchRecord {
+                on,
+                matter: s.matter.clone(),
+            },
+            citation: Citation::new(S, "第十七条"),
+        });
     }
-    effects.push(effect(
-        "notify_supervisor",
-        json!({"about": "revocation"}),
-        Citation::new(C, "第十六条"),
-    ));
+    effects.push(Effect {
+        kind: "notify_supervisor",
+        detail: Detail::About("revocation"),
+        citation: Citation::new(C, "第十六条"),
+    });
     s.status = Status::Revoked;
     s.resume_to.clear();
     s.last_event_on = s.last_event_on.max(on);
-    Outcome {
-        state: s,
-        effects,
-        alerts: Vec::new(),
-    }
+    effects
 }
 
 /// Applies one event.
@@ -675,11 +795,17 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
                         Active | Extended => {
                             s.status = Fulfilled;
                             effects.push(effect("no_reissue", json!({"note": "the certificate marked 承诺审批 stays valid; no ordinary certificate is re-issued"}), Citation::new(C, "第十四条(三)")));
-                            effects.push(effect(
-                                "credit_judgement",
-                                json!({"judgement": "honest", "record": {"on": crate::date::format_ymd(on), "type": "judgement", "judgement": "honest", "matter": s.matter}}),
-                                Citation::new(C, "第九条"),
-                            ));
+                            effects.push(Effect {
+                                kind: "credit_judgement",
+                                detail: Detail::Judgement {
+                                    judgement: Judgement::Honest,
+                                    form: None,
+                                    severity: None,
+                                    on,
+                                    matter: s.matter.clone(),
+                                },
+                                citation: Citation::new(C, "第九条"),
+                            });
                         }
                         Suspended => {
                             // The halted approval continues; what it returns to is now fulfilled.
@@ -936,23 +1062,34 @@ pub fn needs_move(s: &State, today: NaiveDate) -> bool {
 /// Moves a state on to `today`: revokes a commitment whose materials are late or whose
 /// rectification deadline passed, marks a suspended one overdue; raises alerts.
 pub fn tick(cal: &Calendar, state: &State, today: NaiveDate) -> Result<Outcome> {
-    let alerts = alerts(cal, state, today)?;
-    if !needs_move(state, today) {
-        return Ok(Outcome {
-            state: state.clone(),
-            effects: Vec::new(),
-            alerts,
-        });
+    let mut s = state.clone();
+    let (effects, alerts) = tick_mut(cal, &mut s, today)?;
+    Ok(Outcome {
+        state: s,
+        effects,
+        alerts,
+    })
+}
+
+/// [`tick`] on a state the caller owns, moved on in place (no copy of the state): for hosts
+/// that tick many stored commitments. Returns the effects and the alerts.
+pub fn tick_mut(
+    cal: &Calendar,
+    s: &mut State,
+    today: NaiveDate,
+) -> Result<(Vec<Effect>, Vec<Alert>)> {
+    let alerts = alerts(cal, s, today)?;
+    if !needs_move(s, today) {
+        return Ok((Vec::new(), alerts));
     }
-    let s = state.clone();
-    let mut out = match s.status {
+    let effects = match s.status {
         Status::Active | Status::Extended => {
             let day = s
                 .deadlines
                 .materials_due
                 .succ_opt()
                 .unwrap_or(s.deadlines.materials_due);
-            revoke(s, day, RevocationReason::LateMaterials)
+            revoke_in_place(s, day, RevocationReason::LateMaterials)
         }
         Status::UnderRectification => {
             let day = s
@@ -960,25 +1097,18 @@ pub fn tick(cal: &Calendar, state: &State, today: NaiveDate) -> Result<Outcome> 
                 .rectification_due
                 .and_then(|d| d.succ_opt())
                 .unwrap_or(today);
-            revoke(s, day, RevocationReason::Nonconforming)
+            revoke_in_place(s, day, RevocationReason::Nonconforming)
         }
         _ => {
-            let mut s = s;
             s.status = Status::Overdue;
             s.resume_to.clear();
             s.deadlines.rectification_due = None;
-            let e = effect(
+            vec![effect(
                 "notify_deciding_authority",
                 json!({"about": "materials overdue while the approval is suspended"}),
                 Citation::new(C, "第十六条"),
-            );
-            Outcome {
-                state: s,
-                effects: vec![e],
-                alerts: Vec::new(),
-            }
+            )]
         }
     };
-    out.alerts = alerts;
-    Ok(out)
+    Ok((effects, alerts))
 }
