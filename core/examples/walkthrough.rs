@@ -146,7 +146,75 @@ fn main() -> Result<(), zhengwu::Error> {
     }
     println!("  summary: {}", resolved["summary"]);
 
-    println!("\n7. Bad input gets a structured error, never a guess");
+    println!(
+        "\n7. 承诺审批: a commitment never fulfilled (60 working days across Spring Festival 2024)"
+    );
+    let setup = codes.first().cloned().unwrap_or_default();
+    let firm = json!({"uscc": "91350100M000100Y43"});
+    let opened = engine.call(
+        "commitment.open",
+        &json!({"matter": setup, "applicant": {"subject": firm}, "committed_on": "2024-01-31", "missing": ["domicile-proof"]}),
+    )?;
+    println!("  deadlines: {}", opened["deadlines"]);
+    for r in opened["reasons"].as_array().into_iter().flatten() {
+        println!(
+            "    · {} [{} {}]",
+            r["message"].as_str().unwrap_or(""),
+            r["citation"]["doc"].as_str().unwrap_or(""),
+            r["citation"]["article"].as_str().unwrap_or("")
+        );
+    }
+    let mut state = opened["state"].clone();
+    let mut new_records = Vec::new();
+    for today in ["2024-04-25", "2024-04-29", "2024-04-30"] {
+        let t = engine.call("commitment.tick", &json!({"state": state, "today": today}))?;
+        let alerts: Vec<String> = t["alerts"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|a| {
+                format!(
+                    "{} {}",
+                    a["deadline"].as_str().unwrap_or(""),
+                    a["kind"].as_str().unwrap_or("")
+                )
+            })
+            .collect();
+        let effects: Vec<&str> = t["effects"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e["type"].as_str())
+            .collect();
+        println!(
+            "  tick {today}: status {} alerts [{}] effects {:?}",
+            t["state"]["status"],
+            alerts.join(", "),
+            effects
+        );
+        for e in t["effects"].as_array().into_iter().flatten() {
+            if let Some(r) = e.get("record") {
+                new_records.push(r.clone());
+            }
+        }
+        state = t["state"].clone();
+    }
+    let again = engine.call(
+        "commitment.eligibility",
+        &json!({"matter": setup, "applicant": {"subject": firm, "records": new_records}, "missing": ["domicile-proof"], "today": "2024-05-06"}),
+    )?;
+    println!("  next eligibility: eligible {}", again["eligible"]);
+    for r in again["reasons"].as_array().into_iter().flatten() {
+        println!(
+            "    · {} — {} [{} {}]",
+            r["code"].as_str().unwrap_or(""),
+            r["message"].as_str().unwrap_or(""),
+            r["citation"]["doc"].as_str().unwrap_or(""),
+            r["citation"]["article"].as_str().unwrap_or("")
+        );
+    }
+
+    println!("\n8. Bad input gets a structured error, never a guess");
     show(&engine, "calendar.day", json!({"date": "2027-01-04"}));
     show(
         &engine,
