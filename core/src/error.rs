@@ -73,6 +73,12 @@ pub enum ErrorCode {
     CommitmentNotEligible,
     /// An event's data breaks a rule (a deadline beyond its cap, a date before the decision).
     CommitmentInvalidEvent,
+    /// The 前置 relations of the chosen matters form a cycle.
+    FormCycle,
+    /// A chosen matter is not one of the bundle's.
+    FormNotInBundle,
+    /// A merged form handed back is inconsistent.
+    FormInvalid,
     /// A panic was caught at a door; the engine stays usable.
     InternalPanic,
 }
@@ -110,6 +116,9 @@ impl ErrorCode {
         ErrorCode::CommitmentIncompleteLetter,
         ErrorCode::CommitmentNotEligible,
         ErrorCode::CommitmentInvalidEvent,
+        ErrorCode::FormCycle,
+        ErrorCode::FormNotInBundle,
+        ErrorCode::FormInvalid,
         ErrorCode::InternalPanic,
     ];
 
@@ -146,6 +155,9 @@ impl ErrorCode {
             ErrorCode::CommitmentIncompleteLetter => "commitment.incomplete_letter",
             ErrorCode::CommitmentNotEligible => "commitment.not_eligible",
             ErrorCode::CommitmentInvalidEvent => "commitment.invalid_event",
+            ErrorCode::FormCycle => "form.cycle",
+            ErrorCode::FormNotInBundle => "form.not_in_bundle",
+            ErrorCode::FormInvalid => "form.invalid",
             ErrorCode::InternalPanic => "internal.panic",
         }
     }

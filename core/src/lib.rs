@@ -28,6 +28,7 @@ pub mod credit;
 pub mod date;
 pub mod engine;
 pub mod error;
+pub mod form;
 pub mod id;
 pub mod materials;
 pub mod policy;

@@ -4,7 +4,7 @@
 //! (`tj-2018-commitment`, `prc-licensing-law`, `gb-11643`, …) and `article` is written as the
 //! source writes it (`第十六条`, `三(四)`, `5.5`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// The source documents the library cites, by their stable ids.
@@ -82,6 +82,42 @@ impl Reason {
             code,
             message: message.into(),
             citation,
+        }
+    }
+}
+
+/// A reason as stored data (in a merged form a host keeps): the same JSON as [`Reason`], with
+/// owned text so that it can be read back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoredReason {
+    /// Code.
+    pub code: String,
+    /// Message.
+    pub message: String,
+    /// Citation.
+    pub citation: StoredCitation,
+}
+
+/// A citation as stored data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoredCitation {
+    /// Source document id.
+    pub doc: String,
+    /// Article.
+    pub article: String,
+}
+
+impl From<Reason> for StoredReason {
+    fn from(r: Reason) -> Self {
+        StoredReason {
+            code: r.code.to_string(),
+            message: r.message.into_owned(),
+            citation: StoredCitation {
+                doc: r.citation.doc.to_string(),
+                article: r.citation.article.to_string(),
+            },
         }
     }
 }

@@ -127,6 +127,27 @@ impl Catalog {
     }
 
     fn check_references(&self) -> Result<()> {
+        use types::ElementType;
+        let pattern_ok = |p: &Option<String>, at: &dyn Fn() -> String| -> Result<()> {
+            match p {
+                Some(p) if regex_lite::Regex::new(p).is_err() => Err(Error::new(
+                    ErrorCode::CatalogInvalid,
+                    format!("pattern {p:?} is not a valid regular expression"),
+                )
+                .at(at())),
+                _ => Ok(()),
+            }
+        };
+        for (i, e) in self.data.elements.iter().enumerate() {
+            if e.kind == ElementType::Enum && e.options.as_ref().map_or(true, Vec::is_empty) {
+                return Err(Error::new(
+                    ErrorCode::CatalogInvalid,
+                    format!("enum element {:?} lists no options", e.id),
+                )
+                .at(format!("elements[{i}].options")));
+            }
+            pattern_ok(&e.pattern, &|| format!("elements[{i}].pattern"))?;
+        }
         // Paths are built only when a reference is missing: checking costs no allocation.
         let dept = |id: &str, at: &dyn Fn() -> String| -> Result<()> {
             if self.departments.contains_key(id) {
@@ -174,6 +195,7 @@ impl Catalog {
                 }
             }
             for (j, f) in m.form.iter().enumerate() {
+                pattern_ok(&f.pattern, &|| at(&format!("form[{j}].pattern")))?;
                 if !self.elements.contains_key(&f.element) {
                     return Err(Error::new(
                         ErrorCode::CatalogUnknownElement,

@@ -4,6 +4,7 @@ mod calendar;
 mod catalog;
 mod commitment;
 mod credit;
+mod form;
 mod id;
 mod materials;
 mod meta;
@@ -44,6 +45,10 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("credit.status", credit::status_op),
     ("credit.status_batch", credit::status_batch_op),
     ("credit.repair_check", credit::repair_check_op),
+    ("form.merge", form::merge_op),
+    ("form.prefill", form::prefill_op),
+    ("form.validate", form::validate_op),
+    ("form.split", form::split_op),
 ];
 
 pub(super) fn find(op: &str) -> Option<OpFn> {

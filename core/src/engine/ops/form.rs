@@ -1,0 +1,102 @@
+//! `form.*` (SPEC §7).
+
+use super::to_value;
+use crate::engine::input::{parse, parse_any};
+use crate::engine::Engine;
+use crate::error::{Error, ErrorCode, Result};
+use crate::form::merge::{merge, Request};
+use crate::form::prefill::prefill;
+use crate::form::split::split;
+use crate::form::validate::validate;
+use crate::form::Form;
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MergeIn {
+    #[serde(default)]
+    matters: Option<Vec<String>>,
+    #[serde(default)]
+    bundle: Option<String>,
+    #[serde(default)]
+    choose: Option<Vec<String>>,
+}
+
+pub fn merge_op(e: &Engine, input: &Value) -> Result<Value> {
+    let i: MergeIn = parse(input)?;
+    let req = match (&i.matters, &i.bundle) {
+        (Some(m), None) if i.choose.is_none() => Request::Matters(m),
+        (None, Some(b)) => Request::Bundle {
+            id: b,
+            choose: i.choose.as_deref(),
+        },
+        (Some(_), None) => {
+            return Err(Error::new(
+                ErrorCode::InputInvalidValue,
+                "choose goes with a bundle, not with a list of matters",
+            )
+            .at("choose"))
+        }
+        _ => {
+            return Err(Error::new(
+                ErrorCode::InputInvalidValue,
+                "give either matters or a bundle",
+            ))
+        }
+    };
+    to_value(&merge(e.catalog(), req)?)
+}
+
+fn form_of(v: &Value) -> Result<Form> {
+    parse_any::<Form>(v).map_err(|e| e.within("form"))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PrefillIn {
+    form: Value,
+    #[serde(default)]
+    shared: Map<String, Value>,
+    #[serde(default)]
+    values: Map<String, Value>,
+    #[serde(default)]
+    overwrite: bool,
+}
+
+pub fn prefill_op(_: &Engine, input: &Value) -> Result<Value> {
+    let i: PrefillIn = parse(input)?;
+    let form = form_of(&i.form)?;
+    for (k, v) in &i.shared {
+        if !v.is_object() {
+            return Err(Error::new(
+                ErrorCode::InputWrongType,
+                format!("shared source {k:?} must be an object of element values"),
+            )
+            .at(format!("shared.{k}")));
+        }
+    }
+    to_value(&prefill(&form, &i.shared, &i.values, i.overwrite))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ValuesIn {
+    form: Value,
+    #[serde(default)]
+    values: Map<String, Value>,
+}
+
+pub fn validate_op(_: &Engine, input: &Value) -> Result<Value> {
+    let i: ValuesIn = parse(input)?;
+    let form = form_of(&i.form)?;
+    let errors = validate(&form, &i.values);
+    Ok(json!({ "valid": errors.is_empty(), "errors": to_value(&errors)? }))
+}
+
+pub fn split_op(_: &Engine, input: &Value) -> Result<Value> {
+    let i: ValuesIn = parse(input)?;
+    let form = form_of(&i.form)?;
+    let (packets, departments) = split(&form, &i.values);
+    Ok(json!({ "packets": to_value(&packets)?, "departments": to_value(&departments)? }))
+}

@@ -1,0 +1,297 @@
+//! `form.validate` — what the applicant typed, checked against the merged form: types,
+//! constraints, check characters of resident IDs and USCCs, dates, decimals. One error per
+//! problem, per element, with a code; identifiers are never echoed.
+
+use super::{Field, Form};
+use crate::catalog::types::ElementType;
+use crate::date::parse_ymd;
+use crate::id::{check_resident_id, check_uscc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// One problem with one value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    /// Data element.
+    pub element: String,
+    /// `form.required`, `form.type`, `form.date`, `form.integer`, `form.decimal`, `form.phone`,
+    /// `form.resident_id`, `form.uscc`, `form.options`, `form.max_len`, `form.min`, `form.max`,
+    /// `form.pattern`, `form.unknown_element`.
+    pub code: &'static str,
+    /// What is wrong (never the identifier itself).
+    pub message: String,
+}
+
+/// A three-way comparison result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ordering3 {
+    /// a < b
+    Less,
+    /// a = b
+    Equal,
+    /// a > b
+    Greater,
+}
+
+/// A JSON number or decimal string as a decimal.
+pub fn decimal_of(v: &Value) -> Option<Decimal> {
+    match v {
+        Value::Number(n) => n
+            .to_string()
+            .parse()
+            .ok()
+            .or_else(|| Decimal::from_scientific(&n.to_string()).ok()),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// Compares two values of a type (numbers as decimals, dates as dates).
+pub fn compare(kind: ElementType, a: &Value, b: &Value) -> Option<Ordering3> {
+    let ord = match kind {
+        ElementType::Date => parse_ymd(a.as_str()?)?.cmp(&parse_ymd(b.as_str()?)?),
+        _ => decimal_of(a)?.cmp(&decimal_of(b)?),
+    };
+    Some(match ord {
+        std::cmp::Ordering::Less => Ordering3::Less,
+        std::cmp::Ordering::Equal => Ordering3::Equal,
+        std::cmp::Ordering::Greater => Ordering3::Greater,
+    })
+}
+
+fn is_phone(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |x: &[u8]| !x.is_empty() && x.iter().all(u8::is_ascii_digit);
+    // Mobile 1[3-9]xxxxxxxxx; landline 0AA(A)-NNNNNNN(N) with optional extension; 7–8 digit
+    // local numbers such as 88908890.
+    if b.len() == 11 && b[0] == b'1' && (b'3'..=b'9').contains(&b[1]) && digits(b) {
+        return true;
+    }
+    if (7..=8).contains(&b.len()) && digits(b) {
+        return true;
+    }
+    let mut parts = s.split('-');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(area), Some(num), ext, None) => {
+            area.starts_with('0')
+                && (3..=4).contains(&area.len())
+                && digits(area.as_bytes())
+                && (7..=8).contains(&num.len())
+                && digits(num.as_bytes())
+                && ext.map_or(true, |e| (1..=6).contains(&e.len()) && digits(e.as_bytes()))
+        }
+        (Some(whole), None, None, None) => {
+            whole.starts_with('0') && (10..=12).contains(&whole.len()) && digits(whole.as_bytes())
+        }
+        _ => false,
+    }
+}
+
+fn err(out: &mut Vec<FieldError>, f: &Field, code: &'static str, message: String) {
+    out.push(FieldError {
+        element: f.element.clone(),
+        code,
+        message,
+    });
+}
+
+fn check_value(f: &Field, v: &Value, out: &mut Vec<FieldError>) {
+    use ElementType::*;
+    let label = &f.label;
+    // Type first; a value of the wrong type is not checked further.
+    let text = v.as_str();
+    let typed_ok = match f.kind {
+        String | Text | Enum | Phone | ResidentId | Uscc | Date => text.is_some(),
+        Integer => v.as_i64().is_some() || v.as_u64().is_some(),
+        Decimal => decimal_of(v).is_some() && (v.is_string() || v.is_number()),
+        Boolean => v.is_boolean(),
+    };
+    if !typed_ok {
+        let (code, what) = match f.kind {
+            Integer => ("form.integer", "a whole number"),
+            Decimal => ("form.decimal", "a decimal number"),
+            Boolean => ("form.type", "true or false"),
+            _ => ("form.type", "text"),
+        };
+        err(out, f, code, format!("{label} must be {what}"));
+        return;
+    }
+    match f.kind {
+        Date if parse_ymd(text.unwrap_or("")).is_none() => {
+            err(
+                out,
+                f,
+                "form.date",
+                format!("{label} must be a date in YYYY-MM-DD form"),
+            );
+            return;
+        }
+        Phone => {
+            if !is_phone(text.unwrap_or("")) {
+                err(
+                    out,
+                    f,
+                    "form.phone",
+                    format!("{label} is not a telephone number"),
+                );
+            }
+        }
+        ResidentId => {
+            let c = check_resident_id(text.unwrap_or(""), None);
+            if !c.valid {
+                let why = c.reasons.first().map_or("invalid", |r| r.code);
+                err(
+                    out,
+                    f,
+                    "form.resident_id",
+                    format!("{label} is not a valid 公民身份号码 ({why})"),
+                );
+            }
+        }
+        Uscc => {
+            let c = check_uscc(text.unwrap_or(""));
+            if !c.valid {
+                let why = c.reasons.first().map_or("invalid", |r| r.code);
+                err(
+                    out,
+                    f,
+                    "form.uscc",
+                    format!("{label} is not a valid 统一社会信用代码 ({why})"),
+                );
+            }
+        }
+        _ => {}
+    }
+    let c = &f.constraints;
+    if let (Some(opts), Some(t)) = (&c.options, text) {
+        if !opts.iter().any(|o| o == t) {
+            err(
+                out,
+                f,
+                "form.options",
+                format!("{label} must be one of: {}", opts.join("、")),
+            );
+        }
+    }
+    if let (Some(max), Some(t)) = (c.max_len, text) {
+        let n = t.chars().count();
+        if n > max as usize {
+            err(
+                out,
+                f,
+                "form.max_len",
+                format!("{label} has {n} characters; at most {max}"),
+            );
+        }
+    }
+    if let Some(min) = &c.min {
+        if compare(f.kind, v, min) == Some(Ordering3::Less) {
+            err(
+                out,
+                f,
+                "form.min",
+                format!("{label} must be at least {}", display(min)),
+            );
+        }
+    }
+    if let Some(max) = &c.max {
+        if compare(f.kind, v, max) == Some(Ordering3::Greater) {
+            err(
+                out,
+                f,
+                "form.max",
+                format!("{label} must be at most {}", display(max)),
+            );
+        }
+    }
+    if let Some(t) = text {
+        for p in &c.patterns {
+            match regex_lite::Regex::new(p) {
+                Ok(re) if re.is_match(t) => {}
+                Ok(_) => err(
+                    out,
+                    f,
+                    "form.pattern",
+                    format!("{label} does not have the required form"),
+                ),
+                Err(_) => err(
+                    out,
+                    f,
+                    "form.pattern",
+                    format!("{label}: the form's pattern is not a valid expression"),
+                ),
+            }
+        }
+    }
+}
+
+fn display(v: &Value) -> std::string::String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn empty(v: &Value) -> bool {
+    v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty())
+}
+
+/// Validates values (keyed by element id) against a merged form.
+pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<FieldError> {
+    let mut out = Vec::new();
+    for f in &form.fields {
+        match values.get(&f.element) {
+            Some(v) if !empty(v) => check_value(f, v, &mut out),
+            _ => {
+                if f.required {
+                    err(
+                        &mut out,
+                        f,
+                        "form.required",
+                        format!("{} is required (by {})", f.label, f.needed_by.join(", ")),
+                    );
+                }
+            }
+        }
+    }
+    for k in values.keys() {
+        if !form.fields.iter().any(|f| &f.element == k) {
+            out.push(FieldError {
+                element: k.clone(),
+                code: "form.unknown_element",
+                message: "not a field of this form".into(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_phone;
+
+    #[test]
+    fn phones() {
+        for ok in [
+            "13812345678",
+            "88908890",
+            "022-88908890",
+            "022-2345678",
+            "0755-12345678-123",
+            "02288908890",
+        ] {
+            assert!(is_phone(ok), "{ok}");
+        }
+        for bad in [
+            "12812345678",
+            "123",
+            "022-88",
+            "abc",
+            "138123456789",
+            "22-88908890",
+        ] {
+            assert!(!is_phone(bad), "{bad}");
+        }
+    }
+}
