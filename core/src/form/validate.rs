@@ -127,15 +127,13 @@ fn check_value(f: &Field, v: &Value, out: &mut Vec<FieldError>) {
             );
             return;
         }
-        Phone => {
-            if !is_phone(text.unwrap_or("")) {
-                err(
-                    out,
-                    f,
-                    "form.phone",
-                    format!("{label} is not a telephone number"),
-                );
-            }
+        Phone if !is_phone(text.unwrap_or("")) => {
+            err(
+                out,
+                f,
+                "form.phone",
+                format!("{label} is not a telephone number"),
+            );
         }
         ResidentId => {
             let c = check_resident_id(text.unwrap_or(""), None);
