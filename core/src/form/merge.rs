@@ -47,6 +47,8 @@ fn select(cat: &Catalog, req: Request<'_>, reasons: &mut Vec<Reason>) -> Result<
                 .rev()
                 .map(|(i, m)| (m.code.as_str(), i))
                 .collect();
+            let mut taken: std::collections::HashSet<&str> =
+                std::collections::HashSet::with_capacity(codes.len());
             for (i, code) in codes.iter().enumerate() {
                 let m = cat.matter(code).ok_or_else(|| {
                     Error::new(
@@ -55,7 +57,7 @@ fn select(cat: &Catalog, req: Request<'_>, reasons: &mut Vec<Reason>) -> Result<
                     )
                     .at(format!("matters[{i}]"))
                 })?;
-                if picks.iter().any(|p| &p.code == code) {
+                if !taken.insert(code.as_str()) {
                     continue;
                 }
                 picks.push(Pick {
@@ -143,9 +145,11 @@ struct Acc<'a> {
     element: &'a Element,
     required: bool,
     needed_by: Vec<String>,
+    /// Index (in form order) of the last matter added to `needed_by`: O(1) de-duplication.
+    last_matter: usize,
     departments: Vec<String>,
     first: usize,
-    sides: Vec<(String, &'a FormField)>,
+    sides: Vec<(&'a str, &'a FormField)>,
 }
 
 fn num_or_date(kind: ElementType, v: &Value) -> bool {
@@ -158,126 +162,141 @@ fn num_or_date(kind: ElementType, v: &Value) -> bool {
     }
 }
 
+/// A borrowed view of one source's constraints (the element's own, or one form's).
+#[derive(Clone, Copy)]
+struct View<'a> {
+    source: &'a str,
+    max_len: Option<u32>,
+    min: Option<&'a Value>,
+    max: Option<&'a Value>,
+    pattern: Option<&'a str>,
+    options: Option<&'a [String]>,
+}
+
+fn views<'a>(acc: &'a Acc<'a>) -> impl Iterator<Item = View<'a>> + 'a {
+    let e = acc.element;
+    std::iter::once(View {
+        source: "element",
+        max_len: e.max_len,
+        min: e.min.as_ref(),
+        max: e.max.as_ref(),
+        pattern: e.pattern.as_deref(),
+        options: e.options.as_deref(),
+    })
+    .chain(acc.sides.iter().map(|(code, f)| View {
+        source: code,
+        max_len: f.max_len,
+        min: f.min.as_ref(),
+        max: f.max.as_ref(),
+        pattern: f.pattern.as_deref(),
+        options: f.options.as_deref(),
+    }))
+}
+
+fn sides<'a>(acc: &'a Acc<'a>, get: impl Fn(&View<'a>) -> Option<Value>) -> Vec<Side> {
+    views(acc)
+        .filter_map(|v| {
+            get(&v).map(|value| Side {
+                source: v.source.to_string(),
+                value,
+            })
+        })
+        .collect()
+}
+
+/// The strictest constraints of all sources; conflicts (with every side) when they cannot all
+/// hold. One pass over the sources; sides are only built for a conflict.
 fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) -> FieldConstraints {
     let e = acc.element;
     let kind = e.kind;
-    let sides_of = |get: &dyn Fn(&crate::catalog::Constraints) -> Option<Value>| -> Vec<Side> {
-        let mut v = Vec::new();
-        if let Some(x) = get(&e.constraints()) {
-            v.push(Side {
-                source: "element".into(),
-                value: x,
-            });
-        }
-        for (code, f) in &acc.sides {
-            if let Some(x) = get(&f.constraints()) {
-                v.push(Side {
-                    source: code.clone(),
-                    value: x,
-                });
-            }
-        }
-        v
-    };
     let mut out = FieldConstraints::default();
-    // Length: the shortest maximum.
-    let lens = sides_of(&|c| c.max_len.map(Value::from));
-    out.max_len = lens
-        .iter()
-        .filter_map(|s| s.value.as_u64())
-        .min()
-        .and_then(|x| u32::try_from(x).ok());
-    // Range: the highest minimum and the lowest maximum.
-    for (name, pick_max) in [("min", true), ("max", false)] {
-        let sides = sides_of(&|c| {
-            if name == "min" {
-                c.min.clone()
+    let (mut lo, mut hi): (Option<&Value>, Option<&Value>) = (None, None);
+    let (mut bad_min, mut bad_max, mut any_options) = (false, false, false);
+    let mut inter: Option<Vec<&String>> = None;
+    for v in views(acc) {
+        if let Some(l) = v.max_len {
+            out.max_len = Some(out.max_len.map_or(l, |x| x.min(l)));
+        }
+        if let Some(m) = v.min {
+            if num_or_date(kind, m) {
+                if lo.map_or(true, |cur| {
+                    compare(kind, m, cur) == Some(Ordering3::Greater)
+                }) {
+                    lo = Some(m);
+                }
             } else {
-                c.max.clone()
+                bad_min = true;
             }
-        });
-        let (good, bad): (Vec<&Side>, Vec<&Side>) =
-            sides.iter().partition(|s| num_or_date(kind, &s.value));
-        if !bad.is_empty() {
-            conflicts.push(Conflict {
-                element: e.id.clone(),
-                kind: "type".into(),
-                sides: bad.iter().map(|s| (*s).clone()).collect(),
-                message: format!("{name} does not fit a {} value", kind.name()),
-            });
         }
-        let best = good.into_iter().reduce(|a, b| {
-            let b_wins = match compare(kind, &b.value, &a.value) {
-                Some(Ordering3::Greater) => pick_max,
-                Some(Ordering3::Less) => !pick_max,
-                _ => false,
-            };
-            if b_wins {
-                b
+        if let Some(m) = v.max {
+            if num_or_date(kind, m) {
+                if hi.map_or(true, |cur| compare(kind, m, cur) == Some(Ordering3::Less)) {
+                    hi = Some(m);
+                }
             } else {
-                a
+                bad_max = true;
             }
-        });
-        let v = best.map(|s| s.value.clone());
-        if name == "min" {
-            out.min = v;
-        } else {
-            out.max = v;
         }
-    }
-    if let (Some(lo), Some(hi)) = (&out.min, &out.max) {
-        if compare(kind, lo, hi) == Some(Ordering3::Greater) {
-            let mut sides = sides_of(&|c| c.min.clone());
-            sides.extend(sides_of(&|c| c.max.clone()));
-            conflicts.push(Conflict {
-                element: e.id.clone(),
-                kind: "range".into(),
-                sides,
-                message: format!("no value can be at least {lo} and at most {hi}"),
-            });
-        }
-    }
-    // Patterns: all of them.
-    for s in sides_of(&|c| c.pattern.clone().map(Value::from)) {
-        if let Some(p) = s.value.as_str() {
+        if let Some(p) = v.pattern {
             if !out.patterns.iter().any(|x| x == p) {
                 out.patterns.push(p.to_string());
             }
         }
+        if let Some(o) = v.options {
+            any_options = true;
+            inter = Some(match inter {
+                None => o.iter().collect(),
+                Some(mut cur) => {
+                    cur.retain(|x| o.contains(x));
+                    cur
+                }
+            });
+        }
     }
-    // Options: the intersection, in the element's order.
-    let opt_sides = sides_of(&|c| c.options.clone().map(Value::from));
-    if !opt_sides.is_empty() {
+    for (bad, name) in [(bad_min, "min"), (bad_max, "max")] {
+        if bad {
+            let pick = |v: &View<'_>| -> Option<Value> {
+                let x = if name == "min" { v.min } else { v.max };
+                x.filter(|x| !num_or_date(kind, x)).cloned()
+            };
+            conflicts.push(Conflict {
+                element: e.id.clone(),
+                kind: "type".into(),
+                sides: sides(acc, pick),
+                message: format!("{name} does not fit a {} value", kind.name()),
+            });
+        }
+    }
+    out.min = lo.cloned();
+    out.max = hi.cloned();
+    if let (Some(l), Some(h)) = (lo, hi) {
+        if compare(kind, l, h) == Some(Ordering3::Greater) {
+            let mut s = sides(acc, |v| v.min.cloned());
+            s.extend(sides(acc, |v| v.max.cloned()));
+            conflicts.push(Conflict {
+                element: e.id.clone(),
+                kind: "range".into(),
+                sides: s,
+                message: format!("no value can be at least {l} and at most {h}"),
+            });
+        }
+    }
+    if any_options {
+        let opt_sides = || sides(acc, |v| v.options.map(|o| Value::from(o.to_vec())));
         if kind != ElementType::Enum {
             conflicts.push(Conflict {
                 element: e.id.clone(),
                 kind: "type".into(),
-                sides: opt_sides.clone(),
+                sides: opt_sides(),
                 message: format!("options given for a {} value", kind.name()),
             });
         }
-        let lists: Vec<Vec<String>> = opt_sides
-            .iter()
-            .map(|s| {
-                s.value
-                    .as_array()
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|x| x.as_str().map(String::from))
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            })
-            .collect();
-        let mut inter = lists[0].clone();
-        for l in &lists[1..] {
-            inter.retain(|x| l.contains(x));
-        }
+        let inter: Vec<String> = inter.unwrap_or_default().into_iter().cloned().collect();
         if inter.is_empty() {
             conflicts.push(Conflict {
                 element: e.id.clone(),
                 kind: "options".into(),
-                sides: opt_sides,
+                sides: opt_sides(),
                 message: "no option is allowed by every form".into(),
             });
         }
@@ -342,6 +361,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
                     element: el,
                     required: false,
                     needed_by: Vec::new(),
+                    last_matter: usize::MAX,
                     departments: Vec::new(),
                     first: pos,
                     sides: Vec::new(),
@@ -351,13 +371,14 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             pos += 1;
             let a = &mut acc[k];
             a.required |= f.required;
-            if !a.needed_by.contains(&m.code) {
+            if a.last_matter != matters.len() {
+                a.last_matter = matters.len();
                 a.needed_by.push(m.code.clone());
+                if !a.departments.contains(&p.department) {
+                    a.departments.push(p.department.clone());
+                }
             }
-            if !a.departments.contains(&p.department) {
-                a.departments.push(p.department.clone());
-            }
-            a.sides.push((m.code.clone(), f));
+            a.sides.push((m.code.as_str(), f));
         }
         for mm in &m.materials {
             let Some(mat) = cat.material(&mm.material) else {
