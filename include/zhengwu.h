@@ -202,6 +202,204 @@ uint32_t zw_abi_version(void);
  */
 const char *zw_status_name(int32_t status);
 
+/**
+ * Whether a day is a working day.
+ *
+ * @param engine       The engine (its calendar).
+ * @param ymd          The day as YYYYMMDD.
+ * @param out_workday  Receives 1 for a working day (including 调休 weekend days), 0 otherwise.
+ * @return ZW_STATUS_OK; ZW_STATUS_INPUT for an impossible date; ZW_STATUS_CALENDAR for a date
+ *         outside the calendar's data; ZW_STATUS_NULL_ARGUMENT.
+ *
+ * # Safety
+ * `engine` is NULL or live; `out_workday` is NULL or writable.
+ */
+enum zw_status zw_calendar_is_workday(const struct zw_engine *engine,
+                                      int32_t ymd,
+                                      int32_t *out_workday);
+
+/**
+ * The `days`-th working day after `ymd` (negative: before), the start day not counted.
+ *
+ * @param engine   The engine.
+ * @param ymd      Start day, YYYYMMDD.
+ * @param days     Working days to add (may be negative; 0 gives the start day).
+ * @param out_ymd  Receives the resulting day as YYYYMMDD.
+ * @return ZW_STATUS_OK, ZW_STATUS_INPUT, ZW_STATUS_CALENDAR (outside the data) or
+ *         ZW_STATUS_NULL_ARGUMENT. O(1).
+ *
+ * # Safety
+ * `engine` is NULL or live; `out_ymd` is NULL or writable.
+ */
+enum zw_status zw_calendar_add_workdays(const struct zw_engine *engine,
+                                        int32_t ymd,
+                                        int32_t days,
+                                        int32_t *out_ymd);
+
+/**
+ * Working days from `from_ymd` to `to_ymd`: for to ≥ from, the working days d with
+ * from < d ≤ to; for to < from, minus those with to ≤ d < from.
+ *
+ * @param engine    The engine.
+ * @param from_ymd  First day, YYYYMMDD.
+ * @param to_ymd    Last day, YYYYMMDD.
+ * @param out_days  Receives the count.
+ * @return ZW_STATUS_OK, ZW_STATUS_INPUT, ZW_STATUS_CALENDAR or ZW_STATUS_NULL_ARGUMENT. O(1).
+ *
+ * # Safety
+ * `engine` is NULL or live; `out_days` is NULL or writable.
+ */
+enum zw_status zw_calendar_workdays_between(const struct zw_engine *engine,
+                                            int32_t from_ymd,
+                                            int32_t to_ymd,
+                                            int32_t *out_days);
+
+/**
+ * Array form of zw_calendar_is_workday().
+ *
+ * @param engine      The engine.
+ * @param ymd         n days, YYYYMMDD.
+ * @param n           Number of items (0 is allowed; pointers may then be NULL).
+ * @param out_workday n results (1/0).
+ * @param out_status  NULL, or n per-item statuses.
+ * @return ZW_STATUS_OK if every item succeeded, else the first failing item's status.
+ *
+ * # Safety
+ * `ymd` and `out_workday` hold `n` items; `out_status` is NULL or holds `n` items.
+ */
+enum zw_status zw_calendar_is_workday_array(const struct zw_engine *engine,
+                                            const int32_t *ymd,
+                                            uintptr_t n,
+                                            int32_t *out_workday,
+                                            enum zw_status *out_status);
+
+/**
+ * Array form of zw_calendar_add_workdays().
+ *
+ * @param engine      The engine.
+ * @param ymd         n start days, YYYYMMDD.
+ * @param days        n day counts.
+ * @param n           Number of items.
+ * @param out_ymd     n results, YYYYMMDD.
+ * @param out_status  NULL, or n per-item statuses.
+ * @return ZW_STATUS_OK if every item succeeded, else the first failing item's status.
+ *
+ * # Safety
+ * `ymd`, `days` and `out_ymd` hold `n` items; `out_status` is NULL or holds `n` items.
+ */
+enum zw_status zw_calendar_add_workdays_array(const struct zw_engine *engine,
+                                              const int32_t *ymd,
+                                              const int32_t *days,
+                                              uintptr_t n,
+                                              int32_t *out_ymd,
+                                              enum zw_status *out_status);
+
+/**
+ * Array form of zw_calendar_workdays_between().
+ *
+ * @param engine      The engine.
+ * @param from_ymd    n first days, YYYYMMDD.
+ * @param to_ymd      n last days, YYYYMMDD.
+ * @param n           Number of items.
+ * @param out_days    n counts.
+ * @param out_status  NULL, or n per-item statuses.
+ * @return ZW_STATUS_OK if every item succeeded, else the first failing item's status.
+ *
+ * # Safety
+ * `from_ymd`, `to_ymd` and `out_days` hold `n` items; `out_status` is NULL or holds `n` items.
+ */
+enum zw_status zw_calendar_workdays_between_array(const struct zw_engine *engine,
+                                                  const int32_t *from_ymd,
+                                                  const int32_t *to_ymd,
+                                                  uintptr_t n,
+                                                  int32_t *out_days,
+                                                  enum zw_status *out_status);
+
+/**
+ * Whether text is a valid 公民身份号码 (GB 11643: format, region, birth date, check character).
+ *
+ * @param id        UTF-8 text (not necessarily NUL-terminated).
+ * @param len       Its length in bytes.
+ * @param out_valid Receives 1 or 0.
+ * @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT. Needs no engine; never records the number.
+ *
+ * # Safety
+ * `id` is valid for `len` bytes (or NULL with len 0); `out_valid` is NULL or writable.
+ */
+enum zw_status zw_id_resident_valid(const char *id,
+                                    uintptr_t len,
+                                    int32_t *out_valid);
+
+/**
+ * Whether text is a valid 统一社会信用代码 (GB 32100: format and check character).
+ *
+ * @param code      UTF-8 text.
+ * @param len       Its length in bytes.
+ * @param out_valid Receives 1 or 0.
+ * @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT. Needs no engine.
+ *
+ * # Safety
+ * `code` is valid for `len` bytes (or NULL with len 0); `out_valid` is NULL or writable.
+ */
+enum zw_status zw_id_uscc_valid(const char *code,
+                                uintptr_t len,
+                                int32_t *out_valid);
+
+/**
+ * Array form of zw_id_resident_valid(): `n` texts given as pointers and lengths.
+ *
+ * @param ids        n pointers to UTF-8 text (a NULL pointer counts as invalid).
+ * @param lens       n lengths in bytes.
+ * @param n          Number of items.
+ * @param out_valid  n results (1/0).
+ * @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT.
+ *
+ * # Safety
+ * `ids`, `lens` and `out_valid` hold `n` items; each `ids[i]` is NULL or valid for `lens[i]` bytes.
+ */
+enum zw_status zw_id_resident_valid_array(const char *const *ids,
+                                          const uintptr_t *lens,
+                                          uintptr_t n,
+                                          uint8_t *out_valid);
+
+/**
+ * Array form of zw_id_uscc_valid().
+ *
+ * @param codes      n pointers to UTF-8 text (a NULL pointer counts as invalid).
+ * @param lens       n lengths in bytes.
+ * @param n          Number of items.
+ * @param out_valid  n results (1/0).
+ * @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT.
+ *
+ * # Safety
+ * `codes`, `lens` and `out_valid` hold `n` items; each `codes[i]` is NULL or valid for `lens[i]` bytes.
+ */
+enum zw_status zw_id_uscc_valid_array(const char *const *codes,
+                                      const uintptr_t *lens,
+                                      uintptr_t n,
+                                      uint8_t *out_valid);
+
+/**
+ * zw_engine_call() with the operation name as pointer + length (no NUL needed).
+ *
+ * @param engine      The engine.
+ * @param op          Operation name, UTF-8.
+ * @param op_len      Its length in bytes.
+ * @param input_json  UTF-8 JSON object; may be NULL when len is 0 (read as `{}`).
+ * @param len         Length of input_json in bytes.
+ * @param out         Receives the output or error JSON; release with zw_buf_free().
+ * @return As zw_engine_call().
+ *
+ * # Safety
+ * `op` is valid for `op_len` bytes; otherwise as zw_engine_call().
+ */
+enum zw_status zw_engine_call_n(const struct zw_engine *engine,
+                                const char *op,
+                                uintptr_t op_len,
+                                const char *input_json,
+                                uintptr_t len,
+                                struct zw_buf *out);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

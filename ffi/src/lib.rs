@@ -234,71 +234,29 @@ pub unsafe extern "C" fn zw_engine_call(
     len: usize,
     out: *mut zw_buf,
 ) -> zw_status {
-    if !out.is_null() {
-        // SAFETY: checked non-NULL.
-        unsafe {
-            out.write(zw_buf {
-                ptr: std::ptr::null_mut(),
-                len: 0,
-            })
-        };
-    }
-    if engine.is_null() || op.is_null() || out.is_null() {
-        let which = if engine.is_null() {
-            "engine"
-        } else if op.is_null() {
-            "op"
-        } else {
-            "out"
-        };
+    if op.is_null() {
+        if !out.is_null() {
+            // SAFETY: checked non-NULL.
+            unsafe {
+                out.write(zw_buf {
+                    ptr: std::ptr::null_mut(),
+                    len: 0,
+                })
+            };
+        }
         // SAFETY: out is NULL or writable.
         return unsafe {
             fail(
                 zw_status::ZW_STATUS_NULL_ARGUMENT,
-                error_json(
-                    ErrorCode::InputNullArgument.as_str(),
-                    &format!("{which} is NULL"),
-                ),
+                error_json(ErrorCode::InputNullArgument.as_str(), "op is NULL"),
                 out,
             )
         };
     }
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        // SAFETY: the caller guarantees op is NUL-terminated.
-        let op = unsafe { CStr::from_ptr(op) };
-        let op = op.to_str().map_err(|e| {
-            (
-                zw_status::ZW_STATUS_INVALID_UTF8,
-                error_json(
-                    ErrorCode::InputInvalidUtf8.as_str(),
-                    &format!("op is not valid UTF-8: {e}"),
-                ),
-            )
-        })?;
-        // SAFETY: the caller guarantees input_json is valid for len bytes.
-        let input = unsafe { text(input_json, len) }?;
-        // SAFETY: engine checked non-NULL; the caller guarantees it is live.
-        let engine = unsafe { &(*engine).engine };
-        engine
-            .call_json(op, input)
-            .map_err(|e| (status_of(&e), e.to_json()))
-    }));
-    match result {
-        Ok(Ok(json)) => {
-            // SAFETY: out checked non-NULL.
-            unsafe { out.write(into_buf(json)) };
-            zw_status::ZW_STATUS_OK
-        }
-        // SAFETY: out checked non-NULL.
-        Ok(Err((status, json))) => unsafe { fail(status, json, out) },
-        Err(p) => unsafe {
-            fail(
-                zw_status::ZW_STATUS_PANIC,
-                error_json(ErrorCode::InternalPanic.as_str(), &panic_message(&*p)),
-                out,
-            )
-        },
-    }
+    // SAFETY: the caller guarantees op is NUL-terminated.
+    let op_len = unsafe { CStr::from_ptr(op) }.to_bytes().len();
+    // SAFETY: forwarded caller guarantees.
+    unsafe { zw_engine_call_n(engine, op, op_len, input_json, len, out) }
 }
 
 /// Releases a buffer filled by the library and resets it to empty. Accepts NULL and an
@@ -379,6 +337,563 @@ pub extern "C" fn zw_status_name(status: i32) -> *const c_char {
         _ => "ZW_STATUS_UNKNOWN\0",
     };
     s.as_ptr().cast()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typed entry points: no JSON, no allocation on success. Dates are YYYYMMDD integers
+// (20240930); an integer that is not a real date is ZW_STATUS_INPUT (input.invalid_date).
+
+fn ymd_to_date(ymd: i32) -> Result<chrono::NaiveDate, Error> {
+    let (y, m, d) = (ymd / 10_000, (ymd / 100) % 100, ymd % 100);
+    if ymd <= 0 {
+        return Err(Error::new(
+            ErrorCode::InputInvalidDate,
+            format!("{ymd} is not a YYYYMMDD date"),
+        ));
+    }
+    chrono::NaiveDate::from_ymd_opt(y, m as u32, d as u32).ok_or_else(|| {
+        Error::new(
+            ErrorCode::InputInvalidDate,
+            format!("{ymd} is not a YYYYMMDD date"),
+        )
+    })
+}
+
+fn date_to_ymd(d: chrono::NaiveDate) -> i32 {
+    use chrono::Datelike;
+    d.year() * 10_000 + d.month() as i32 * 100 + d.day() as i32
+}
+
+fn record(e: &Error) -> zw_status {
+    let st = status_of(e);
+    LAST_ERROR.with(|l| *l.borrow_mut() = Some(e.to_json()));
+    st
+}
+
+/// Runs `f` behind `catch_unwind`; a panic becomes ZW_STATUS_PANIC with its message recorded.
+fn guarded(f: impl FnOnce() -> zw_status) -> zw_status {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(st) => st,
+        Err(p) => {
+            let json = error_json(ErrorCode::InternalPanic.as_str(), &panic_message(&*p));
+            LAST_ERROR.with(|l| *l.borrow_mut() = Some(json));
+            zw_status::ZW_STATUS_PANIC
+        }
+    }
+}
+
+fn null_arg(which: &str) -> zw_status {
+    let json = error_json(
+        ErrorCode::InputNullArgument.as_str(),
+        &format!("{which} is NULL"),
+    );
+    LAST_ERROR.with(|l| *l.borrow_mut() = Some(json));
+    zw_status::ZW_STATUS_NULL_ARGUMENT
+}
+
+/// Whether a day is a working day.
+///
+/// @param engine       The engine (its calendar).
+/// @param ymd          The day as YYYYMMDD.
+/// @param out_workday  Receives 1 for a working day (including 调休 weekend days), 0 otherwise.
+/// @return ZW_STATUS_OK; ZW_STATUS_INPUT for an impossible date; ZW_STATUS_CALENDAR for a date
+///         outside the calendar's data; ZW_STATUS_NULL_ARGUMENT.
+///
+/// # Safety
+/// `engine` is NULL or live; `out_workday` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn zw_calendar_is_workday(
+    engine: *const zw_engine,
+    ymd: i32,
+    out_workday: *mut i32,
+) -> zw_status {
+    if engine.is_null() || out_workday.is_null() {
+        return null_arg(if engine.is_null() {
+            "engine"
+        } else {
+            "out_workday"
+        });
+    }
+    guarded(|| {
+        // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
+        let (engine, out) = unsafe { (&(*engine).engine, &mut *out_workday) };
+        match ymd_to_date(ymd).and_then(|d| engine.calendar().is_workday(d)) {
+            Ok(w) => {
+                *out = i32::from(w);
+                zw_status::ZW_STATUS_OK
+            }
+            Err(e) => record(&e),
+        }
+    })
+}
+
+/// The `days`-th working day after `ymd` (negative: before), the start day not counted.
+///
+/// @param engine   The engine.
+/// @param ymd      Start day, YYYYMMDD.
+/// @param days     Working days to add (may be negative; 0 gives the start day).
+/// @param out_ymd  Receives the resulting day as YYYYMMDD.
+/// @return ZW_STATUS_OK, ZW_STATUS_INPUT, ZW_STATUS_CALENDAR (outside the data) or
+///         ZW_STATUS_NULL_ARGUMENT. O(1).
+///
+/// # Safety
+/// `engine` is NULL or live; `out_ymd` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn zw_calendar_add_workdays(
+    engine: *const zw_engine,
+    ymd: i32,
+    days: i32,
+    out_ymd: *mut i32,
+) -> zw_status {
+    if engine.is_null() || out_ymd.is_null() {
+        return null_arg(if engine.is_null() {
+            "engine"
+        } else {
+            "out_ymd"
+        });
+    }
+    guarded(|| {
+        // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
+        let (engine, out) = unsafe { (&(*engine).engine, &mut *out_ymd) };
+        match ymd_to_date(ymd).and_then(|d| engine.calendar().add_workdays(d, i64::from(days))) {
+            Ok(d) => {
+                *out = date_to_ymd(d);
+                zw_status::ZW_STATUS_OK
+            }
+            Err(e) => record(&e),
+        }
+    })
+}
+
+/// Working days from `from_ymd` to `to_ymd`: for to ≥ from, the working days d with
+/// from < d ≤ to; for to < from, minus those with to ≤ d < from.
+///
+/// @param engine    The engine.
+/// @param from_ymd  First day, YYYYMMDD.
+/// @param to_ymd    Last day, YYYYMMDD.
+/// @param out_days  Receives the count.
+/// @return ZW_STATUS_OK, ZW_STATUS_INPUT, ZW_STATUS_CALENDAR or ZW_STATUS_NULL_ARGUMENT. O(1).
+///
+/// # Safety
+/// `engine` is NULL or live; `out_days` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn zw_calendar_workdays_between(
+    engine: *const zw_engine,
+    from_ymd: i32,
+    to_ymd: i32,
+    out_days: *mut i32,
+) -> zw_status {
+    if engine.is_null() || out_days.is_null() {
+        return null_arg(if engine.is_null() {
+            "engine"
+        } else {
+            "out_days"
+        });
+    }
+    guarded(|| {
+        // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
+        let (engine, out) = unsafe { (&(*engine).engine, &mut *out_days) };
+        let r = ymd_to_date(from_ymd)
+            .and_then(|a| Ok((a, ymd_to_date(to_ymd)?)))
+            .and_then(|(a, b)| engine.calendar().workdays_between(a, b));
+        match r {
+            Ok(n) => {
+                *out = n as i32;
+                zw_status::ZW_STATUS_OK
+            }
+            Err(e) => record(&e),
+        }
+    })
+}
+
+/// Runs a typed day function over arrays: item i's status goes to `out_status[i]` (when given),
+/// failed items' outputs are 0; returns ZW_STATUS_OK when every item succeeded, else the first
+/// failing item's status (its error is in zw_last_error()).
+///
+/// # Safety
+/// Every pointer is valid for `n` items; `out_status` may be NULL.
+unsafe fn over_arrays(
+    n: usize,
+    out: *mut i32,
+    out_status: *mut zw_status,
+    mut item: impl FnMut(usize) -> Result<i32, Error>,
+) -> zw_status {
+    // SAFETY: the caller guarantees `out` (and `out_status` when non-NULL) hold n items.
+    let out = unsafe { std::slice::from_raw_parts_mut(out, n) };
+    let mut statuses = if out_status.is_null() {
+        None
+    } else {
+        // SAFETY: as above.
+        Some(unsafe { std::slice::from_raw_parts_mut(out_status, n) })
+    };
+    let mut first = zw_status::ZW_STATUS_OK;
+    for i in 0..n {
+        let st = match item(i) {
+            Ok(v) => {
+                out[i] = v;
+                zw_status::ZW_STATUS_OK
+            }
+            Err(e) => {
+                out[i] = 0;
+                let st = status_of(&e);
+                if first == zw_status::ZW_STATUS_OK {
+                    first = record(&e);
+                }
+                st
+            }
+        };
+        if let Some(s) = statuses.as_deref_mut() {
+            s[i] = st;
+        }
+    }
+    first
+}
+
+/// Array form of zw_calendar_is_workday().
+///
+/// @param engine      The engine.
+/// @param ymd         n days, YYYYMMDD.
+/// @param n           Number of items (0 is allowed; pointers may then be NULL).
+/// @param out_workday n results (1/0).
+/// @param out_status  NULL, or n per-item statuses.
+/// @return ZW_STATUS_OK if every item succeeded, else the first failing item's status.
+///
+/// # Safety
+/// `ymd` and `out_workday` hold `n` items; `out_status` is NULL or holds `n` items.
+#[no_mangle]
+pub unsafe extern "C" fn zw_calendar_is_workday_array(
+    engine: *const zw_engine,
+    ymd: *const i32,
+    n: usize,
+    out_workday: *mut i32,
+    out_status: *mut zw_status,
+) -> zw_status {
+    if n == 0 {
+        return zw_status::ZW_STATUS_OK;
+    }
+    if engine.is_null() || ymd.is_null() || out_workday.is_null() {
+        return null_arg("engine, ymd or out_workday");
+    }
+    guarded(|| {
+        // SAFETY: checked non-NULL; the caller guarantees n items.
+        let (engine, ymd) = unsafe { (&(*engine).engine, std::slice::from_raw_parts(ymd, n)) };
+        let cal = engine.calendar();
+        // SAFETY: forwarded caller guarantees.
+        unsafe {
+            over_arrays(n, out_workday, out_status, |i| {
+                Ok(i32::from(cal.is_workday(ymd_to_date(ymd[i])?)?))
+            })
+        }
+    })
+}
+
+/// Array form of zw_calendar_add_workdays().
+///
+/// @param engine      The engine.
+/// @param ymd         n start days, YYYYMMDD.
+/// @param days        n day counts.
+/// @param n           Number of items.
+/// @param out_ymd     n results, YYYYMMDD.
+/// @param out_status  NULL, or n per-item statuses.
+/// @return ZW_STATUS_OK if every item succeeded, else the first failing item's status.
+///
+/// # Safety
+/// `ymd`, `days` and `out_ymd` hold `n` items; `out_status` is NULL or holds `n` items.
+#[no_mangle]
+pub unsafe extern "C" fn zw_calendar_add_workdays_array(
+    engine: *const zw_engine,
+    ymd: *const i32,
+    days: *const i32,
+    n: usize,
+    out_ymd: *mut i32,
+    out_status: *mut zw_status,
+) -> zw_status {
+    if n == 0 {
+        return zw_status::ZW_STATUS_OK;
+    }
+    if engine.is_null() || ymd.is_null() || days.is_null() || out_ymd.is_null() {
+        return null_arg("engine, ymd, days or out_ymd");
+    }
+    guarded(|| {
+        // SAFETY: checked non-NULL; the caller guarantees n items.
+        let (engine, ymd, days) = unsafe {
+            (
+                &(*engine).engine,
+                std::slice::from_raw_parts(ymd, n),
+                std::slice::from_raw_parts(days, n),
+            )
+        };
+        let cal = engine.calendar();
+        // SAFETY: forwarded caller guarantees.
+        unsafe {
+            over_arrays(n, out_ymd, out_status, |i| {
+                Ok(date_to_ymd(
+                    cal.add_workdays(ymd_to_date(ymd[i])?, i64::from(days[i]))?,
+                ))
+            })
+        }
+    })
+}
+
+/// Array form of zw_calendar_workdays_between().
+///
+/// @param engine      The engine.
+/// @param from_ymd    n first days, YYYYMMDD.
+/// @param to_ymd      n last days, YYYYMMDD.
+/// @param n           Number of items.
+/// @param out_days    n counts.
+/// @param out_status  NULL, or n per-item statuses.
+/// @return ZW_STATUS_OK if every item succeeded, else the first failing item's status.
+///
+/// # Safety
+/// `from_ymd`, `to_ymd` and `out_days` hold `n` items; `out_status` is NULL or holds `n` items.
+#[no_mangle]
+pub unsafe extern "C" fn zw_calendar_workdays_between_array(
+    engine: *const zw_engine,
+    from_ymd: *const i32,
+    to_ymd: *const i32,
+    n: usize,
+    out_days: *mut i32,
+    out_status: *mut zw_status,
+) -> zw_status {
+    if n == 0 {
+        return zw_status::ZW_STATUS_OK;
+    }
+    if engine.is_null() || from_ymd.is_null() || to_ymd.is_null() || out_days.is_null() {
+        return null_arg("engine, from_ymd, to_ymd or out_days");
+    }
+    guarded(|| {
+        // SAFETY: checked non-NULL; the caller guarantees n items.
+        let (engine, a, b) = unsafe {
+            (
+                &(*engine).engine,
+                std::slice::from_raw_parts(from_ymd, n),
+                std::slice::from_raw_parts(to_ymd, n),
+            )
+        };
+        let cal = engine.calendar();
+        // SAFETY: forwarded caller guarantees.
+        unsafe {
+            over_arrays(n, out_days, out_status, |i| {
+                Ok(cal.workdays_between(ymd_to_date(a[i])?, ymd_to_date(b[i])?)? as i32)
+            })
+        }
+    })
+}
+
+/// Whether text is a valid 公民身份号码 (GB 11643: format, region, birth date, check character).
+///
+/// @param id        UTF-8 text (not necessarily NUL-terminated).
+/// @param len       Its length in bytes.
+/// @param out_valid Receives 1 or 0.
+/// @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT. Needs no engine; never records the number.
+///
+/// # Safety
+/// `id` is valid for `len` bytes (or NULL with len 0); `out_valid` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn zw_id_resident_valid(
+    id: *const c_char,
+    len: usize,
+    out_valid: *mut i32,
+) -> zw_status {
+    if out_valid.is_null() || (id.is_null() && len > 0) {
+        return null_arg("id or out_valid");
+    }
+    guarded(|| {
+        // SAFETY: checked; the caller guarantees len readable bytes.
+        let bytes = if len == 0 {
+            &[][..]
+        } else {
+            unsafe { std::slice::from_raw_parts(id.cast::<u8>(), len) }
+        };
+        let valid = std::str::from_utf8(bytes).is_ok_and(zhengwu::id::is_valid_resident_id);
+        // SAFETY: checked non-NULL.
+        unsafe { *out_valid = i32::from(valid) };
+        zw_status::ZW_STATUS_OK
+    })
+}
+
+/// Whether text is a valid 统一社会信用代码 (GB 32100: format and check character).
+///
+/// @param code      UTF-8 text.
+/// @param len       Its length in bytes.
+/// @param out_valid Receives 1 or 0.
+/// @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT. Needs no engine.
+///
+/// # Safety
+/// `code` is valid for `len` bytes (or NULL with len 0); `out_valid` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn zw_id_uscc_valid(
+    code: *const c_char,
+    len: usize,
+    out_valid: *mut i32,
+) -> zw_status {
+    if out_valid.is_null() || (code.is_null() && len > 0) {
+        return null_arg("code or out_valid");
+    }
+    guarded(|| {
+        // SAFETY: checked; the caller guarantees len readable bytes.
+        let bytes = if len == 0 {
+            &[][..]
+        } else {
+            unsafe { std::slice::from_raw_parts(code.cast::<u8>(), len) }
+        };
+        let valid = std::str::from_utf8(bytes).is_ok_and(zhengwu::id::is_valid_uscc);
+        // SAFETY: checked non-NULL.
+        unsafe { *out_valid = i32::from(valid) };
+        zw_status::ZW_STATUS_OK
+    })
+}
+
+/// Array form of zw_id_resident_valid(): `n` texts given as pointers and lengths.
+///
+/// @param ids        n pointers to UTF-8 text (a NULL pointer counts as invalid).
+/// @param lens       n lengths in bytes.
+/// @param n          Number of items.
+/// @param out_valid  n results (1/0).
+/// @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT.
+///
+/// # Safety
+/// `ids`, `lens` and `out_valid` hold `n` items; each `ids[i]` is NULL or valid for `lens[i]` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn zw_id_resident_valid_array(
+    ids: *const *const c_char,
+    lens: *const usize,
+    n: usize,
+    out_valid: *mut u8,
+) -> zw_status {
+    // SAFETY: forwarded caller guarantees.
+    unsafe { id_array(ids, lens, n, out_valid, zhengwu::id::is_valid_resident_id) }
+}
+
+/// Array form of zw_id_uscc_valid().
+///
+/// @param codes      n pointers to UTF-8 text (a NULL pointer counts as invalid).
+/// @param lens       n lengths in bytes.
+/// @param n          Number of items.
+/// @param out_valid  n results (1/0).
+/// @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT.
+///
+/// # Safety
+/// `codes`, `lens` and `out_valid` hold `n` items; each `codes[i]` is NULL or valid for `lens[i]` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn zw_id_uscc_valid_array(
+    codes: *const *const c_char,
+    lens: *const usize,
+    n: usize,
+    out_valid: *mut u8,
+) -> zw_status {
+    // SAFETY: forwarded caller guarantees.
+    unsafe { id_array(codes, lens, n, out_valid, zhengwu::id::is_valid_uscc) }
+}
+
+/// # Safety
+/// As the public array functions.
+unsafe fn id_array(
+    ptrs: *const *const c_char,
+    lens: *const usize,
+    n: usize,
+    out: *mut u8,
+    check: fn(&str) -> bool,
+) -> zw_status {
+    if n == 0 {
+        return zw_status::ZW_STATUS_OK;
+    }
+    if ptrs.is_null() || lens.is_null() || out.is_null() {
+        return null_arg("texts, lengths or out_valid");
+    }
+    guarded(|| {
+        // SAFETY: checked non-NULL; the caller guarantees n items each.
+        let (ptrs, lens, out) = unsafe {
+            (
+                std::slice::from_raw_parts(ptrs, n),
+                std::slice::from_raw_parts(lens, n),
+                std::slice::from_raw_parts_mut(out, n),
+            )
+        };
+        for i in 0..n {
+            out[i] = if ptrs[i].is_null() {
+                0
+            } else {
+                // SAFETY: the caller guarantees lens[i] readable bytes at ptrs[i].
+                let bytes = unsafe { std::slice::from_raw_parts(ptrs[i].cast::<u8>(), lens[i]) };
+                u8::from(std::str::from_utf8(bytes).is_ok_and(check))
+            };
+        }
+        zw_status::ZW_STATUS_OK
+    })
+}
+
+/// zw_engine_call() with the operation name as pointer + length (no NUL needed).
+///
+/// @param engine      The engine.
+/// @param op          Operation name, UTF-8.
+/// @param op_len      Its length in bytes.
+/// @param input_json  UTF-8 JSON object; may be NULL when len is 0 (read as `{}`).
+/// @param len         Length of input_json in bytes.
+/// @param out         Receives the output or error JSON; release with zw_buf_free().
+/// @return As zw_engine_call().
+///
+/// # Safety
+/// `op` is valid for `op_len` bytes; otherwise as zw_engine_call().
+#[no_mangle]
+pub unsafe extern "C" fn zw_engine_call_n(
+    engine: *const zw_engine,
+    op: *const c_char,
+    op_len: usize,
+    input_json: *const c_char,
+    len: usize,
+    out: *mut zw_buf,
+) -> zw_status {
+    if !out.is_null() {
+        // SAFETY: checked non-NULL.
+        unsafe {
+            out.write(zw_buf {
+                ptr: std::ptr::null_mut(),
+                len: 0,
+            })
+        };
+    }
+    if engine.is_null() || op.is_null() || out.is_null() {
+        // SAFETY: out is NULL or writable.
+        return unsafe {
+            fail(
+                zw_status::ZW_STATUS_NULL_ARGUMENT,
+                error_json(
+                    ErrorCode::InputNullArgument.as_str(),
+                    "engine, op or out is NULL",
+                ),
+                out,
+            )
+        };
+    }
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: the caller guarantees op_len readable bytes.
+        let op = unsafe { text(op, op_len) }?;
+        // SAFETY: the caller guarantees len readable bytes.
+        let input = unsafe { text(input_json, len) }?;
+        // SAFETY: engine checked non-NULL; the caller guarantees it is live.
+        let engine = unsafe { &(*engine).engine };
+        engine
+            .call_json(op, input)
+            .map_err(|e| (status_of(&e), e.to_json()))
+    }));
+    match result {
+        Ok(Ok(json)) => {
+            // SAFETY: out checked non-NULL.
+            unsafe { out.write(into_buf(json)) };
+            zw_status::ZW_STATUS_OK
+        }
+        // SAFETY: out checked non-NULL.
+        Ok(Err((status, json))) => unsafe { fail(status, json, out) },
+        Err(p) => unsafe {
+            fail(
+                zw_status::ZW_STATUS_PANIC,
+                error_json(ErrorCode::InternalPanic.as_str(), &panic_message(&*p)),
+                out,
+            )
+        },
+    }
 }
 
 #[cfg(test)]
