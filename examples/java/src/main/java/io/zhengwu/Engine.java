@@ -1,0 +1,144 @@
+package io.zhengwu;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A zhengwu engine: calendar, policy profile and catalog, immutable and safe to share between
+ * threads. Close it (try-with-resources) to release the native engine.
+ *
+ * <pre>{@code
+ * try (Engine engine = new Engine()) {
+ *   String out = engine.callJson("calendar.add_workdays", "{\"date\":\"2024-09-30\",\"days\":1}");
+ *   int due = engine.addWorkdays(20240930, 1); // 20241008
+ * }
+ * }</pre>
+ */
+public final class Engine implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private volatile Pointer handle;
+
+  /** The embedded defaults. */
+  public Engine() {
+    this(null);
+  }
+
+  /** An engine from a configuration ({"calendar"?, "catalog"?, "policy"?}), or null for defaults. */
+  public Engine(String configJson) {
+    PointerByReference out = new PointerByReference();
+    byte[] cfg = configJson == null ? null : configJson.getBytes(StandardCharsets.UTF_8);
+    int st = ZhengwuNative.LIB.zw_engine_new(cfg, cfg == null ? 0 : cfg.length, out);
+    if (st != 0) {
+      throw lastError(st);
+    }
+    handle = out.getValue();
+  }
+
+  /** The library's version. */
+  public static String version() {
+    return ZhengwuNative.LIB.zw_version();
+  }
+
+  private Pointer live() {
+    Pointer h = handle;
+    if (h == null) {
+      throw new IllegalStateException("engine is closed");
+    }
+    return h;
+  }
+
+  /** Runs an operation on JSON text and returns JSON text (the same bytes as every door). */
+  public String callJson(String op, String inputJson) {
+    byte[] o = op.getBytes(StandardCharsets.UTF_8);
+    byte[] in = inputJson.getBytes(StandardCharsets.UTF_8);
+    ZhengwuNative.Buf buf = new ZhengwuNative.Buf();
+    int st = ZhengwuNative.LIB.zw_engine_call_n(live(), o, o.length, in, in.length, buf);
+    try {
+      String text = buf.ptr == null ? "" : new String(buf.ptr.getByteArray(0, (int) buf.len), StandardCharsets.UTF_8);
+      if (st != 0) {
+        throw fromJson(st, text);
+      }
+      return text;
+    } finally {
+      ZhengwuNative.LIB.zw_buf_free(buf);
+    }
+  }
+
+  /** Whether a YYYYMMDD day is a working day. */
+  public boolean isWorkday(int ymd) {
+    IntByReference out = new IntByReference();
+    check(ZhengwuNative.LIB.zw_calendar_is_workday(live(), ymd, out));
+    return out.getValue() == 1;
+  }
+
+  /** The days-th working day after ymd (YYYYMMDD in and out). */
+  public int addWorkdays(int ymd, int days) {
+    IntByReference out = new IntByReference();
+    check(ZhengwuNative.LIB.zw_calendar_add_workdays(live(), ymd, days, out));
+    return out.getValue();
+  }
+
+  /** Working days from one YYYYMMDD day to another. */
+  public int workdaysBetween(int fromYmd, int toYmd) {
+    IntByReference out = new IntByReference();
+    check(ZhengwuNative.LIB.zw_calendar_workdays_between(live(), fromYmd, toYmd, out));
+    return out.getValue();
+  }
+
+  /** Whether text is a valid 公民身份号码. */
+  public static boolean isValidResidentId(String id) {
+    byte[] b = id.getBytes(StandardCharsets.UTF_8);
+    IntByReference out = new IntByReference();
+    check(ZhengwuNative.LIB.zw_id_resident_valid(b, b.length, out));
+    return out.getValue() == 1;
+  }
+
+  /** Whether text is a valid 统一社会信用代码. */
+  public static boolean isValidUscc(String code) {
+    byte[] b = code.getBytes(StandardCharsets.UTF_8);
+    IntByReference out = new IntByReference();
+    check(ZhengwuNative.LIB.zw_id_uscc_valid(b, b.length, out));
+    return out.getValue() == 1;
+  }
+
+  private static void check(int status) {
+    if (status != 0) {
+      throw lastError(status);
+    }
+  }
+
+  private static ZhengwuException lastError(int status) {
+    ZhengwuNative.Buf buf = new ZhengwuNative.Buf();
+    ZhengwuNative.LIB.zw_last_error(buf);
+    try {
+      String text = buf.ptr == null ? "" : new String(buf.ptr.getByteArray(0, (int) buf.len), StandardCharsets.UTF_8);
+      return fromJson(status, text);
+    } finally {
+      ZhengwuNative.LIB.zw_buf_free(buf);
+    }
+  }
+
+  private static ZhengwuException fromJson(int status, String text) {
+    try {
+      JsonNode e = JSON.readTree(text);
+      String path = e.hasNonNull("path") ? e.get("path").asText() : null;
+      return new ZhengwuException(status, e.path("code").asText(), e.path("message").asText(), path);
+    } catch (Exception parse) {
+      return new ZhengwuException(status, ZhengwuNative.LIB.zw_status_name(status), text, null);
+    }
+  }
+
+  /** Releases the native engine. Safe to call twice. */
+  @Override
+  public synchronized void close() {
+    Pointer h = handle;
+    handle = null;
+    if (h != null) {
+      ZhengwuNative.LIB.zw_engine_free(h);
+    }
+  }
+}
