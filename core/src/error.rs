@@ -255,6 +255,17 @@ impl Error {
         self.path.as_deref()
     }
 
+    /// The error as a JSON value `{"code", "message", "path"?}` (e.g. for a batch's slot).
+    pub fn to_value(&self) -> serde_json::Value {
+        let mut m = serde_json::Map::new();
+        m.insert("code".into(), self.code.as_str().into());
+        m.insert("message".into(), self.message.clone().into());
+        if let Some(p) = &self.path {
+            m.insert("path".into(), p.clone().into());
+        }
+        serde_json::Value::Object(m)
+    }
+
     /// The error as the JSON object every door returns: `{"code", "message", "path"?}`.
     pub fn to_json(&self) -> String {
         // Serializing a struct of strings cannot fail.

@@ -10,21 +10,8 @@ use zhengwu::form::merge::{merge, Request};
 use zhengwu::form::prefill::prefill;
 use zhengwu::form::split::split;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn chance(&mut self, pct: u64) -> bool {
-        self.below(100) < pct
-    }
-}
+mod common;
+use common::Rng;
 
 /// A random, acyclic catalog: elements of several types with constraints, matters whose forms
 /// use random subsets of them (with stricter constraints of their own), 前置 edges only to

@@ -266,6 +266,17 @@ impl Catalog {
         self.matters.get(code).map(|&i| &self.data.matters[i])
     }
 
+    /// A matter by code, or `catalog.unknown_matter` pointing at `path`.
+    pub fn require_matter(&self, code: &str, path: impl FnOnce() -> String) -> Result<&Matter> {
+        self.matter(code).ok_or_else(|| {
+            Error::new(
+                ErrorCode::CatalogUnknownMatter,
+                format!("unknown matter {code:?}"),
+            )
+            .at(path())
+        })
+    }
+
     /// A bundle by id.
     pub fn bundle(&self, id: &str) -> Option<&Bundle> {
         self.bundles.get(id).map(|&i| &self.data.bundles[i])

@@ -6,7 +6,7 @@
 use crate::catalog::Catalog;
 use crate::credit::status::{status, Status};
 use crate::credit::{Record, Subject};
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::Result;
 use crate::policy::{ParamId, Policy};
 use crate::reason::{doc, Citation, Reason};
 use chrono::NaiveDate;
@@ -35,13 +35,7 @@ pub fn eligibility(
     missing: &[String],
     today: NaiveDate,
 ) -> Result<Eligibility> {
-    let m = cat.matter(matter).ok_or_else(|| {
-        Error::new(
-            ErrorCode::CatalogUnknownMatter,
-            format!("unknown matter {matter:?}"),
-        )
-        .at("matter")
-    })?;
+    let m = cat.require_matter(matter, || "matter".into())?;
     let credit = status(subject, records, today, policy).map_err(|e| e.within("applicant"))?;
     let mut refusals = Vec::new();
     if !m.commitment.allowed {

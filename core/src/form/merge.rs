@@ -50,13 +50,7 @@ fn select(cat: &Catalog, req: Request<'_>, reasons: &mut Vec<Reason>) -> Result<
             let mut taken: std::collections::HashSet<&str> =
                 std::collections::HashSet::with_capacity(codes.len());
             for (i, code) in codes.iter().enumerate() {
-                let m = cat.matter(code).ok_or_else(|| {
-                    Error::new(
-                        ErrorCode::CatalogUnknownMatter,
-                        format!("unknown matter {code:?}"),
-                    )
-                    .at(format!("matters[{i}]"))
-                })?;
+                let m = cat.require_matter(code, || format!("matters[{i}]"))?;
                 if !taken.insert(code.as_str()) {
                     continue;
                 }
@@ -340,12 +334,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
     let mut pos = 0usize;
     for &i in &ordered {
         let p = &picks[i];
-        let m = cat.matter(&p.code).ok_or_else(|| {
-            Error::new(
-                ErrorCode::CatalogUnknownMatter,
-                format!("unknown matter {:?}", p.code),
-            )
-        })?;
+        let m = cat.require_matter(&p.code, String::new)?;
         let mut own = Vec::with_capacity(m.form.len());
         for f in &m.form {
             let Some(el) = cat.element(&f.element) else {

@@ -124,13 +124,7 @@ pub fn resolve(
     let mut order: Vec<&str> = Vec::new();
     let mut needs: HashMap<&str, Need> = HashMap::new();
     for (i, code) in matters.iter().enumerate() {
-        let m = cat.matter(code).ok_or_else(|| {
-            Error::new(
-                ErrorCode::CatalogUnknownMatter,
-                format!("unknown matter {code:?}"),
-            )
-            .at(format!("matters[{i}]"))
-        })?;
+        let m = cat.require_matter(code, || format!("matters[{i}]"))?;
         let commitment = m.commitment.allowed;
         for mm in &m.materials {
             let need = needs.entry(mm.material.as_str()).or_insert_with(|| {

@@ -69,13 +69,7 @@ struct MatterIn {
 
 pub fn matter_get(e: &Engine, input: &Value) -> Result<Value> {
     let i: MatterIn = parse(input)?;
-    let m = e.catalog().matter(&i.code).ok_or_else(|| {
-        Error::new(
-            ErrorCode::CatalogUnknownMatter,
-            format!("unknown matter {:?}", i.code),
-        )
-        .at("code")
-    })?;
+    let m = e.catalog().require_matter(&i.code, || "code".into())?;
     Ok(json!({ "matter": to_value(m)? }))
 }
 

@@ -224,7 +224,7 @@ pub fn tick_batch_op(e: &Engine, input: &Value) -> Result<Value> {
             .and_then(|o| outcome_json(&o, false));
         results.push(match r {
             Ok(v) => v,
-            Err(err) => json!({ "error": serde_json::from_str::<Value>(&err.to_json()).unwrap_or(Value::Null) }),
+            Err(err) => json!({ "error": err.to_value() }),
         });
     }
     Ok(json!({ "results": results }))

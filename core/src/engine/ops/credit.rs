@@ -72,7 +72,7 @@ pub fn status_batch_op(e: &Engine, input: &Value) -> Result<Value> {
             });
         results.push(match r {
             Ok(v) => v,
-            Err(err) => json!({ "error": serde_json::from_str::<Value>(&err.to_json()).unwrap_or(Value::Null) }),
+            Err(err) => json!({ "error": err.to_value() }),
         });
     }
     Ok(json!({ "results": results }))
