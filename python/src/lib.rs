@@ -1,22 +1,83 @@
-//! Native module `zhengwu._native`: the engine and its JSON door. The typed Python API lives in
-//! the pure-Python facade (`python/zhengwu/__init__.py`); this module stays small.
+//! Native module `zhengwu._native`: the engine, its JSON door, and batch kernels that take and
+//! return packed little-endian buffers (so a NumPy column crosses without a Python object per
+//! element, and the work runs with the GIL released). The typed Python API lives in the facade
+//! (`python/zhengwu/__init__.py`); this module stays small.
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::types::PyBytes;
 
 create_exception!(
-    _native,
+    zhengwu._native,
     ZhengwuError,
     PyValueError,
     "An error from zhengwu: `.code` is the stable dotted code, `.path` the place in the input."
 );
+create_exception!(
+    zhengwu._native,
+    InputError,
+    ZhengwuError,
+    "Malformed input (input.*, op.unknown)."
+);
+create_exception!(
+    zhengwu._native,
+    ConfigError,
+    ZhengwuError,
+    "A configuration was refused (config.*)."
+);
+create_exception!(
+    zhengwu._native,
+    CalendarError,
+    ZhengwuError,
+    "A calendar rule refused (calendar.*)."
+);
+create_exception!(
+    zhengwu._native,
+    CatalogError,
+    ZhengwuError,
+    "A catalog was refused (catalog.*)."
+);
+create_exception!(
+    zhengwu._native,
+    CommitmentError,
+    ZhengwuError,
+    "A commitment rule refused (commitment.*)."
+);
+create_exception!(
+    zhengwu._native,
+    CreditError,
+    ZhengwuError,
+    "A credit rule refused (credit.*)."
+);
+create_exception!(
+    zhengwu._native,
+    FormError,
+    ZhengwuError,
+    "A form rule refused (form.*)."
+);
+create_exception!(
+    zhengwu._native,
+    InternalError,
+    ZhengwuError,
+    "An internal fault (internal.panic)."
+);
 
-fn to_py_err(py: Python<'_>, e: zhengwu::Error) -> PyErr {
-    let err = ZhengwuError::new_err(e.to_string());
+fn to_py_err(py: Python<'_>, e: &zhengwu::Error) -> PyErr {
+    let msg = e.to_string();
+    let err = match e.code().area() {
+        "input" | "op" => InputError::new_err(msg),
+        "config" => ConfigError::new_err(msg),
+        "calendar" => CalendarError::new_err(msg),
+        "catalog" => CatalogError::new_err(msg),
+        "commitment" => CommitmentError::new_err(msg),
+        "credit" => CreditError::new_err(msg),
+        "form" => FormError::new_err(msg),
+        _ => InternalError::new_err(msg),
+    };
     let value = err.value(py);
-    // Setting attributes on a fresh exception instance cannot fail in practice; if it ever did,
-    // the exception still carries the code and message in its text.
+    // Setting attributes on a fresh exception instance does not fail; if it ever did, the
+    // exception still carries code and message in its text.
     let _ = value.setattr("code", e.code().as_str());
     let _ = value.setattr("path", e.path());
     let _ = value.setattr("message", e.message());
@@ -30,6 +91,56 @@ struct Engine {
     config: Option<String>,
 }
 
+/// Days since 1970-01-01 → date, as NumPy's datetime64[D] counts them.
+fn epoch_date(days: i64) -> Option<chrono::NaiveDate> {
+    const UNIX_EPOCH_CE: i64 = 719_163; // num_days_from_ce of 1970-01-01
+    let ce = i32::try_from(days.checked_add(UNIX_EPOCH_CE)?).ok()?;
+    chrono::NaiveDate::from_num_days_from_ce_opt(ce)
+}
+
+fn date_epoch(d: chrono::NaiveDate) -> i64 {
+    use chrono::Datelike;
+    i64::from(d.num_days_from_ce()) - 719_163
+}
+
+/// NumPy's NaT (and the value failed items get when errors are coerced).
+const NAT: i64 = i64::MIN;
+
+fn read_i64(b: &[u8]) -> Vec<i64> {
+    b.chunks_exact(8)
+        .map(|c| i64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+        .collect()
+}
+
+fn to_bytes(v: &[i64]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(v.len() * 8);
+    for x in v {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    out
+}
+
+fn item_error(field: &str, i: usize, e: zhengwu::Error) -> zhengwu::Error {
+    e.at(format!("{field}[{i}]"))
+}
+
+fn bad_date(days: i64) -> zhengwu::Error {
+    zhengwu::Error::new(
+        zhengwu::ErrorCode::InputInvalidDate,
+        format!("{days} days from 1970-01-01 is not a date"),
+    )
+}
+
+fn check_len(bytes: &[u8], what: &str) -> Result<usize, zhengwu::Error> {
+    if bytes.len() % 8 != 0 {
+        return Err(zhengwu::Error::new(
+            zhengwu::ErrorCode::InputInvalidValue,
+            format!("{what}: buffer length is not a multiple of 8"),
+        ));
+    }
+    Ok(bytes.len() / 8)
+}
+
 #[pymethods]
 impl Engine {
     #[new]
@@ -38,7 +149,7 @@ impl Engine {
         let text = config_json.clone().unwrap_or_default();
         let inner = py
             .detach(|| zhengwu::Engine::from_config_json(&text))
-            .map_err(|e| to_py_err(py, e))?;
+            .map_err(|e| to_py_err(py, &e))?;
         Ok(Engine {
             inner,
             config: config_json,
@@ -48,7 +159,7 @@ impl Engine {
     /// Runs `op` on JSON text and returns JSON text; the GIL is released while it runs.
     fn call_json(&self, py: Python<'_>, op: &str, input: &str) -> PyResult<String> {
         py.detach(|| self.inner.call_json(op, input))
-            .map_err(|e| to_py_err(py, e))
+            .map_err(|e| to_py_err(py, &e))
     }
 
     /// The configuration this engine was built from (JSON text), for pickling.
@@ -56,12 +167,232 @@ impl Engine {
     fn config_json(&self) -> Option<String> {
         self.config.clone()
     }
+
+    /// Whether a day (days since 1970-01-01) is a working day.
+    fn is_workday_epoch(&self, py: Python<'_>, days: i64) -> PyResult<bool> {
+        let cal = self.inner.calendar();
+        epoch_date(days)
+            .ok_or_else(|| bad_date(days))
+            .and_then(|d| cal.is_workday(d))
+            .map_err(|e| to_py_err(py, &e))
+    }
+
+    /// The `n`-th working day after a day; days since 1970-01-01 in and out.
+    fn add_workdays_epoch(&self, py: Python<'_>, days: i64, n: i64) -> PyResult<i64> {
+        let cal = self.inner.calendar();
+        epoch_date(days)
+            .ok_or_else(|| bad_date(days))
+            .and_then(|d| cal.add_workdays(d, n))
+            .map(date_epoch)
+            .map_err(|e| to_py_err(py, &e))
+    }
+
+    /// Working days between two days (days since 1970-01-01).
+    fn workdays_between_epoch(&self, py: Python<'_>, a: i64, b: i64) -> PyResult<i64> {
+        let cal = self.inner.calendar();
+        let r = epoch_date(a)
+            .ok_or_else(|| bad_date(a))
+            .and_then(|a| Ok((a, epoch_date(b).ok_or_else(|| bad_date(b))?)))
+            .and_then(|(a, b)| cal.workdays_between(a, b));
+        r.map_err(|e| to_py_err(py, &e))
+    }
+
+    /// Batch add: `dates` and `days` are packed little-endian i64 (days since 1970-01-01 and
+    /// day counts; `days` may hold one value for all). Returns packed i64 dates. With `coerce`,
+    /// failed items become NaT; otherwise the first failure raises with its index in `path`.
+    fn add_workdays_batch<'py>(
+        &self,
+        py: Python<'py>,
+        dates: &[u8],
+        days: &[u8],
+        coerce: bool,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let cal = self.inner.calendar();
+        let out = py.detach(|| -> Result<Vec<u8>, zhengwu::Error> {
+            let n = check_len(dates, "dates")?;
+            let m = check_len(days, "days")?;
+            if m != n && m != 1 {
+                return Err(zhengwu::Error::new(
+                    zhengwu::ErrorCode::InputInvalidValue,
+                    format!("{n} dates but {m} day counts"),
+                )
+                .at("days"));
+            }
+            let (d, k) = (read_i64(dates), read_i64(days));
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                let add = if m == 1 { k[0] } else { k[i] };
+                let r = if d[i] == NAT {
+                    Err(bad_date(d[i]))
+                } else {
+                    epoch_date(d[i]).ok_or_else(|| bad_date(d[i]))
+                }
+                .and_then(|x| cal.add_workdays(x, add))
+                .map(date_epoch);
+                match r {
+                    Ok(v) => out.push(v),
+                    Err(_) if coerce => out.push(NAT),
+                    Err(e) => return Err(item_error("dates", i, e)),
+                }
+            }
+            Ok(to_bytes(&out))
+        });
+        out.map(|b| PyBytes::new(py, &b))
+            .map_err(|e| to_py_err(py, &e))
+    }
+
+    /// Batch count: packed i64 starts and ends (days since 1970-01-01); packed i64 counts out
+    /// (i64::MIN for failed items when coerced).
+    fn workdays_between_batch<'py>(
+        &self,
+        py: Python<'py>,
+        starts: &[u8],
+        ends: &[u8],
+        coerce: bool,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let cal = self.inner.calendar();
+        let out = py.detach(|| -> Result<Vec<u8>, zhengwu::Error> {
+            let n = check_len(starts, "starts")?;
+            if check_len(ends, "ends")? != n {
+                return Err(zhengwu::Error::new(
+                    zhengwu::ErrorCode::InputInvalidValue,
+                    "starts and ends differ in length",
+                )
+                .at("ends"));
+            }
+            let (a, b) = (read_i64(starts), read_i64(ends));
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                let r = epoch_date(a[i])
+                    .ok_or_else(|| bad_date(a[i]))
+                    .and_then(|x| Ok((x, epoch_date(b[i]).ok_or_else(|| bad_date(b[i]))?)))
+                    .and_then(|(x, y)| cal.workdays_between(x, y));
+                match r {
+                    Ok(v) => out.push(v),
+                    Err(_) if coerce => out.push(NAT),
+                    Err(e) => return Err(item_error("starts", i, e)),
+                }
+            }
+            Ok(to_bytes(&out))
+        });
+        out.map(|b| PyBytes::new(py, &b))
+            .map_err(|e| to_py_err(py, &e))
+    }
+
+    /// Batch is-workday: packed i64 dates in; one byte per item out (1, 0, or 255 when coerced
+    /// after a failure).
+    fn is_workday_batch<'py>(
+        &self,
+        py: Python<'py>,
+        dates: &[u8],
+        coerce: bool,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let cal = self.inner.calendar();
+        let out = py.detach(|| -> Result<Vec<u8>, zhengwu::Error> {
+            let n = check_len(dates, "dates")?;
+            let d = read_i64(dates);
+            let mut out = Vec::with_capacity(n);
+            for (i, &x) in d.iter().enumerate() {
+                match epoch_date(x)
+                    .ok_or_else(|| bad_date(x))
+                    .and_then(|x| cal.is_workday(x))
+                {
+                    Ok(w) => out.push(u8::from(w)),
+                    Err(_) if coerce => out.push(255),
+                    Err(e) => return Err(item_error("dates", i, e)),
+                }
+            }
+            Ok(out)
+        });
+        out.map(|b| PyBytes::new(py, &b))
+            .map_err(|e| to_py_err(py, &e))
+    }
+}
+
+fn valid_batch<'py>(
+    py: Python<'py>,
+    joined: &[u8],
+    count: usize,
+    check: fn(&str) -> bool,
+) -> PyResult<Bound<'py, PyBytes>> {
+    let out = py.detach(|| -> Result<Vec<u8>, zhengwu::Error> {
+        let mut out = Vec::with_capacity(count);
+        if count > 0 {
+            for part in joined.split(|&b| b == 0) {
+                out.push(u8::from(std::str::from_utf8(part).is_ok_and(check)));
+            }
+        }
+        if out.len() != count {
+            return Err(zhengwu::Error::new(
+                zhengwu::ErrorCode::InputInvalidValue,
+                format!(
+                    "{count} values expected, {} found: a value contains a NUL character",
+                    out.len()
+                ),
+            ));
+        }
+        Ok(out)
+    });
+    out.map(|b| PyBytes::new(py, &b))
+        .map_err(|e| to_py_err(py, &e))
+}
+
+/// Validity of `count` resident ID numbers joined by NUL bytes; one byte (1/0) per item out.
+#[pyfunction]
+fn resident_valid_batch<'py>(
+    py: Python<'py>,
+    joined: &[u8],
+    count: usize,
+) -> PyResult<Bound<'py, PyBytes>> {
+    valid_batch(py, joined, count, zhengwu::id::is_valid_resident_id)
+}
+
+/// Validity of `count` USCCs joined by NUL bytes; one byte (1/0) per item out.
+#[pyfunction]
+fn uscc_valid_batch<'py>(
+    py: Python<'py>,
+    joined: &[u8],
+    count: usize,
+) -> PyResult<Bound<'py, PyBytes>> {
+    valid_batch(py, joined, count, zhengwu::id::is_valid_uscc)
+}
+
+/// Whether one resident ID number is valid.
+#[pyfunction]
+fn is_valid_resident_id(id: &str) -> bool {
+    zhengwu::id::is_valid_resident_id(id)
+}
+
+/// Whether one USCC is valid.
+#[pyfunction]
+fn is_valid_uscc(code: &str) -> bool {
+    zhengwu::id::is_valid_uscc(code)
+}
+
+/// Masks a resident ID number for display.
+#[pyfunction]
+fn mask_resident_id(id: &str) -> String {
+    zhengwu::id::mask_resident_id(id)
 }
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
     m.add_class::<Engine>()?;
-    m.add("ZhengwuError", m.py().get_type::<ZhengwuError>())?;
+    m.add("ZhengwuError", py.get_type::<ZhengwuError>())?;
+    m.add("InputError", py.get_type::<InputError>())?;
+    m.add("ConfigError", py.get_type::<ConfigError>())?;
+    m.add("CalendarError", py.get_type::<CalendarError>())?;
+    m.add("CatalogError", py.get_type::<CatalogError>())?;
+    m.add("CommitmentError", py.get_type::<CommitmentError>())?;
+    m.add("CreditError", py.get_type::<CreditError>())?;
+    m.add("FormError", py.get_type::<FormError>())?;
+    m.add("InternalError", py.get_type::<InternalError>())?;
+    m.add_function(wrap_pyfunction!(resident_valid_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(uscc_valid_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(is_valid_resident_id, m)?)?;
+    m.add_function(wrap_pyfunction!(is_valid_uscc, m)?)?;
+    m.add_function(wrap_pyfunction!(mask_resident_id, m)?)?;
     m.add("__version__", zhengwu::VERSION)?;
     m.add("ABI_VERSION", zhengwu::ABI_VERSION)?;
     Ok(())
