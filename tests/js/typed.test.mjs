@@ -1,0 +1,60 @@
+// The typed JS API agrees with the JSON door; errors carry code and path; Date objects work.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEngine, version } from '../../wasm/pkg-node/index.mjs';
+
+const engine = createEngine();
+
+test('calendar', () => {
+  assert.equal(engine.calendar.addWorkdays('2024-09-30', 1), '2024-10-08');
+  assert.equal(engine.calendar.addWorkdays(new Date(2024, 8, 30), 1), '2024-10-08');
+  assert.equal(engine.calendar.workdaysBetween('2024-10-08', '2024-09-30'), -1);
+  assert.equal(engine.calendar.isWorkday('2024-02-04'), true);
+  assert.deepEqual(engine.calendar.day('2024-02-10'), engine.call('calendar.day', { date: '2024-02-10' }));
+  const d = engine.calendar.deadline('2024-08-20', { natural_days: 60 });
+  assert.equal(d.due, '2024-10-21');
+  assert.equal(d.reasons.at(-1).citation.article, '第二百零三条');
+});
+
+test('errors are Errors with code and path', () => {
+  assert.throws(() => engine.calendar.addWorkdays('2031-01-01', 1), (e) => e instanceof Error && e.name === 'ZhengwuError' && e.code === 'calendar.out_of_range' && e.path === 'date');
+  assert.throws(() => engine.call('no.such.op', {}), (e) => e.code === 'op.unknown' && e.path === null);
+  assert.throws(() => createEngine({ policy: 'nowhere' }), (e) => e.code === 'config.unknown_profile');
+  assert.throws(() => engine.calendar.addWorkdays('2024-01-02', '11010519491231002X'), (e) => !e.message.includes('11010519491231002X'));
+});
+
+test('identifiers, bundles, forms', () => {
+  assert.equal(engine.ids.resident('11010519491231002X').masked, '110105********002X');
+  assert.equal(engine.ids.uscc('91350100M000100Y44').valid, false);
+  assert.equal(engine.bundles().length, 23);
+  assert.equal(engine.bundles('personal').length, 13);
+  const form = engine.form.merge({ bundle: 'enterprise-opening' });
+  assert.deepEqual(form, engine.call('form.merge', { bundle: 'enterprise-opening' }));
+  const pre = engine.form.prefill(form, { 法人库: { entity_name: '天津某某科技有限公司' } });
+  assert.equal(pre.filled_from.entity_name, '法人库');
+  const bad = engine.form.validate(form, { legal_rep_id: '110105194912310021' });
+  assert.ok(bad.errors.some((e) => e.element === 'legal_rep_id' && e.code === 'form.resident_id'));
+  const split = engine.form.split(form, pre.values);
+  assert.equal(split.packets.length, 5);
+  assert.equal(split.packets[0].values.entity_name, '天津某某科技有限公司');
+});
+
+test('commitment and credit', () => {
+  const matter = engine.bundle('enterprise-opening').matters[0].code;
+  const firm = { uscc: '91350100M000100Y43' };
+  const opened = engine.commitment.open({ matter, applicant: { subject: firm }, committed_on: new Date(2024, 0, 31), missing: ['domicile-proof'] });
+  assert.equal(opened.deadlines.materials_due, '2024-04-29');
+  const late = engine.commitment.tick(opened.state, '2024-04-30');
+  assert.equal(late.state.status, 'revoked');
+  const record = late.effects.find((e) => e.type === 'credit_judgement').record;
+  const st = engine.credit.status(firm, [record], '2024-05-06');
+  assert.equal(st.blacklisted, true);
+  const el = engine.commitment.eligibility({ matter, applicant: { subject: firm, records: [record] }, missing: ['domicile-proof'], today: '2024-05-06' });
+  assert.equal(el.eligible, false);
+  assert.equal(el.reasons[0].code, 'commitment.blacklisted');
+  assert.equal(engine.credit.judge({ supplied_on_time: false }).severity, 'severe');
+});
+
+test('version', () => {
+  assert.equal(version(), engine.version().version);
+});

@@ -1,0 +1,141 @@
+// Types of zhengwu's typed JS API. Dates are 'YYYY-MM-DD' strings (or Date objects where noted);
+// money is a decimal string. Every error is thrown as a ZhengwuError.
+
+export type IsoDate = string;
+export type DateLike = IsoDate | Date;
+
+/** An error from zhengwu: `code` is the stable dotted code, `path` points into the input. */
+export interface ZhengwuError extends Error {
+  name: 'ZhengwuError';
+  code: string;
+  path: string | null;
+}
+
+export interface Citation { doc: string; article: string }
+export interface Reason { code: string; message: string; citation: Citation }
+
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';
+export interface Day { date: IsoDate; workday: boolean; kind: DayKind; holiday?: string; adjusted_for?: string; weekday: number }
+export type Period = { workdays: number } | { natural_days: number };
+export type SpecialStep =
+  | 'paper_review' | 'site_survey' | 'drawing_review' | 'publicity' | 'hearing' | 'bidding' | 'auction'
+  | 'inspection' | 'testing' | 'quarantine' | 'appraisal' | 'expert_review' | 'quantity_limit';
+export interface Pause { from: DateLike; to: DateLike; step?: SpecialStep }
+export interface Deadline { start: IsoDate; period: Period; due: IsoDate; paused_days: number; rolled_from?: IsoDate; reasons: Reason[] }
+
+export interface Region { code: string; province: string; name?: string }
+export interface ResidentIdCheck { valid: boolean; masked: string; region?: Region; birth_date?: IsoDate; sex?: 'male' | 'female'; reasons: Reason[] }
+export interface UsccCheck {
+  valid: boolean;
+  code?: string;
+  registration_authority?: { code: string; name?: string };
+  entity_type?: { code: string; name?: string };
+  region?: Region;
+  organization_code?: { code: string; check_valid: boolean };
+  reasons: Reason[];
+}
+
+export interface Department { id: string; name: string }
+export interface BundleMatter { code: string; name: string; department: Department; co_departments?: Department[] }
+export interface Bundle {
+  id: string; number?: number; name: string; audience: 'enterprise' | 'personal'; lead: Department; co_leads?: Department[];
+  matters: BundleMatter[]; together: string[][];
+}
+
+export type ElementType = 'string' | 'text' | 'date' | 'integer' | 'decimal' | 'boolean' | 'enum' | 'phone' | 'resident_id' | 'uscc';
+export interface FieldConstraints { max_len?: number; min?: number | string; max?: number | string; patterns?: string[]; options?: string[] }
+export interface FormField {
+  element: string; label: string; type: ElementType; required: boolean; constraints: FieldConstraints;
+  shared_source?: string; common: boolean; needed_by: string[]; departments: string[];
+}
+export interface OwnField { element: string; label: string; required: boolean }
+export interface FormMatter { code: string; name: string; department: Department; pulled_in_by?: string; fields: OwnField[] }
+export interface FormMaterial { material: string; name: string; required: boolean; common: boolean; needed_by: string[] }
+export interface Conflict { element: string; kind: 'options' | 'range' | 'length' | 'type'; sides: { source: string; value: unknown }[]; message: string }
+export interface Form {
+  bundle?: string; order: string[]; matters: FormMatter[]; fields: FormField[]; materials: FormMaterial[]; conflicts: Conflict[]; reasons: Reason[];
+}
+export type MergeRequest = { matters: string[] } | { bundle: string; choose?: string[] };
+export type Values = Record<string, unknown>;
+export interface Prefill { values: Values; filled_from: Record<string, string>; kept: string[]; to_fill: string[]; required_to_fill: string[] }
+export interface FieldError { element: string; code: string; message: string }
+export interface Validation { valid: boolean; errors: FieldError[] }
+export interface Packet { matter: string; name: string; department: Department; values: Values; fields: (OwnField & { value: unknown })[] }
+export interface Split { packets: Packet[]; departments: { department: Department; matters: string[] }[] }
+
+export type Subject = { uscc: string } | { resident_id: string };
+export type CreditRecord = { on: DateLike; type: string; [key: string]: unknown };
+export interface Applicant { subject: Subject; records?: CreditRecord[] }
+export type CommitmentStatus =
+  | 'active' | 'extended' | 'fulfilled' | 'under_rectification' | 'suspended' | 'recommit_required' | 'overdue' | 'revoked';
+export interface Deadlines {
+  materials_due: IsoDate; supervision_start_due: IsoDate; verification_due: IsoDate; rectification_cap: IsoDate;
+  publication_due: IsoDate; rectification_due?: IsoDate;
+}
+export interface CommitmentState { matter: string; status: CommitmentStatus; deadlines: Deadlines; [key: string]: unknown }
+export interface Alert { deadline: string; due: IsoDate; kind: 'approaching' | 'due_today' | 'passed'; workdays_left: number; citation: Citation }
+export interface Effect { type: string; citation: Citation; [key: string]: unknown }
+export interface Step { state: CommitmentState; deadlines: Deadlines; alerts: Alert[]; effects: Effect[] }
+export interface Opened extends Step { reasons: Reason[]; policy: Record<string, unknown> }
+export interface Eligibility { eligible: boolean; reasons: Reason[]; credit: { blacklisted: boolean; commitment_allowed: boolean; subject: Subject }; policy: Record<string, unknown> }
+export interface CommitmentEvent { type: string; on: DateLike; [key: string]: unknown }
+export interface CreditStatus {
+  subject: Subject; blacklisted: boolean; listed_since?: IsoDate; severe: boolean; commitment_allowed: boolean;
+  restrictions: { area: string; label: string; citation: Citation }[]; green_channel: boolean;
+  inspection: 'reduced' | 'normal' | 'increased'; removal_eligible_on?: IsoDate; reasons: Reason[];
+}
+export interface Judgement { judgement: 'honest' | 'dishonest'; form?: string; severity?: 'minor' | 'general' | 'severe'; reasons: Reason[] }
+export interface Finding { rule: string; severity: 'error' | 'warning' | 'info'; matter?: string; material?: string; bundle?: string; path: string; message: string; citation: Citation }
+export interface ResolvedMaterial { material: string; name: string; status: 'shared' | 'on_file' | 'letter' | 'deferred' | 'required'; needed_by: string[]; reasons: Reason[] }
+
+export interface RawEngine {
+  call(op: string, input: unknown): any;
+  callJson(op: string, input: string): string;
+  free(): void;
+}
+
+export interface Engine {
+  readonly raw: RawEngine;
+  /** Any operation through the JSON door. */
+  call(op: string, input?: object): any;
+  /** JSON text in and out: the same bytes as every other door. */
+  callJson(op: string, text: string): string;
+  version(): { version: string; abi: number; calendar: { name: string; from: IsoDate; to: IsoDate }; policy: string };
+  calendar: {
+    day(date: DateLike): Day;
+    isWorkday(date: DateLike): boolean;
+    addWorkdays(date: DateLike, days: number): IsoDate;
+    workdaysBetween(from: DateLike, to: DateLike): number;
+    deadline(start: DateLike, period: Period, pauses?: Pause[]): Deadline;
+  };
+  ids: { resident(id: string, today?: DateLike): ResidentIdCheck; uscc(code: string): UsccCheck };
+  bundles(audience?: 'enterprise' | 'personal'): Bundle[];
+  bundle(id: string): Bundle;
+  matter(code: string): Record<string, unknown>;
+  lint(catalog?: object): { findings: Finding[]; summary: { errors: number; warnings: number; infos: number } };
+  stats(catalog?: object): Record<string, unknown>;
+  resolveMaterials(matters: string[], dossier?: object): { materials: ResolvedMaterial[]; optional: unknown[]; summary: Record<string, number> };
+  form: {
+    merge(request: MergeRequest): Form;
+    prefill(form: Form, shared: Record<string, Values>, values?: Values, overwrite?: boolean): Prefill;
+    validate(form: Form, values: Values): Validation;
+    split(form: Form, values: Values): Split;
+  };
+  commitment: {
+    eligibility(input: { matter: string; applicant: Applicant; missing?: string[]; today?: DateLike }): Eligibility;
+    open(input: { matter: string; applicant: Applicant; committed_on: DateLike; decided_on?: DateLike; missing?: string[]; letter?: object }): Opened;
+    apply(state: CommitmentState, event: CommitmentEvent): Step;
+    tick(state: CommitmentState, today: DateLike): Step;
+  };
+  credit: {
+    judge(facts: object): Judgement;
+    status(subject: Subject, records: CreditRecord[], today: DateLike): CreditStatus;
+    repairCheck(application: object): { complete: boolean; missing: { item: string; label: string; citation: Citation }[] };
+  };
+  /** Releases the WASM memory now (it is also released when the engine is garbage-collected). */
+  free(): void;
+}
+
+export interface EngineConfig { calendar?: object; catalog?: object; policy?: string | { profile?: string; overrides?: Record<string, unknown> } }
+
+export function wrap(raw: RawEngine): Engine;

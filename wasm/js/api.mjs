@@ -1,0 +1,70 @@
+// The typed JS API of zhengwu over the raw wasm-bindgen Engine (browser and Node builds alike).
+// Dates are 'YYYY-MM-DD' strings or Date objects in, 'YYYY-MM-DD' strings out; money is a
+// decimal string. Errors are thrown as Error objects with `code` and `path` (ZhengwuError).
+
+const iso = (d) => {
+  if (d instanceof Date) {
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  }
+  return d;
+};
+
+const isoDeep = (v) => {
+  if (v instanceof Date) return iso(v);
+  if (Array.isArray(v)) return v.map(isoDeep);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, isoDeep(x)]));
+  return v;
+};
+
+/** Wraps a raw engine in the typed API. */
+export function wrap(raw) {
+  const call = (op, input) => raw.call(op, input ?? {});
+  const calendar = {
+    day: (date) => call('calendar.day', { date: iso(date) }),
+    isWorkday: (date) => call('calendar.day', { date: iso(date) }).workday,
+    addWorkdays: (date, days) => call('calendar.add_workdays', { date: iso(date), days }).date,
+    workdaysBetween: (from, to) => call('calendar.workdays_between', { from: iso(from), to: iso(to) }).days,
+    deadline: (start, period, pauses = []) =>
+      call('calendar.deadline', { start: iso(start), period, pauses: pauses.map((p) => ({ ...p, from: iso(p.from), to: iso(p.to) })) }),
+  };
+  const ids = {
+    resident: (id, today) => call('id.resident', today ? { id, today: iso(today) } : { id }),
+    uscc: (code) => call('id.uscc', { code }),
+  };
+  const form = {
+    merge: (req) => call('form.merge', req),
+    prefill: (f, shared, values = {}, overwrite = false) => call('form.prefill', { form: f, shared: isoDeep(shared), values: isoDeep(values), overwrite }),
+    validate: (f, values) => call('form.validate', { form: f, values: isoDeep(values) }),
+    split: (f, values) => call('form.split', { form: f, values: isoDeep(values) }),
+  };
+  const commitment = {
+    eligibility: (input) => call('commitment.eligibility', isoDeep(input)),
+    open: (input) => call('commitment.open', isoDeep(input)),
+    apply: (state, event) => call('commitment.apply', { state, event: isoDeep(event) }),
+    tick: (state, today) => call('commitment.tick', { state, today: iso(today) }),
+  };
+  const credit = {
+    judge: (facts) => call('credit.judge', facts),
+    status: (subject, records, today) => call('credit.status', { subject, records: isoDeep(records), today: iso(today) }),
+    repairCheck: (application) => call('credit.repair_check', { application }),
+  };
+  return {
+    raw,
+    call,
+    callJson: (op, text) => raw.callJson(op, text),
+    version: () => call('meta.version'),
+    calendar,
+    ids,
+    bundles: (audience) => call('bundle.list', audience ? { audience, with_matters: true } : { with_matters: true }).bundles,
+    bundle: (id) => call('bundle.get', { bundle: id }).bundle,
+    matter: (code) => call('matter.get', { code }).matter,
+    lint: (catalog) => call('catalog.lint', catalog ? { catalog } : {}),
+    stats: (catalog) => call('catalog.stats', catalog ? { catalog } : {}),
+    resolveMaterials: (matters, dossier = {}) => call('materials.resolve', { matters, dossier: isoDeep(dossier) }),
+    form,
+    commitment,
+    credit,
+    free: () => raw.free(),
+  };
+}
