@@ -65,6 +65,14 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    // The JSON door, to compare with the WASM build's callJson (benches/js/merge.mjs).
+    let engine = zhengwu::Engine::default();
+    for id in ["enterprise-opening", "after-death"] {
+        let input = format!("{{\"bundle\":\"{id}\"}}");
+        c.bench_function(&format!("form/call_json form.merge {id}"), |b| {
+            b.iter(|| engine.call_json("form.merge", black_box(&input)).unwrap())
+        });
+    }
     let form = merge(
         &cat,
         Request::Bundle {
