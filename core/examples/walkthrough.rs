@@ -6,6 +6,19 @@
 use serde_json::{json, Value};
 use zhengwu::Engine;
 
+/// Prints reasons as `· code — message [doc article]`.
+fn print_reasons(indent: &str, reasons: &Value) {
+    for r in reasons.as_array().into_iter().flatten() {
+        println!(
+            "{indent}· {} — {} [{} {}]",
+            r["code"].as_str().unwrap_or(""),
+            r["message"].as_str().unwrap_or(""),
+            r["citation"]["doc"].as_str().unwrap_or(""),
+            r["citation"]["article"].as_str().unwrap_or("")
+        );
+    }
+}
+
 fn show(engine: &Engine, op: &str, input: Value) {
     println!("  {op} {input}");
     match engine.call(op, &input) {
@@ -16,15 +29,7 @@ fn show(engine: &Engine, op: &str, input: Value) {
                 obj.remove("reasons");
             }
             println!("    → {brief}");
-            for r in reasons.unwrap_or_default() {
-                println!(
-                    "      · {} — {} [{} {}]",
-                    r["code"].as_str().unwrap_or(""),
-                    r["message"].as_str().unwrap_or(""),
-                    r["citation"]["doc"].as_str().unwrap_or(""),
-                    r["citation"]["article"].as_str().unwrap_or("")
-                );
-            }
+            print_reasons("      ", &Value::Array(reasons.unwrap_or_default()));
         }
         Err(e) => println!("    ✗ {}", e.to_json()),
     }
@@ -204,15 +209,7 @@ fn main() -> Result<(), zhengwu::Error> {
         &json!({"matter": setup, "applicant": {"subject": firm, "records": new_records}, "missing": ["domicile-proof"], "today": "2024-05-06"}),
     )?;
     println!("  next eligibility: eligible {}", again["eligible"]);
-    for r in again["reasons"].as_array().into_iter().flatten() {
-        println!(
-            "    · {} — {} [{} {}]",
-            r["code"].as_str().unwrap_or(""),
-            r["message"].as_str().unwrap_or(""),
-            r["citation"]["doc"].as_str().unwrap_or(""),
-            r["citation"]["article"].as_str().unwrap_or("")
-        );
-    }
+    print_reasons("    ", &again["reasons"]);
 
     println!(
         "\n8. 一表申报: 企业开办 as one form — merge, prefill from shared data, validate, split"
