@@ -9,15 +9,7 @@
 #include "zhengwu.h"
 #include "zhengwu.h" /* a second include must be harmless (include guard) */
 
-static int failures = 0, checks = 0;
-#define CHECK(cond)                                                        \
-  do {                                                                     \
-    checks++;                                                              \
-    if (!(cond)) {                                                         \
-      failures++;                                                          \
-      fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-    }                                                                      \
-  } while (0)
+#include "check.h"
 
 static zw_status call(const zw_engine *e, const char *op, const char *in, char *res, size_t cap) {
   zw_buf out = {0};
@@ -142,6 +134,5 @@ int main(void) {
   CHECK(mismatches == 0);
   zw_engine_free(e);
 
-  printf("%d passed, %d failed\n", checks - failures, failures);
-  return failures == 0 ? 0 : 1;
+  return check_summary();
 }

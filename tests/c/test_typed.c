@@ -6,15 +6,7 @@
 
 #include "zhengwu.h"
 
-static int failures = 0, checks = 0;
-#define CHECK(cond)                                                             \
-  do {                                                                          \
-    checks++;                                                                   \
-    if (!(cond)) {                                                              \
-      failures++;                                                               \
-      fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);  \
-    }                                                                           \
-  } while (0)
+#include "check.h"
 
 static unsigned long long rng = 0x9e3779b97f4a7c15ULL;
 static unsigned next(void) {
@@ -140,6 +132,5 @@ int main(void) {
   zw_buf_free(&o);
 
   zw_engine_free(e);
-  printf("%d passed, %d failed\n", checks - failures, failures);
-  return failures == 0 ? 0 : 1;
+  return check_summary();
 }

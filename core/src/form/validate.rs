@@ -5,7 +5,7 @@
 use super::{Field, Form};
 use crate::catalog::types::ElementType;
 use crate::date::parse_ymd;
-use crate::id::{check_resident_id, check_uscc};
+use crate::id::{check_resident_id, check_uscc, Verdict};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -135,27 +135,24 @@ fn check_value(f: &Field, v: &Value, out: &mut Vec<FieldError>) {
                 format!("{label} is not a telephone number"),
             );
         }
-        ResidentId => {
-            let c = check_resident_id(text.unwrap_or(""), None);
-            if !c.valid {
-                let why = c.reasons.first().map_or("invalid", |r| r.code);
-                err(
-                    out,
-                    f,
+        ResidentId | Uscc => {
+            let t = text.unwrap_or("");
+            let (check, code, what): (Box<dyn Verdict>, _, _) = if f.kind == ResidentId {
+                (
+                    Box::new(check_resident_id(t, None)),
                     "form.resident_id",
-                    format!("{label} is not a valid 公民身份号码 ({why})"),
-                );
-            }
-        }
-        Uscc => {
-            let c = check_uscc(text.unwrap_or(""));
-            if !c.valid {
-                let why = c.reasons.first().map_or("invalid", |r| r.code);
+                    "公民身份号码",
+                )
+            } else {
+                (Box::new(check_uscc(t)), "form.uscc", "统一社会信用代码")
+            };
+            if !check.is_valid() {
+                let why = check.reasons().first().map_or("invalid", |r| r.code);
                 err(
                     out,
                     f,
-                    "form.uscc",
-                    format!("{label} is not a valid 统一社会信用代码 ({why})"),
+                    code,
+                    format!("{label} is not a valid {what} ({why})"),
                 );
             }
         }
