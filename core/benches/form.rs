@@ -83,7 +83,7 @@ fn bench(c: &mut Criterion) {
     .unwrap();
     let mut values = Map::new();
     for f in &form.fields {
-        values.insert(f.element.clone(), Value::from("x"));
+        values.insert(f.element.to_string(), Value::from("x"));
     }
     let shared: Map<String, Value> = serde_json::from_value(
         json!({"法人库": {"uscc": "91350100M000100Y43", "entity_name": "某公司"}}),

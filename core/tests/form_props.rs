@@ -109,10 +109,10 @@ proptest! {
         for code in &codes {
             let own = &cat.matter(code).unwrap().form;
             let f = merge(&cat, Request::Matters(std::slice::from_ref(code))).unwrap();
-            let got: Vec<(&str, bool)> = f.fields.iter().map(|x| (x.element.as_str(), x.required)).collect();
-            let want: Vec<(&str, bool)> = own.iter().map(|x| (x.element.as_str(), x.required)).collect();
+            let got: Vec<(&str, bool)> = f.fields.iter().map(|x| (&*x.element, x.required)).collect();
+            let want: Vec<(&str, bool)> = own.iter().map(|x| (&*x.element, x.required)).collect();
             prop_assert_eq!(got, want);
-            prop_assert!(f.fields.iter().all(|x| !x.common && x.needed_by == vec![code.clone()]));
+            prop_assert!(f.fields.iter().all(|x| !x.common && x.needed_by.len() == 1 && *x.needed_by[0] == **code));
             prop_assert!(f.conflicts.is_empty());
         }
     }
@@ -128,7 +128,7 @@ proptest! {
         let mut values = Map::new();
         for f in &form.fields {
             if r.chance(70) {
-                values.insert(f.element.clone(), Value::from(format!("value-{}", r.below(1000))));
+                values.insert(f.element.to_string(), Value::from(format!("value-{}", r.below(1000))));
             }
         }
         let (packets, _) = split(&form, &values);
@@ -139,9 +139,9 @@ proptest! {
             let want: Vec<&String> = own.iter().map(|f| &f.element).collect();
             prop_assert_eq!(keys, want);
             for f in own {
-                prop_assert_eq!(&p.values[&f.element], values.get(&f.element).unwrap_or(&Value::Null));
+                prop_assert_eq!(&p.values[&*f.element], values.get(&*f.element).unwrap_or(&Value::Null));
             }
-            let labels: Vec<&str> = p.fields.iter().map(|x| x.label.as_str()).collect();
+            let labels: Vec<&str> = p.fields.iter().map(|x| &*x.label).collect();
             let own_labels: Vec<String> = own.iter().map(|f| f.label.clone().unwrap_or_else(|| cat.element(&f.element).unwrap().label.clone())).collect();
             prop_assert_eq!(labels, own_labels.iter().map(String::as_str).collect::<Vec<_>>());
         }
@@ -156,11 +156,11 @@ proptest! {
         let mut shared = Map::new();
         for f in &form.fields {
             if r.chance(40) {
-                typed.insert(f.element.clone(), Value::from("typed"));
+                typed.insert(f.element.to_string(), Value::from("typed"));
             }
             if let Some(src) = &f.shared_source {
                 let entry = shared.entry(src.clone()).or_insert_with(|| Value::Object(Map::new()));
-                entry[&f.element] = Value::from("shared");
+                entry[&*f.element] = Value::from("shared");
             }
         }
         let kept = prefill(&form, &shared, &typed, false);
@@ -170,9 +170,9 @@ proptest! {
         let over = prefill(&form, &shared, &typed, true);
         for f in &form.fields {
             if f.shared_source.is_some() {
-                prop_assert_eq!(&over.values[&f.element], &Value::from("shared"));
-            } else if let Some(v) = typed.get(&f.element) {
-                prop_assert_eq!(&over.values[&f.element], v);
+                prop_assert_eq!(&over.values[&*f.element], &Value::from("shared"));
+            } else if let Some(v) = typed.get(&*f.element) {
+                prop_assert_eq!(&over.values[&*f.element], v);
             }
         }
         // Nothing typed is lost, and the input was not changed.

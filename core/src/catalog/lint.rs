@@ -10,9 +10,10 @@ use super::{Catalog, Matter};
 use crate::calendar::Period;
 use crate::policy::{ParamId, Policy};
 use crate::reason::{doc, Citation};
+use foldhash::{HashMap, HashMapExt};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -13,9 +13,9 @@ pub mod types;
 pub use model::*;
 
 use crate::error::{Error, ErrorCode, Result};
+use foldhash::{HashMap, HashMapExt};
 use once_cell::sync::Lazy;
 use serde_json::Value;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The embedded sample catalog: Tianjin's 23 一件事 bundles of 2022 (附件1, 附件2) with every

@@ -5,14 +5,14 @@
 use super::order::order;
 use super::validate::{compare, Ordering3};
 use super::{
-    Conflict, Dept, Field, FieldConstraints, Form, FormMaterial, FormMatter, OwnField, Side,
+    Conflict, Dept, Field, FieldConstraints, Form, FormMaterial, FormMatter, OwnField, Side, Text,
 };
 use crate::catalog::types::ElementType;
 use crate::catalog::{Catalog, Element, FormField};
 use crate::error::{Error, ErrorCode, Result};
 use crate::reason::{doc, Citation, Reason};
+use foldhash::{HashMap, HashMapExt};
 use serde_json::Value;
-use std::collections::HashMap;
 
 /// What to merge: a list of matters, or a bundle (optionally only some of its matters).
 #[derive(Debug, Clone, Copy)]
@@ -28,14 +28,18 @@ pub enum Request<'a> {
     },
 }
 
-struct Pick {
-    code: String,
+struct Pick<'a> {
+    code: &'a str,
     rank: usize,
-    department: String,
-    pulled_in_by: Option<String>,
+    department: &'a str,
+    pulled_in_by: Option<&'a str>,
 }
 
-fn select(cat: &Catalog, req: Request<'_>, reasons: &mut Vec<Reason>) -> Result<Vec<Pick>> {
+fn select<'a>(
+    cat: &'a Catalog,
+    req: Request<'a>,
+    reasons: &mut Vec<Reason>,
+) -> Result<Vec<Pick<'a>>> {
     let mut picks: Vec<Pick> = Vec::new();
     match req {
         Request::Matters(codes) => {
@@ -47,17 +51,17 @@ fn select(cat: &Catalog, req: Request<'_>, reasons: &mut Vec<Reason>) -> Result<
                 .rev()
                 .map(|(i, m)| (m.code.as_str(), i))
                 .collect();
-            let mut taken: std::collections::HashSet<&str> =
-                std::collections::HashSet::with_capacity(codes.len());
+            let mut taken: foldhash::HashSet<&str> =
+                foldhash::HashSetExt::with_capacity(codes.len());
             for (i, code) in codes.iter().enumerate() {
                 let m = cat.require_matter(code, || format!("matters[{i}]"))?;
                 if !taken.insert(code.as_str()) {
                     continue;
                 }
                 picks.push(Pick {
-                    code: code.clone(),
+                    code: code.as_str(),
                     rank: rank.get(code.as_str()).copied().unwrap_or(usize::MAX),
-                    department: m.department.clone().unwrap_or_default(),
+                    department: m.department.as_deref().unwrap_or_default(),
                     pulled_in_by: None,
                 });
             }
@@ -90,15 +94,15 @@ fn select(cat: &Catalog, req: Request<'_>, reasons: &mut Vec<Reason>) -> Result<
                     v
                 }
             };
-            let take = |p: usize, by: Option<String>, picks: &mut Vec<Pick>| {
+            let take = |p: usize, by: Option<&'a str>, picks: &mut Vec<Pick<'a>>| {
                 let bm = &b.matters[p];
                 if picks.iter().any(|x| x.code == bm.matter) {
                     return false;
                 }
                 picks.push(Pick {
-                    code: bm.matter.clone(),
+                    code: bm.matter.as_str(),
                     rank: p,
-                    department: bm.department.clone(),
+                    department: bm.department.as_str(),
                     pulled_in_by: by,
                 });
                 true
@@ -112,7 +116,7 @@ fn select(cat: &Catalog, req: Request<'_>, reasons: &mut Vec<Reason>) -> Result<
                 for group in b.together.iter().filter(|g| g.contains(code)) {
                     for other in group {
                         if let Some(q) = entry(other) {
-                            if take(q, Some(code.clone()), &mut picks) {
+                            if take(q, Some(code.as_str()), &mut picks) {
                                 let name = |c: &str| {
                                     cat.matter(c).map_or(c.to_string(), |m| m.name.clone())
                                 };
@@ -137,11 +141,14 @@ fn select(cat: &Catalog, req: Request<'_>, reasons: &mut Vec<Reason>) -> Result<
 
 struct Acc<'a> {
     element: &'a Element,
+    /// The element's id and label, allocated once and shared by every field that shows them.
+    id: Text,
+    label: Text,
     required: bool,
-    needed_by: Vec<String>,
+    needed_by: Vec<Text>,
     /// Index (in form order) of the last matter added to `needed_by`: O(1) de-duplication.
     last_matter: usize,
-    departments: Vec<String>,
+    departments: Vec<Text>,
     first: usize,
     sides: Vec<(&'a str, &'a FormField)>,
 }
@@ -303,23 +310,18 @@ fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) -> FieldConst
 pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
     let mut reasons = Vec::new();
     let picks = select(cat, req, &mut reasons)?;
-    let keyed: Vec<(String, usize, Vec<String>)> = picks
+    let keyed: Vec<(&str, usize, &[String])> = picks
         .iter()
         .map(|p| {
             (
-                p.code.clone(),
+                p.code,
                 p.rank,
-                cat.matter(&p.code)
-                    .map(|m| m.after.clone())
-                    .unwrap_or_default(),
+                cat.matter(&p.code).map_or(&[][..], |m| m.after.as_slice()),
             )
         })
         .collect();
-    let ordered = order(&keyed)?;
-    if keyed
-        .iter()
-        .any(|(_, _, after)| after.iter().any(|a| keyed.iter().any(|(c, _, _)| c == a)))
-    {
+    let (ordered, constrained) = order(&keyed)?;
+    if constrained {
         reasons.push(Reason::new(
             "form.order",
             "matters are ordered by their 前置 relations",
@@ -327,27 +329,39 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
         ));
     }
     let mut matters = Vec::with_capacity(ordered.len());
-    let mut acc: Vec<Acc<'_>> = Vec::new();
-    let mut by_element: HashMap<&str, usize> = HashMap::new();
-    let mut materials: Vec<FormMaterial> = Vec::new();
-    let mut by_material: HashMap<&str, usize> = HashMap::new();
+    // Sized for the worst case (no field or material shared) so nothing grows while merging.
+    let (n_fields, n_materials) = picks
+        .iter()
+        .filter_map(|p| cat.matter(p.code))
+        .fold((0, 0), |(f, m), x| {
+            (f + x.form.len(), m + x.materials.len())
+        });
+    let mut acc: Vec<Acc<'_>> = Vec::with_capacity(n_fields);
+    let mut by_element: HashMap<&str, usize> = HashMap::with_capacity(n_fields);
+    let mut materials: Vec<FormMaterial> = Vec::with_capacity(n_materials);
+    let mut by_material: HashMap<&str, usize> = HashMap::with_capacity(n_materials);
+    let mut mat_last: Vec<usize> = Vec::with_capacity(n_materials);
+    let mut dept_text: HashMap<&str, Text> = HashMap::new();
     let mut pos = 0usize;
     for &i in &ordered {
         let p = &picks[i];
-        let m = cat.require_matter(&p.code, String::new)?;
+        let m = cat.require_matter(p.code, String::new)?;
+        let code: Text = Text::from(m.code.as_str());
+        let dept = dept_text
+            .entry(p.department)
+            .or_insert_with(|| Text::from(p.department))
+            .clone();
+        let here = matters.len();
         let mut own = Vec::with_capacity(m.form.len());
         for f in &m.form {
             let Some(el) = cat.element(&f.element) else {
                 continue;
             };
-            own.push(OwnField {
-                element: f.element.clone(),
-                label: f.label.clone().unwrap_or_else(|| el.label.clone()),
-                required: f.required,
-            });
             let k = *by_element.entry(el.id.as_str()).or_insert_with(|| {
                 acc.push(Acc {
                     element: el,
+                    id: Text::from(el.id.as_str()),
+                    label: Text::from(el.label.as_str()),
                     required: false,
                     needed_by: Vec::new(),
                     last_matter: usize::MAX,
@@ -359,12 +373,20 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             });
             pos += 1;
             let a = &mut acc[k];
+            own.push(OwnField {
+                element: a.id.clone(),
+                label: f
+                    .label
+                    .as_deref()
+                    .map_or_else(|| a.label.clone(), Text::from),
+                required: f.required,
+            });
             a.required |= f.required;
-            if a.last_matter != matters.len() {
-                a.last_matter = matters.len();
-                a.needed_by.push(m.code.clone());
-                if !a.departments.contains(&p.department) {
-                    a.departments.push(p.department.clone());
+            if a.last_matter != here {
+                a.last_matter = here;
+                a.needed_by.push(code.clone());
+                if !a.departments.iter().any(|d| **d == *p.department) {
+                    a.departments.push(dept.clone());
                 }
             }
             a.sides.push((m.code.as_str(), f));
@@ -375,51 +397,53 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             };
             let k = *by_material.entry(mat.id.as_str()).or_insert_with(|| {
                 materials.push(FormMaterial {
-                    material: mat.id.clone(),
-                    name: mat.name.clone(),
+                    material: Text::from(mat.id.as_str()),
+                    name: Text::from(mat.name.as_str()),
                     required: false,
                     common: false,
                     needed_by: Vec::new(),
                 });
+                mat_last.push(usize::MAX);
                 materials.len() - 1
             });
             let x = &mut materials[k];
             x.required |= mm.required;
-            if !x.needed_by.contains(&m.code) {
-                x.needed_by.push(m.code.clone());
+            if mat_last[k] != here {
+                mat_last[k] = here;
+                x.needed_by.push(code.clone());
             }
             x.common = x.needed_by.len() > 1;
         }
         matters.push(FormMatter {
-            code: m.code.clone(),
-            name: m.name.clone(),
+            code,
+            name: Text::from(m.name.as_str()),
             department: Dept {
-                id: p.department.clone(),
-                name: cat.department_name(&p.department).to_string(),
+                id: dept,
+                name: Text::from(cat.department_name(p.department)),
             },
-            pulled_in_by: p.pulled_in_by.clone(),
+            pulled_in_by: p.pulled_in_by.map(Text::from),
             fields: own,
         });
     }
     let mut conflicts = Vec::new();
     let mut fields: Vec<(bool, usize, Field)> = acc
-        .iter()
+        .into_iter()
         .map(|a| {
-            let constraints = merge_constraints(a, &mut conflicts);
+            let constraints = merge_constraints(&a, &mut conflicts);
             let common = a.needed_by.len() > 1;
             (
                 common,
                 a.first,
                 Field {
-                    element: a.element.id.clone(),
-                    label: a.element.label.clone(),
+                    element: a.id,
+                    label: a.label,
                     kind: a.element.kind,
                     required: a.required,
                     constraints,
                     shared_source: a.element.shared_source.clone(),
                     common,
-                    needed_by: a.needed_by.clone(),
-                    departments: a.departments.clone(),
+                    needed_by: a.needed_by,
+                    departments: a.departments,
                 },
             )
         })

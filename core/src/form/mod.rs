@@ -22,15 +22,21 @@ use crate::catalog::types::ElementType;
 use crate::reason::StoredReason;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::sync::Arc;
+
+/// Text of a merged form: ids, codes and labels repeat across fields (every field lists the
+/// matters that need it), so they are shared, not copied — a merge allocates each once.
+/// Serializes as a JSON string.
+pub type Text = Arc<str>;
 
 /// A department as the form names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dept {
     /// Id.
-    pub id: String,
+    pub id: Text,
     /// Name.
-    pub name: String,
+    pub name: Text,
 }
 
 /// One field of a matter's own form, as that matter labels it.
@@ -38,9 +44,9 @@ pub struct Dept {
 #[serde(deny_unknown_fields)]
 pub struct OwnField {
     /// Data element.
-    pub element: String,
+    pub element: Text,
     /// The matter's own label.
-    pub label: String,
+    pub label: Text,
     /// Whether the matter requires it.
     pub required: bool,
 }
@@ -50,14 +56,14 @@ pub struct OwnField {
 #[serde(deny_unknown_fields)]
 pub struct FormMatter {
     /// Code.
-    pub code: String,
+    pub code: Text,
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// The responsible department (the bundle's 责任单位, else the implementing department).
     pub department: Dept,
     /// Why it is in the form when it was not chosen (`together`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pulled_in_by: Option<String>,
+    pub pulled_in_by: Option<Text>,
     /// Its own form, in its own order and labels.
     pub fields: Vec<OwnField>,
 }
@@ -88,9 +94,9 @@ pub struct FieldConstraints {
 #[serde(deny_unknown_fields)]
 pub struct Field {
     /// Data element.
-    pub element: String,
+    pub element: Text,
     /// Label (the element's).
-    pub label: String,
+    pub label: Text,
     /// Type.
     #[serde(rename = "type")]
     pub kind: ElementType,
@@ -105,9 +111,9 @@ pub struct Field {
     /// Needed by more than one matter.
     pub common: bool,
     /// The matters that need it.
-    pub needed_by: Vec<String>,
+    pub needed_by: Vec<Text>,
     /// Their departments.
-    pub departments: Vec<String>,
+    pub departments: Vec<Text>,
 }
 
 /// A material of the merged form, asked for once.
@@ -115,15 +121,15 @@ pub struct Field {
 #[serde(deny_unknown_fields)]
 pub struct FormMaterial {
     /// Material id.
-    pub material: String,
+    pub material: Text,
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// Required by at least one matter.
     pub required: bool,
     /// Used by more than one matter.
     pub common: bool,
     /// The matters that need it.
-    pub needed_by: Vec<String>,
+    pub needed_by: Vec<Text>,
 }
 
 /// One side of a conflict.
@@ -158,7 +164,7 @@ pub struct Form {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bundle: Option<String>,
     /// Matter codes in 前置 order.
-    pub order: Vec<String>,
+    pub order: Vec<Text>,
     /// The matters with their own forms.
     pub matters: Vec<FormMatter>,
     /// The merged fields: common first, then each matter's own.

@@ -34,39 +34,39 @@ pub fn prefill(
     let mut to_fill = Vec::new();
     let mut required_to_fill = Vec::new();
     for f in &form.fields {
-        let mine = typed.get(&f.element).filter(|v| !v.is_null());
+        let mine = typed.get(&*f.element).filter(|v| !v.is_null());
         let theirs = f
             .shared_source
             .as_deref()
             .and_then(|s| {
                 shared
                     .get(s)
-                    .and_then(|src| src.get(&f.element))
+                    .and_then(|src| src.get(&*f.element))
                     .map(|v| (s, v))
             })
             .filter(|(_, v)| !v.is_null());
         match (mine, theirs) {
             (Some(_), Some((src, t))) if overwrite => {
-                values.insert(f.element.clone(), t.clone());
-                filled_from.insert(f.element.clone(), src.into());
+                values.insert(f.element.to_string(), t.clone());
+                filled_from.insert(f.element.to_string(), src.into());
             }
             (Some(m), Some((_, t))) => {
-                values.insert(f.element.clone(), m.clone());
+                values.insert(f.element.to_string(), m.clone());
                 if m != t {
-                    kept.push(f.element.clone());
+                    kept.push(f.element.to_string());
                 }
             }
             (Some(m), None) => {
-                values.insert(f.element.clone(), m.clone());
+                values.insert(f.element.to_string(), m.clone());
             }
             (None, Some((src, t))) => {
-                values.insert(f.element.clone(), t.clone());
-                filled_from.insert(f.element.clone(), src.into());
+                values.insert(f.element.to_string(), t.clone());
+                filled_from.insert(f.element.to_string(), src.into());
             }
             (None, None) => {
-                to_fill.push(f.element.clone());
+                to_fill.push(f.element.to_string());
                 if f.required {
-                    required_to_fill.push(f.element.clone());
+                    required_to_fill.push(f.element.to_string());
                 }
             }
         }

@@ -1,7 +1,8 @@
 //! `form.split` — "自动分拣、主动推送": the values of a merged form, sorted back to each matter and
 //! department — exactly the fields of that matter's own form, under its own labels.
 
-use super::{Dept, Form};
+use super::{Dept, Form, Text};
+use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -9,9 +10,9 @@ use serde_json::{Map, Value};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PacketField {
     /// Data element.
-    pub element: String,
+    pub element: Text,
     /// The matter's own label.
-    pub label: String,
+    pub label: Text,
     /// Whether the matter requires it.
     pub required: bool,
     /// The value (null when none was given).
@@ -22,9 +23,9 @@ pub struct PacketField {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Packet {
     /// Matter code.
-    pub matter: String,
+    pub matter: Text,
     /// Matter name.
-    pub name: String,
+    pub name: Text,
     /// Its department.
     pub department: Dept,
     /// Values keyed by element id: exactly the elements of this matter's form.
@@ -39,19 +40,20 @@ pub struct DepartmentPacket {
     /// The department.
     pub department: Dept,
     /// Its matters, in form order.
-    pub matters: Vec<String>,
+    pub matters: Vec<Text>,
 }
 
 /// Splits values back per matter and per department. Linear in the fields of all forms.
 pub fn split(form: &Form, values: &Map<String, Value>) -> (Vec<Packet>, Vec<DepartmentPacket>) {
     let mut packets = Vec::with_capacity(form.matters.len());
     let mut depts: Vec<DepartmentPacket> = Vec::new();
+    let mut dept_index: HashMap<&str, usize> = HashMap::new();
     for m in &form.matters {
         let mut map = Map::new();
         let mut fields = Vec::with_capacity(m.fields.len());
         for f in &m.fields {
-            let v = values.get(&f.element).cloned().unwrap_or(Value::Null);
-            map.insert(f.element.clone(), v.clone());
+            let v = values.get(&*f.element).cloned().unwrap_or(Value::Null);
+            map.insert(f.element.to_string(), v.clone());
             fields.push(PacketField {
                 element: f.element.clone(),
                 label: f.label.clone(),
@@ -66,15 +68,15 @@ pub fn split(form: &Form, values: &Map<String, Value>) -> (Vec<Packet>, Vec<Depa
             values: map,
             fields,
         });
-        match depts
-            .iter_mut()
-            .find(|d| d.department.id == m.department.id)
-        {
-            Some(d) => d.matters.push(m.code.clone()),
-            None => depts.push(DepartmentPacket {
-                department: m.department.clone(),
-                matters: vec![m.code.clone()],
-            }),
+        match dept_index.get(&*m.department.id) {
+            Some(&d) => depts[d].matters.push(m.code.clone()),
+            None => {
+                dept_index.insert(&m.department.id, depts.len());
+                depts.push(DepartmentPacket {
+                    department: m.department.clone(),
+                    matters: vec![m.code.clone()],
+                });
+            }
         }
     }
     (packets, depts)

@@ -90,7 +90,7 @@ fn is_phone(s: &str) -> bool {
 
 fn err(out: &mut Vec<FieldError>, f: &Field, code: &'static str, message: String) {
     out.push(FieldError {
-        element: f.element.clone(),
+        element: f.element.to_string(),
         code,
         message,
     });
@@ -236,7 +236,7 @@ fn empty(v: &Value) -> bool {
 pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<FieldError> {
     let mut out = Vec::new();
     for f in &form.fields {
-        match values.get(&f.element) {
+        match values.get(&*f.element) {
             Some(v) if !empty(v) => check_value(f, v, &mut out),
             _ => {
                 if f.required {
@@ -250,8 +250,9 @@ pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<Fi
             }
         }
     }
+    let known: foldhash::HashSet<&str> = form.fields.iter().map(|f| &*f.element).collect();
     for k in values.keys() {
-        if !form.fields.iter().any(|f| &f.element == k) {
+        if !known.contains(k.as_str()) {
             out.push(FieldError {
                 element: k.clone(),
                 code: "form.unknown_element",

@@ -14,8 +14,8 @@ use crate::catalog::Catalog;
 use crate::error::{Error, ErrorCode, Result};
 use crate::reason::{doc, Citation, Reason};
 use chrono::NaiveDate;
+use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// A material the applicant submitted before.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
