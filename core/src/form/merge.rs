@@ -316,7 +316,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             (
                 p.code,
                 p.rank,
-                cat.matter(&p.code).map_or(&[][..], |m| m.after.as_slice()),
+                cat.matter(p.code).map_or(&[][..], |m| m.after.as_slice()),
             )
         })
         .collect();
