@@ -7,9 +7,11 @@
 mod config;
 pub mod input;
 mod ops;
+mod reply;
 
 pub use config::Config;
-pub use ops::OPS;
+pub use ops::{OpFn, OPS};
+pub use reply::{Answer, Reply};
 
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
@@ -115,7 +117,7 @@ impl Engine {
     /// Runs operation `op` on `input` (a JSON object).
     pub fn call(&self, op: &str, input: &Value) -> Result<Value> {
         match ops::find(op) {
-            Some(f) => f(self, input),
+            Some(f) => f(self, input)?.into_value(),
             None => Err(Error::new(
                 ErrorCode::OpUnknown,
                 format!(
@@ -144,12 +146,7 @@ impl Engine {
             input::parse_text(input)?
         };
         let out = f(self, &value)?;
-        serde_json::to_string(&out).map_err(|e| {
-            Error::new(
-                ErrorCode::InternalPanic,
-                format!("output not serializable: {e}"),
-            )
-        })
+        out.to_json()
     }
 }
 

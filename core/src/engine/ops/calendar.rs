@@ -1,14 +1,14 @@
 //! `calendar.*` operations (SPEC §1).
 
-use super::to_value;
+use crate::engine::Reply;
 use crate::calendar::{Pause, Period};
-use crate::date::{format_ymd, ymd};
+use crate::date::ymd;
 use crate::engine::input::parse;
 use crate::engine::Engine;
 use crate::error::Result;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,10 +30,10 @@ struct DayOut<'a> {
     weekday: u32,
 }
 
-pub fn day(e: &Engine, input: &Value) -> Result<Value> {
+pub fn day<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: DayIn = parse(input)?;
     let d = e.calendar().day(i.date).map_err(|x| x.at("date"))?;
-    to_value(&DayOut {
+    Reply::typed(DayOut {
         date: d.date,
         workday: d.kind.is_workday(),
         kind: d.kind.name(),
@@ -51,12 +51,18 @@ struct AddIn {
     days: i64,
 }
 
-pub fn add_workdays(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct DateOut {
+    #[serde(with = "ymd")]
+    date: NaiveDate,
+}
+
+pub fn add_workdays<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: AddIn = parse(input)?;
     let cal = e.calendar();
     cal.day(i.date).map_err(|x| x.at("date"))?;
     let d = cal.add_workdays(i.date, i.days).map_err(|x| x.at("days"))?;
-    Ok(json!({ "date": format_ymd(d) }))
+    Reply::typed(DateOut { date: d })
 }
 
 #[derive(Deserialize)]
@@ -68,13 +74,18 @@ struct BetweenIn {
     to: NaiveDate,
 }
 
-pub fn workdays_between(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct DaysOut {
+    days: i64,
+}
+
+pub fn workdays_between<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: BetweenIn = parse(input)?;
     let cal = e.calendar();
     cal.day(i.from).map_err(|x| x.at("from"))?;
     cal.day(i.to).map_err(|x| x.at("to"))?;
     let n = cal.workdays_between(i.from, i.to)?;
-    Ok(json!({ "days": n }))
+    Reply::typed(DaysOut { days: n })
 }
 
 #[derive(Deserialize)]
@@ -100,7 +111,7 @@ struct DeadlineOut {
     reasons: Vec<crate::reason::Reason>,
 }
 
-pub fn deadline(e: &Engine, input: &Value) -> Result<Value> {
+pub fn deadline<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: DeadlineIn = parse(input)?;
     e.calendar().day(i.start).map_err(|x| x.at("start"))?;
     let d = e
@@ -113,7 +124,7 @@ pub fn deadline(e: &Engine, input: &Value) -> Result<Value> {
                 x.at("period")
             }
         })?;
-    to_value(&DeadlineOut {
+    Reply::typed(DeadlineOut {
         start: i.start,
         period: i.period,
         due: d.due,

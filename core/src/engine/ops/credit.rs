@@ -2,6 +2,7 @@
 
 use super::commitment::Applicant;
 use super::to_value;
+use crate::engine::Reply;
 use crate::credit::judge::{judge, CaseFacts};
 use crate::credit::repair::{check, Application};
 use crate::credit::status::status;
@@ -15,9 +16,9 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-pub fn judge_op(_: &Engine, input: &Value) -> Result<Value> {
+pub fn judge_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let facts: CaseFacts = parse(input)?;
-    to_value(&judge(&facts))
+    Reply::typed(judge(&facts))
 }
 
 #[derive(Deserialize)]

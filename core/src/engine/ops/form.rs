@@ -1,6 +1,7 @@
 //! `form.*` (SPEC §7).
 
 use super::to_value;
+use crate::engine::Reply;
 use crate::engine::input::{parse, parse_any};
 use crate::engine::Engine;
 use crate::error::{Error, ErrorCode, Result};
@@ -23,7 +24,7 @@ struct MergeIn {
     choose: Option<Vec<String>>,
 }
 
-pub fn merge_op(e: &Engine, input: &Value) -> Result<Value> {
+pub fn merge_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: MergeIn = parse(input)?;
     let req = match (&i.matters, &i.bundle) {
         (Some(m), None) if i.choose.is_none() => Request::Matters(m),
@@ -45,7 +46,7 @@ pub fn merge_op(e: &Engine, input: &Value) -> Result<Value> {
             ))
         }
     };
-    to_value(&merge(e.catalog(), req)?)
+    Reply::typed(merge(e.catalog(), req)?)
 }
 
 fn form_of(v: &Value) -> Result<Form> {
@@ -64,7 +65,7 @@ struct PrefillIn {
     overwrite: bool,
 }
 
-pub fn prefill_op(_: &Engine, input: &Value) -> Result<Value> {
+pub fn prefill_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: PrefillIn = parse(input)?;
     let form = form_of(&i.form)?;
     for (k, v) in &i.shared {
@@ -76,7 +77,7 @@ pub fn prefill_op(_: &Engine, input: &Value) -> Result<Value> {
             .at(format!("shared.{k}")));
         }
     }
-    to_value(&prefill(&form, &i.shared, &i.values, i.overwrite))
+    Reply::typed(prefill(&form, &i.shared, &i.values, i.overwrite))
 }
 
 #[derive(Deserialize)]

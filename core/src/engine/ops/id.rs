@@ -1,6 +1,6 @@
 //! `id.resident` and `id.uscc` (SPEC §5).
 
-use super::to_value;
+use crate::engine::Reply;
 use crate::date::ymd_opt;
 use crate::engine::input::parse;
 use crate::engine::Engine;
@@ -19,9 +19,9 @@ struct ResidentIn {
     today: Option<NaiveDate>,
 }
 
-pub fn resident(_: &Engine, input: &Value) -> Result<Value> {
+pub fn resident<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ResidentIn = parse(input)?;
-    to_value(&check_resident_id(&i.id, i.today))
+    Reply::typed(check_resident_id(&i.id, i.today))
 }
 
 #[derive(Deserialize)]
@@ -30,7 +30,7 @@ struct UsccIn {
     code: String,
 }
 
-pub fn uscc(_: &Engine, input: &Value) -> Result<Value> {
+pub fn uscc<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: UsccIn = parse(input)?;
-    to_value(&check_uscc(&i.code))
+    Reply::typed(check_uscc(&i.code))
 }
