@@ -4,7 +4,9 @@
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use serde_json::json;
 use zhengwu::calendar::{Calendar, Pause, Period};
-use zhengwu::date::parse_ymd;
+use zhengwu::catalog::Catalog;
+use zhengwu::date::{parse_ymd, to_epoch_days};
+use zhengwu::materials::resolve::{resolve, Dossier};
 use zhengwu::id::{
     check_resident_id, check_uscc, is_valid_resident_id, is_valid_uscc, resident_check_character,
     uscc_check_character,
@@ -76,6 +78,32 @@ fn calendar(c: &mut Criterion) {
             for &(a, _, bb) in &input {
                 s += cal
                     .workdays_between(black_box(a), black_box(bb))
+                    .unwrap_or(0);
+            }
+            s
+        })
+    });
+    let epoch: Vec<(i64, i64, i64)> = input
+        .iter()
+        .map(|&(a, n, b)| (to_epoch_days(a), n, to_epoch_days(b)))
+        .collect();
+    g.bench_function("add_workdays_epoch x100k", |b| {
+        b.iter(|| {
+            let mut s = 0i64;
+            for &(d, n, _) in &epoch {
+                s += cal
+                    .add_workdays_epoch(black_box(d), black_box(n))
+                    .unwrap_or(0);
+            }
+            s
+        })
+    });
+    g.bench_function("workdays_between_epoch x100k", |b| {
+        b.iter(|| {
+            let mut s = 0i64;
+            for &(a, _, bb) in &epoch {
+                s += cal
+                    .workdays_between_epoch(black_box(a), black_box(bb))
                     .unwrap_or(0);
             }
             s
@@ -194,5 +222,22 @@ fn json_door(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, calendar, identifiers, json_door);
+fn materials(c: &mut Criterion) {
+    let cat = Catalog::tianjin_sample().unwrap();
+    // 企业开办's four matters; the dossier holds one material already on file.
+    let matters: Vec<String> = ["TJ-SCJGW-0001", "TJ-GAJ-0001", "TJ-RSJ-0001", "TJ-GJJZX-0001"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let dossier: Dossier = serde_json::from_value(json!({
+        "today": "2024-06-03",
+        "on_file": [{"material": "articles", "submitted_on": "2024-01-15"}]
+    }))
+    .unwrap();
+    c.bench_function("materials/resolve enterprise-opening (4 matters)", |b| {
+        b.iter(|| resolve(&cat, black_box(&matters), black_box(&dossier)).unwrap())
+    });
+}
+
+criterion_group!(benches, calendar, identifiers, json_door, materials);
 criterion_main!(benches);

@@ -31,6 +31,21 @@ pub fn parse_ymd(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
+/// `num_days_from_ce` of 1970-01-01.
+const UNIX_EPOCH_CE: i64 = 719_163;
+
+/// Days since 1970-01-01 (the count NumPy's `datetime64[D]` and JavaScript time / 86,400,000
+/// use).
+pub fn to_epoch_days(d: NaiveDate) -> i64 {
+    i64::from(d.num_days_from_ce()) - UNIX_EPOCH_CE
+}
+
+/// The date `days` after 1970-01-01, if chrono can represent it.
+pub fn from_epoch_days(days: i64) -> Option<NaiveDate> {
+    let ce = i32::try_from(days.checked_add(UNIX_EPOCH_CE)?).ok()?;
+    NaiveDate::from_num_days_from_ce_opt(ce)
+}
+
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format_ymd(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())

@@ -91,44 +91,17 @@ struct Engine {
     config: Option<String>,
 }
 
-/// Days since 1970-01-01 → date, as NumPy's datetime64[D] counts them.
-fn epoch_date(days: i64) -> Option<chrono::NaiveDate> {
-    const UNIX_EPOCH_CE: i64 = 719_163; // num_days_from_ce of 1970-01-01
-    let ce = i32::try_from(days.checked_add(UNIX_EPOCH_CE)?).ok()?;
-    chrono::NaiveDate::from_num_days_from_ce_opt(ce)
-}
-
-fn date_epoch(d: chrono::NaiveDate) -> i64 {
-    use chrono::Datelike;
-    i64::from(d.num_days_from_ce()) - 719_163
-}
-
 /// NumPy's NaT (and the value failed items get when errors are coerced).
 const NAT: i64 = i64::MIN;
 
-fn read_i64(b: &[u8]) -> Vec<i64> {
+/// The little-endian i64 values of a packed buffer (its length already checked).
+fn i64s(b: &[u8]) -> impl Iterator<Item = i64> + '_ {
     b.chunks_exact(8)
         .map(|c| i64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
-        .collect()
-}
-
-fn to_bytes(v: &[i64]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(v.len() * 8);
-    for x in v {
-        out.extend_from_slice(&x.to_le_bytes());
-    }
-    out
 }
 
 fn item_error(field: &str, i: usize, e: zhengwu::Error) -> zhengwu::Error {
     e.at(format!("{field}[{i}]"))
-}
-
-fn bad_date(days: i64) -> zhengwu::Error {
-    zhengwu::Error::new(
-        zhengwu::ErrorCode::InputInvalidDate,
-        format!("{days} days from 1970-01-01 is not a date"),
-    )
 }
 
 fn check_len(bytes: &[u8], what: &str) -> Result<usize, zhengwu::Error> {
@@ -170,31 +143,26 @@ impl Engine {
 
     /// Whether a day (days since 1970-01-01) is a working day.
     fn is_workday_epoch(&self, py: Python<'_>, days: i64) -> PyResult<bool> {
-        let cal = self.inner.calendar();
-        epoch_date(days)
-            .ok_or_else(|| bad_date(days))
-            .and_then(|d| cal.is_workday(d))
+        self.inner
+            .calendar()
+            .is_workday_epoch(days)
             .map_err(|e| to_py_err(py, &e))
     }
 
     /// The `n`-th working day after a day; days since 1970-01-01 in and out.
     fn add_workdays_epoch(&self, py: Python<'_>, days: i64, n: i64) -> PyResult<i64> {
-        let cal = self.inner.calendar();
-        epoch_date(days)
-            .ok_or_else(|| bad_date(days))
-            .and_then(|d| cal.add_workdays(d, n))
-            .map(date_epoch)
+        self.inner
+            .calendar()
+            .add_workdays_epoch(days, n)
             .map_err(|e| to_py_err(py, &e))
     }
 
     /// Working days between two days (days since 1970-01-01).
     fn workdays_between_epoch(&self, py: Python<'_>, a: i64, b: i64) -> PyResult<i64> {
-        let cal = self.inner.calendar();
-        let r = epoch_date(a)
-            .ok_or_else(|| bad_date(a))
-            .and_then(|a| Ok((a, epoch_date(b).ok_or_else(|| bad_date(b))?)))
-            .and_then(|(a, b)| cal.workdays_between(a, b));
-        r.map_err(|e| to_py_err(py, &e))
+        self.inner
+            .calendar()
+            .workdays_between_epoch(a, b)
+            .map_err(|e| to_py_err(py, &e))
     }
 
     /// Batch add: `dates` and `days` are packed little-endian i64 (days since 1970-01-01 and
@@ -218,24 +186,18 @@ impl Engine {
                 )
                 .at("days"));
             }
-            let (d, k) = (read_i64(dates), read_i64(days));
-            let mut out = Vec::with_capacity(n);
-            for i in 0..n {
-                let add = if m == 1 { k[0] } else { k[i] };
-                let r = if d[i] == NAT {
-                    Err(bad_date(d[i]))
-                } else {
-                    epoch_date(d[i]).ok_or_else(|| bad_date(d[i]))
-                }
-                .and_then(|x| cal.add_workdays(x, add))
-                .map(date_epoch);
-                match r {
-                    Ok(v) => out.push(v),
-                    Err(_) if coerce => out.push(NAT),
+            let one = i64s(days).next().unwrap_or(0);
+            let mut counts = i64s(days);
+            let mut out = Vec::with_capacity(n * 8);
+            for (i, d) in i64s(dates).enumerate() {
+                let add = if m == 1 { one } else { counts.next().unwrap_or(0) };
+                match cal.add_workdays_epoch(d, add) {
+                    Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
+                    Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),
                     Err(e) => return Err(item_error("dates", i, e)),
                 }
             }
-            Ok(to_bytes(&out))
+            Ok(out)
         });
         out.map(|b| PyBytes::new(py, &b))
             .map_err(|e| to_py_err(py, &e))
@@ -260,20 +222,15 @@ impl Engine {
                 )
                 .at("ends"));
             }
-            let (a, b) = (read_i64(starts), read_i64(ends));
-            let mut out = Vec::with_capacity(n);
-            for i in 0..n {
-                let r = epoch_date(a[i])
-                    .ok_or_else(|| bad_date(a[i]))
-                    .and_then(|x| Ok((x, epoch_date(b[i]).ok_or_else(|| bad_date(b[i]))?)))
-                    .and_then(|(x, y)| cal.workdays_between(x, y));
-                match r {
-                    Ok(v) => out.push(v),
-                    Err(_) if coerce => out.push(NAT),
+            let mut out = Vec::with_capacity(n * 8);
+            for (i, (a, b)) in i64s(starts).zip(i64s(ends)).enumerate() {
+                match cal.workdays_between_epoch(a, b) {
+                    Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
+                    Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),
                     Err(e) => return Err(item_error("starts", i, e)),
                 }
             }
-            Ok(to_bytes(&out))
+            Ok(out)
         });
         out.map(|b| PyBytes::new(py, &b))
             .map_err(|e| to_py_err(py, &e))
@@ -290,13 +247,9 @@ impl Engine {
         let cal = self.inner.calendar();
         let out = py.detach(|| -> Result<Vec<u8>, zhengwu::Error> {
             let n = check_len(dates, "dates")?;
-            let d = read_i64(dates);
             let mut out = Vec::with_capacity(n);
-            for (i, &x) in d.iter().enumerate() {
-                match epoch_date(x)
-                    .ok_or_else(|| bad_date(x))
-                    .and_then(|x| cal.is_workday(x))
-                {
+            for (i, x) in i64s(dates).enumerate() {
+                match cal.is_workday_epoch(x) {
                     Ok(w) => out.push(u8::from(w)),
                     Err(_) if coerce => out.push(255),
                     Err(e) => return Err(item_error("dates", i, e)),

@@ -94,6 +94,8 @@ pub struct Calendar {
     name: String,
     first: NaiveDate,
     base: i32,
+    /// `first` as days since 1970-01-01.
+    base_epoch: i64,
     first_year: i32,
     last_year: i32,
     kinds: Box<[DayKind]>,
@@ -192,6 +194,7 @@ impl Calendar {
             name: data.calendar.clone(),
             first,
             base,
+            base_epoch: crate::date::to_epoch_days(first),
             first_year,
             last_year,
             kinds: kinds.into(),
@@ -270,6 +273,15 @@ impl Calendar {
         if n == 0 {
             return Ok(d);
         }
+        match self.add_index(i, n) {
+            Some(w) => Ok(self.date_at(w)),
+            None => Err(self.add_out_of_range(d, n)),
+        }
+    }
+
+    /// The day index `n` working days after day index `i` (n ≠ 0), if inside the data.
+    #[inline]
+    fn add_index(&self, i: usize, n: i64) -> Option<u32> {
         let target = if n > 0 {
             i64::from(self.pre[i + 1]).checked_add(n - 1)
         } else {
@@ -277,17 +289,77 @@ impl Calendar {
         };
         match target {
             Some(t) if t >= 0 && (t as u64) < self.workdays.len() as u64 => {
-                Ok(self.date_at(self.workdays[t as usize]))
+                Some(self.workdays[t as usize])
             }
-            _ => {
-                let (a, b) = self.range();
-                Err(Error::new(
-                    ErrorCode::CalendarOutOfRange,
-                    format!(
-                        "{n} working days from {d} falls outside the calendar's data ({a} to {b})"
-                    ),
-                ))
-            }
+            _ => None,
+        }
+    }
+
+    #[cold]
+    fn add_out_of_range(&self, d: NaiveDate, n: i64) -> Error {
+        let (a, b) = self.range();
+        Error::new(
+            ErrorCode::CalendarOutOfRange,
+            format!("{n} working days from {d} falls outside the calendar's data ({a} to {b})"),
+        )
+    }
+
+    /// Day index of a day given as days since 1970-01-01 (NumPy's `datetime64[D]`, JavaScript
+    /// time / 86,400,000): integer arithmetic only.
+    #[inline]
+    fn index_epoch(&self, day: i64) -> Result<usize> {
+        let i = day.wrapping_sub(self.base_epoch);
+        if i < 0 || i as u64 >= self.kinds.len() as u64 {
+            return Err(self.epoch_out_of_range(day));
+        }
+        Ok(i as usize)
+    }
+
+    #[cold]
+    fn epoch_out_of_range(&self, day: i64) -> Error {
+        match crate::date::from_epoch_days(day) {
+            Some(d) => self.out_of_range(d),
+            None => Error::new(
+                ErrorCode::InputInvalidDate,
+                format!("{day} days from 1970-01-01 is not a date"),
+            ),
+        }
+    }
+
+    /// [`add_workdays`](Self::add_workdays) on days counted from 1970-01-01 — the form batch
+    /// callers (NumPy, JavaScript) hold dates in; same answers, no calendar-date conversion.
+    #[inline]
+    pub fn add_workdays_epoch(&self, day: i64, n: i64) -> Result<i64> {
+        let i = self.index_epoch(day)?;
+        if n == 0 {
+            return Ok(day);
+        }
+        match self.add_index(i, n) {
+            Some(w) => Ok(self.base_epoch + i64::from(w)),
+            None => Err(self.add_out_of_range(self.date_at(i as u32), n)),
+        }
+    }
+
+    /// [`workdays_between`](Self::workdays_between) on days counted from 1970-01-01.
+    #[inline]
+    pub fn workdays_between_epoch(&self, a: i64, b: i64) -> Result<i64> {
+        let ia = self.index_epoch(a)?;
+        let ib = self.index_epoch(b)?;
+        Ok(self.between_index(ia, ib))
+    }
+
+    /// [`is_workday`](Self::is_workday) on a day counted from 1970-01-01.
+    #[inline]
+    pub fn is_workday_epoch(&self, day: i64) -> Result<bool> {
+        Ok(self.kinds[self.index_epoch(day)?].is_workday())
+    }
+
+    #[inline]
+    fn between_index(&self, ia: usize, ib: usize) -> i64 {
+        if ib >= ia {
+            i64::from(self.pre[ib + 1]) - i64::from(self.pre[ia + 1])
+        } else {
+            -(i64::from(self.pre[ia]) - i64::from(self.pre[ib]))
         }
     }
 
@@ -298,11 +370,7 @@ impl Calendar {
     pub fn workdays_between(&self, a: NaiveDate, b: NaiveDate) -> Result<i64> {
         let ia = self.index(a)?;
         let ib = self.index(b)?;
-        Ok(if ib >= ia {
-            i64::from(self.pre[ib + 1]) - i64::from(self.pre[ia + 1])
-        } else {
-            -(i64::from(self.pre[ia]) - i64::from(self.pre[ib]))
-        })
+        Ok(self.between_index(ia, ib))
     }
 
     /// The first working day on or after `d`. O(1).

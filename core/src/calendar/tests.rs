@@ -134,6 +134,39 @@ fn add_and_count_agree_with_the_walk_for_random_pairs() {
 }
 
 #[test]
+fn epoch_day_entry_points_give_the_date_answers() {
+    use crate::date::{from_epoch_days, to_epoch_days};
+    let c = cal();
+    let (first, last) = c.range();
+    let (e0, e1) = (to_epoch_days(first), to_epoch_days(last));
+    let mut rng = Rng(0x0e0c_4da7_5eed_0001);
+    // Every day, and a margin outside the data on both sides.
+    for day in e0 - 40..=e1 + 40 {
+        let d = from_epoch_days(day).unwrap();
+        assert_eq!(to_epoch_days(d), day);
+        let n = rng.below(500) as i64 - 250;
+        let by_date = c.add_workdays(d, n).map(to_epoch_days);
+        let by_epoch = c.add_workdays_epoch(day, n);
+        assert_eq!(by_epoch, by_date, "{d} + {n}");
+        assert_eq!(c.is_workday_epoch(day), c.is_workday(d), "{d}");
+        let other = e0 + rng.below((e1 - e0 + 1) as u64) as i64;
+        let od = from_epoch_days(other).unwrap();
+        assert_eq!(
+            c.workdays_between_epoch(day, other),
+            c.workdays_between(d, od),
+            "{d} → {od}"
+        );
+    }
+    // Day counts chrono cannot represent are errors, not wrapped around.
+    for day in [i64::MIN, i64::MIN + 1, -1_000_000_000_000, i64::MAX] {
+        assert_eq!(
+            c.add_workdays_epoch(day, 1).unwrap_err().code(),
+            ErrorCode::InputInvalidDate
+        );
+    }
+}
+
+#[test]
 fn official_cases() {
     let c = cal();
     let d = |s| parse_ymd(s).unwrap();

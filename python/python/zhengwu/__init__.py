@@ -98,9 +98,9 @@ def _epoch_days(values: Any, what: str) -> Tuple[bytes, int, bool]:
         values = values.to_numpy()
     if np is not None and isinstance(values, np.ndarray):
         if np.issubdtype(values.dtype, np.datetime64):
-            arr = values.astype("datetime64[D]").astype("<i8")
+            arr = values.astype("datetime64[D]", copy=False).view("<i8")
         elif np.issubdtype(values.dtype, np.integer):
-            arr = values.astype("<i8")
+            arr = values.astype("<i8", copy=False)
         elif values.dtype == object:
             arr = np.asarray([(d - _EPOCH).days for d in values], dtype="<i8")
         else:
@@ -119,7 +119,7 @@ def _counts(values: Any, n: int) -> bytes:
     if hasattr(values, "to_numpy"):
         values = values.to_numpy()
     if np is not None and isinstance(values, np.ndarray):
-        return bytes(values.astype("<i8").tobytes())
+        return bytes(values.astype("<i8", copy=False).tobytes())
     return array.array("q", values).tobytes()
 
 
