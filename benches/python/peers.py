@@ -2,7 +2,8 @@
 working-day arithmetic against chinese_calendar and workalendar, identifier validation against
 python-stdnum. Answers are compared first; only then is anything timed.
 
-Run: scripts/bench-python   (installs the peers into .venv; prints a Markdown table)
+Run: scripts/bench-python [N] [results.json]   (installs the peers into .venv; prints a Markdown
+table; `scripts/bench` runs it with every other benchmark)
 """
 
 import datetime as dt
@@ -126,6 +127,25 @@ row("USCC validity", "zhengwu batch (NumPy)", N, best_of(lambda: zhengwu.is_vali
 row("USCC validity", "zhengwu per call", N, best_of(lambda: [zhengwu.is_valid_uscc(x) for x in codes], 3), True)
 row("USCC validity", "python-stdnum cn.uscc.is_valid", N, best_of(lambda: [uscc.is_valid(x) for x in codes], 3), agree_uscc == N)
 
+# ---- the JSON door from Python, per call (dict in, dict out; and text in, text out)
+door_in = {"date": "2024-09-30", "days": 1}
+assert engine.call("calendar.add_workdays", door_in) == {"date": "2024-10-08"}
+CALLS = 20_000
+row("JSON door", "Engine.call calendar.add_workdays (dict)", CALLS,
+    best_of(lambda: [engine.call("calendar.add_workdays", door_in) for _ in range(CALLS)]), True)
+door_text = '{"date":"2024-09-30","days":1}'
+row("JSON door", "Engine.call_json calendar.add_workdays (text)", CALLS,
+    best_of(lambda: [engine.call_json("calendar.add_workdays", door_text) for _ in range(CALLS)]), True)
+merge_in = {"bundle": "after-death"}
+row("JSON door", "Engine.call form.merge after-death (dict)", 2_000,
+    best_of(lambda: [engine.call("form.merge", merge_in) for _ in range(2_000)]), True)
+
+if len(sys.argv) > 2:  # machine-readable copy for the benchmark report
+    import json
+    with open(sys.argv[2], "w", encoding="utf-8") as f:
+        json.dump([dict(zip(("task", "tool", "items", "median_ns", "min_ns", "max_ns", "same_answers"), r)) for r in rows],
+                  f, ensure_ascii=False, indent=1)
+
 print()
 print("| task | tool | items | ns per item (median) | min – max | same answers | zhengwu batch is … faster |")
 print("|---|---|---|---|---|---|---|")
@@ -134,5 +154,5 @@ for task, tool, n, med, lo, hi, agree in rows:
     if tool.startswith("zhengwu batch (NumPy)"):
         base[task] = med
 for task, tool, n, med, lo, hi, agree in rows:
-    ratio = "" if tool.startswith("zhengwu batch (NumPy)") else f"{med / base[task]:,.0f}×"
+    ratio = "" if tool.startswith("zhengwu batch (NumPy)") or task not in base else f"{med / base[task]:,.0f}×"
     print(f"| {task} | {tool} | {n:,} | {med:,.1f} | {lo:,.1f} – {hi:,.1f} | {'yes' if agree else 'NO'} | {ratio} |")

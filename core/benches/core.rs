@@ -6,11 +6,11 @@ use serde_json::json;
 use zhengwu::calendar::{Calendar, Pause, Period};
 use zhengwu::catalog::Catalog;
 use zhengwu::date::{parse_ymd, to_epoch_days};
-use zhengwu::materials::resolve::{resolve, Dossier};
 use zhengwu::id::{
     check_resident_id, check_uscc, is_valid_resident_id, is_valid_uscc, resident_check_character,
     uscc_check_character,
 };
+use zhengwu::materials::resolve::{resolve, Dossier};
 use zhengwu::Engine;
 
 /// Deterministic inputs: dates spread over 2018-2025, day counts in -100..=100.
@@ -225,10 +225,15 @@ fn json_door(c: &mut Criterion) {
 fn materials(c: &mut Criterion) {
     let cat = Catalog::tianjin_sample().unwrap();
     // 企业开办's four matters; the dossier holds one material already on file.
-    let matters: Vec<String> = ["TJ-SCJGW-0001", "TJ-GAJ-0001", "TJ-RSJ-0001", "TJ-GJJZX-0001"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let matters: Vec<String> = [
+        "TJ-SCJGW-0001",
+        "TJ-GAJ-0001",
+        "TJ-RSJ-0001",
+        "TJ-GJJZX-0001",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     let dossier: Dossier = serde_json::from_value(json!({
         "today": "2024-06-03",
         "on_file": [{"material": "articles", "submitted_on": "2024-01-15"}]

@@ -190,7 +190,11 @@ impl Engine {
             let mut counts = i64s(days);
             let mut out = Vec::with_capacity(n * 8);
             for (i, d) in i64s(dates).enumerate() {
-                let add = if m == 1 { one } else { counts.next().unwrap_or(0) };
+                let add = if m == 1 {
+                    one
+                } else {
+                    counts.next().unwrap_or(0)
+                };
                 match cal.add_workdays_epoch(d, add) {
                     Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
                     Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),

@@ -30,7 +30,9 @@ for (const { rel, i, v } of cases) {
   test(`${rel}#${i} ${v.name}`, () => {
     if ('expect' in v) {
       const e = engineFor(v);
-      assert.deepStrictEqual(JSON.parse(e.callJson(v.op, inputText(v))), v.expect);
+      const text = e.callJson(v.op, inputText(v));
+      assert.deepStrictEqual(JSON.parse(text), v.expect);
+      assert.equal(new TextDecoder().decode(e.callJsonBytes(v.op, inputText(v))), text);
       if (!('input_raw' in v)) assert.deepStrictEqual(e.call(v.op, v.input), v.expect);
     } else {
       assert.throws(() => engineFor(v).callJson(v.op, inputText(v)), (e) => {

@@ -91,6 +91,7 @@ export interface ResolvedMaterial { material: string; name: string; status: 'sha
 export interface RawEngine {
   call(op: string, input: unknown): any;
   callJson(op: string, input: string): string;
+  callJsonBytes(op: string, input: string): Uint8Array;
   free(): void;
 }
 
@@ -100,6 +101,8 @@ export interface Engine {
   call(op: string, input?: object): any;
   /** JSON text in and out: the same bytes as every other door. */
   callJson(op: string, text: string): string;
+  /** As callJson, the answer as UTF-8 bytes (for passing on without making a JS string). */
+  callJsonBytes(op: string, text: string): Uint8Array;
   version(): { version: string; abi: number; calendar: { name: string; from: IsoDate; to: IsoDate }; policy: string };
   calendar: {
     day(date: DateLike): Day;

@@ -53,6 +53,7 @@ export function wrap(raw) {
     raw,
     call,
     callJson: (op, text) => raw.callJson(op, text),
+    callJsonBytes: (op, text) => raw.callJsonBytes(op, text),
     version: () => call('meta.version'),
     calendar,
     ids,

@@ -1,10 +1,10 @@
 //! `calendar.*` operations (SPEC §1).
 
-use crate::engine::Reply;
 use crate::calendar::{Pause, Period};
 use crate::date::ymd;
 use crate::engine::input::parse;
 use crate::engine::Engine;
+use crate::engine::Reply;
 use crate::error::Result;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};

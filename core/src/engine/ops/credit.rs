@@ -2,7 +2,6 @@
 
 use super::commitment::Applicant;
 use super::to_value;
-use crate::engine::Reply;
 use crate::credit::judge::{judge, CaseFacts};
 use crate::credit::repair::{check, Application};
 use crate::credit::status::status;
@@ -10,6 +9,7 @@ use crate::credit::{Record, Subject};
 use crate::date::ymd;
 use crate::engine::input::{parse, parse_any};
 use crate::engine::Engine;
+use crate::engine::Reply;
 use crate::error::Result;
 use crate::policy::ParamId;
 use chrono::NaiveDate;

@@ -1,9 +1,9 @@
 //! `form.*` (SPEC §7).
 
 use super::to_value;
-use crate::engine::Reply;
 use crate::engine::input::{parse, parse_any};
 use crate::engine::Engine;
+use crate::engine::Reply;
 use crate::error::{Error, ErrorCode, Result};
 use crate::form::merge::{merge, Request};
 use crate::form::prefill::prefill;
