@@ -221,6 +221,26 @@ impl Error {
         }
     }
 
+    /// The `internal.panic` error for a panic a door caught (its payload, masked, in the
+    /// message). Doors catch panics so that none crosses into the host.
+    pub fn from_panic(payload: &(dyn std::any::Any + Send)) -> Self {
+        let detail = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        Error::new(
+            ErrorCode::InternalPanic,
+            format!("internal fault: {detail}"),
+        )
+    }
+
+    /// Runs `f`, turning a panic inside it into [`Error::from_panic`].
+    pub fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+            .unwrap_or_else(|p| Err(Error::from_panic(&*p)))
+    }
+
     /// Sets the path into the input (replacing any path already set).
     #[must_use]
     pub fn at(mut self, path: impl Into<String>) -> Self {

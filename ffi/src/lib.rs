@@ -100,12 +100,7 @@ unsafe fn fail(status: zw_status, json: String, out: *mut zw_buf) -> zw_status {
 }
 
 fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
-    let detail = p
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| p.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".into());
-    zhengwu::id::mask_text(&format!("internal fault: {detail}"))
+    zhengwu::Error::from_panic(p).message().to_string()
 }
 
 /// Reads `len` bytes at `ptr` as UTF-8 (NULL with len 0 is the empty string).

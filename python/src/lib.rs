@@ -131,7 +131,7 @@ impl Engine {
 
     /// Runs `op` on JSON text and returns JSON text; the GIL is released while it runs.
     fn call_json(&self, py: Python<'_>, op: &str, input: &str) -> PyResult<String> {
-        py.detach(|| self.inner.call_json(op, input))
+        py.detach(|| zhengwu::Error::guard(|| self.inner.call_json(op, input)))
             .map_err(|e| to_py_err(py, &e))
     }
 
@@ -176,32 +176,34 @@ impl Engine {
         coerce: bool,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        let out = py.detach(|| -> Result<Vec<u8>, zhengwu::Error> {
-            let n = check_len(dates, "dates")?;
-            let m = check_len(days, "days")?;
-            if m != n && m != 1 {
-                return Err(zhengwu::Error::new(
-                    zhengwu::ErrorCode::InputInvalidValue,
-                    format!("{n} dates but {m} day counts"),
-                )
-                .at("days"));
-            }
-            let one = i64s(days).next().unwrap_or(0);
-            let mut counts = i64s(days);
-            let mut out = Vec::with_capacity(n * 8);
-            for (i, d) in i64s(dates).enumerate() {
-                let add = if m == 1 {
-                    one
-                } else {
-                    counts.next().unwrap_or(0)
-                };
-                match cal.add_workdays_epoch(d, add) {
-                    Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
-                    Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),
-                    Err(e) => return Err(item_error("dates", i, e)),
+        let out = py.detach(|| {
+            zhengwu::Error::guard(|| -> Result<Vec<u8>, zhengwu::Error> {
+                let n = check_len(dates, "dates")?;
+                let m = check_len(days, "days")?;
+                if m != n && m != 1 {
+                    return Err(zhengwu::Error::new(
+                        zhengwu::ErrorCode::InputInvalidValue,
+                        format!("{n} dates but {m} day counts"),
+                    )
+                    .at("days"));
                 }
-            }
-            Ok(out)
+                let one = i64s(days).next().unwrap_or(0);
+                let mut counts = i64s(days);
+                let mut out = Vec::with_capacity(n * 8);
+                for (i, d) in i64s(dates).enumerate() {
+                    let add = if m == 1 {
+                        one
+                    } else {
+                        counts.next().unwrap_or(0)
+                    };
+                    match cal.add_workdays_epoch(d, add) {
+                        Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
+                        Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),
+                        Err(e) => return Err(item_error("dates", i, e)),
+                    }
+                }
+                Ok(out)
+            })
         });
         out.map(|b| PyBytes::new(py, &b))
             .map_err(|e| to_py_err(py, &e))
@@ -217,24 +219,26 @@ impl Engine {
         coerce: bool,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        let out = py.detach(|| -> Result<Vec<u8>, zhengwu::Error> {
-            let n = check_len(starts, "starts")?;
-            if check_len(ends, "ends")? != n {
-                return Err(zhengwu::Error::new(
-                    zhengwu::ErrorCode::InputInvalidValue,
-                    "starts and ends differ in length",
-                )
-                .at("ends"));
-            }
-            let mut out = Vec::with_capacity(n * 8);
-            for (i, (a, b)) in i64s(starts).zip(i64s(ends)).enumerate() {
-                match cal.workdays_between_epoch(a, b) {
-                    Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
-                    Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),
-                    Err(e) => return Err(item_error("starts", i, e)),
+        let out = py.detach(|| {
+            zhengwu::Error::guard(|| -> Result<Vec<u8>, zhengwu::Error> {
+                let n = check_len(starts, "starts")?;
+                if check_len(ends, "ends")? != n {
+                    return Err(zhengwu::Error::new(
+                        zhengwu::ErrorCode::InputInvalidValue,
+                        "starts and ends differ in length",
+                    )
+                    .at("ends"));
                 }
-            }
-            Ok(out)
+                let mut out = Vec::with_capacity(n * 8);
+                for (i, (a, b)) in i64s(starts).zip(i64s(ends)).enumerate() {
+                    match cal.workdays_between_epoch(a, b) {
+                        Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
+                        Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),
+                        Err(e) => return Err(item_error("starts", i, e)),
+                    }
+                }
+                Ok(out)
+            })
         });
         out.map(|b| PyBytes::new(py, &b))
             .map_err(|e| to_py_err(py, &e))
@@ -249,17 +253,19 @@ impl Engine {
         coerce: bool,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        let out = py.detach(|| -> Result<Vec<u8>, zhengwu::Error> {
-            let n = check_len(dates, "dates")?;
-            let mut out = Vec::with_capacity(n);
-            for (i, x) in i64s(dates).enumerate() {
-                match cal.is_workday_epoch(x) {
-                    Ok(w) => out.push(u8::from(w)),
-                    Err(_) if coerce => out.push(255),
-                    Err(e) => return Err(item_error("dates", i, e)),
+        let out = py.detach(|| {
+            zhengwu::Error::guard(|| -> Result<Vec<u8>, zhengwu::Error> {
+                let n = check_len(dates, "dates")?;
+                let mut out = Vec::with_capacity(n);
+                for (i, x) in i64s(dates).enumerate() {
+                    match cal.is_workday_epoch(x) {
+                        Ok(w) => out.push(u8::from(w)),
+                        Err(_) if coerce => out.push(255),
+                        Err(e) => return Err(item_error("dates", i, e)),
+                    }
                 }
-            }
-            Ok(out)
+                Ok(out)
+            })
         });
         out.map(|b| PyBytes::new(py, &b))
             .map_err(|e| to_py_err(py, &e))
@@ -272,23 +278,25 @@ fn valid_batch<'py>(
     count: usize,
     check: fn(&str) -> bool,
 ) -> PyResult<Bound<'py, PyBytes>> {
-    let out = py.detach(|| -> Result<Vec<u8>, zhengwu::Error> {
-        let mut out = Vec::with_capacity(count);
-        if count > 0 {
-            for part in joined.split(|&b| b == 0) {
-                out.push(u8::from(std::str::from_utf8(part).is_ok_and(check)));
+    let out = py.detach(|| {
+        zhengwu::Error::guard(|| -> Result<Vec<u8>, zhengwu::Error> {
+            let mut out = Vec::with_capacity(count);
+            if count > 0 {
+                for part in joined.split(|&b| b == 0) {
+                    out.push(u8::from(std::str::from_utf8(part).is_ok_and(check)));
+                }
             }
-        }
-        if out.len() != count {
-            return Err(zhengwu::Error::new(
-                zhengwu::ErrorCode::InputInvalidValue,
-                format!(
-                    "{count} values expected, {} found: a value contains a NUL character",
-                    out.len()
-                ),
-            ));
-        }
-        Ok(out)
+            if out.len() != count {
+                return Err(zhengwu::Error::new(
+                    zhengwu::ErrorCode::InputInvalidValue,
+                    format!(
+                        "{count} values expected, {} found: a value contains a NUL character",
+                        out.len()
+                    ),
+                ));
+            }
+            Ok(out)
+        })
     });
     out.map(|b| PyBytes::new(py, &b))
         .map_err(|e| to_py_err(py, &e))

@@ -1,7 +1,8 @@
-//! Engine configuration: `{"calendar"?, "catalog"?, "policy"?}`.
+//! Engine configuration: `{"calendar"?, "catalog"?, "policy"?, "limits"?, "fault_injection"?}`.
 
 use crate::calendar::{Calendar, CalendarData};
 use crate::catalog::Catalog;
+use crate::engine::limits::Limits;
 use crate::error::{Error, ErrorCode, Result};
 use crate::policy::Policy;
 use serde_json::Value;
@@ -16,6 +17,12 @@ pub struct Config {
     pub policy: Policy,
     /// The catalog (the embedded Tianjin sample by default).
     pub catalog: Arc<Catalog>,
+    /// Input limits (defaults in [`Limits`]).
+    pub limits: Limits,
+    /// When true, the operation `fault.panic` panics inside the engine — for hosts (and this
+    /// library's tests) to prove that a panic never crosses their door. Off by default, and
+    /// `fault.panic` is then an unknown operation.
+    pub fault_injection: bool,
 }
 
 impl Config {
@@ -25,6 +32,8 @@ impl Config {
             calendar: Calendar::cn_mainland()?,
             policy: Policy::default(),
             catalog: Catalog::tianjin_sample()?,
+            limits: Limits::default(),
+            fault_injection: false,
         })
     }
 
@@ -37,6 +46,14 @@ impl Config {
             )
         })?;
         let mut cfg = Config::defaults()?;
+        // Limits first: they apply to the catalog given beside them.
+        if let Some(l) = obj.get("limits") {
+            cfg.limits = crate::engine::input::parse(l)
+                .map_err(|e| {
+                    Error::new(ErrorCode::ConfigInvalid, e.message()).at(e.path().unwrap_or(""))
+                })
+                .map_err(|e| e.within("limits"))?;
+        }
         for (key, value) in obj {
             match key.as_str() {
                 "calendar" => {
@@ -53,14 +70,24 @@ impl Config {
                 }
                 "policy" => cfg.policy = policy_from_json(value).map_err(|e| e.within("policy"))?,
                 "catalog" => {
+                    cfg.limits
+                        .check_catalog(matter_count(value))
+                        .map_err(|e| e.within("catalog"))?;
                     cfg.catalog =
                         Arc::new(Catalog::from_json(value).map_err(|e| e.within("catalog"))?)
+                }
+                "limits" => {}
+                "fault_injection" => {
+                    cfg.fault_injection = value.as_bool().ok_or_else(|| {
+                        Error::new(ErrorCode::ConfigInvalid, "fault_injection is true or false")
+                            .at("fault_injection")
+                    })?
                 }
                 other => {
                     return Err(Error::new(
                         ErrorCode::ConfigInvalid,
                         format!(
-                            "unknown configuration key {other:?}; known: calendar, catalog, policy"
+                            "unknown configuration key {other:?}; known: calendar, catalog, policy, limits, fault_injection"
                         ),
                     )
                     .at(other))
@@ -69,6 +96,15 @@ impl Config {
         }
         Ok(cfg)
     }
+}
+
+/// The number of matters a catalog value lists (0 when it lists none or is malformed: loading
+/// reports that).
+pub(crate) fn matter_count(catalog: &Value) -> usize {
+    catalog
+        .get("matters")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len)
 }
 
 fn policy_from_json(v: &Value) -> Result<Policy> {

@@ -6,10 +6,12 @@
 
 mod config;
 pub mod input;
+pub mod limits;
 mod ops;
 mod reply;
 
 pub use config::Config;
+pub use limits::Limits;
 pub use ops::{OpFn, OPS};
 pub use reply::{Answer, Reply};
 
@@ -116,22 +118,35 @@ impl Engine {
 
     /// Runs operation `op` on `input` (a JSON object).
     pub fn call(&self, op: &str, input: &Value) -> Result<Value> {
-        match ops::find(op) {
-            Some(f) => f(self, input)?.into_value(),
-            None => Err(Error::new(
-                ErrorCode::OpUnknown,
-                format!(
-                    "unknown operation {:?}; meta.ops lists them",
-                    truncate(op, 64)
-                ),
-            )),
-        }
+        let f = self.find(op)?;
+        self.inner.limits.check_value(input)?;
+        f(self, input)?.into_value()
     }
 
     /// Runs `op` on JSON text and returns JSON text (the door every binding uses). Empty input
-    /// text is read as `{}`.
+    /// text is read as `{}`. The engine's [`Limits`] are checked on the text before it is parsed.
     pub fn call_json(&self, op: &str, input: &str) -> Result<String> {
-        let f = ops::find(op).ok_or_else(|| {
+        let f = self.find(op)?;
+        let value = if input.trim().is_empty() {
+            Value::Object(serde_json::Map::new())
+        } else {
+            self.inner.limits.check_text(input)?;
+            input::parse_text(input)?
+        };
+        let out = f(self, &value)?;
+        out.to_json()
+    }
+
+    /// The input limits in force.
+    pub fn limits(&self) -> &Limits {
+        &self.inner.limits
+    }
+
+    fn find(&self, op: &str) -> Result<ops::OpFn> {
+        if self.inner.fault_injection && op == FAULT_PANIC_OP {
+            panic!("fault injection: {FAULT_PANIC_OP} panics on purpose");
+        }
+        ops::find(op).ok_or_else(|| {
             Error::new(
                 ErrorCode::OpUnknown,
                 format!(
@@ -139,16 +154,12 @@ impl Engine {
                     truncate(op, 64)
                 ),
             )
-        })?;
-        let value = if input.trim().is_empty() {
-            Value::Object(serde_json::Map::new())
-        } else {
-            input::parse_text(input)?
-        };
-        let out = f(self, &value)?;
-        out.to_json()
+        })
     }
 }
+
+/// The operation that panics when the configuration sets `fault_injection` (see [`Config`]).
+pub const FAULT_PANIC_OP: &str = "fault.panic";
 
 fn truncate(s: &str, max: usize) -> String {
     s.chars().take(max).collect()

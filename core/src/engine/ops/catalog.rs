@@ -21,9 +21,14 @@ struct MaybeCatalog {
 fn catalog_of<'a>(e: &'a Engine, given: Option<&Value>, field: &str) -> Result<Cow<'a, Catalog>> {
     match given {
         None => Ok(Cow::Borrowed(e.catalog())),
-        Some(v) => Catalog::from_json(v)
-            .map(Cow::Owned)
-            .map_err(|x| x.within(field)),
+        Some(v) => {
+            e.limits()
+                .check_catalog(crate::engine::config::matter_count(v))
+                .map_err(|x| x.within(field))?;
+            Catalog::from_json(v)
+                .map(Cow::Owned)
+                .map_err(|x| x.within(field))
+        }
     }
 }
 

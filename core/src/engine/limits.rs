@@ -1,0 +1,152 @@
+//! Input limits (`limits` in the engine configuration): the largest input text, the deepest JSON
+//! nesting and the largest catalog an engine accepts. Government platforms pass on whatever their
+//! users typed; a limit turns a runaway input into a clear error (`input.too_large`,
+//! `input.too_deep`) before any work is done, in every door.
+
+use crate::error::{Error, ErrorCode, Result};
+use serde::Deserialize;
+use serde_json::Value;
+
+/// The limits an engine enforces on every call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Largest input, in bytes of JSON text (default 16 MiB).
+    pub max_input_bytes: usize,
+    /// Deepest nesting of arrays and objects (default 64; the deepest vector input nests 6).
+    pub max_depth: usize,
+    /// Most matters in a catalog given in an input or the configuration (default 200,000).
+    pub max_catalog_matters: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input_bytes: 16 << 20,
+            max_depth: 64,
+            max_catalog_matters: 200_000,
+        }
+    }
+}
+
+impl Limits {
+    /// Checks input text: its size, then its nesting (one pass over the bytes, strings skipped),
+    /// before it is parsed.
+    pub fn check_text(&self, text: &str) -> Result<()> {
+        if text.len() > self.max_input_bytes {
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                format!(
+                    "input is {} bytes; this engine accepts at most {} (limits.max_input_bytes)",
+                    text.len(),
+                    self.max_input_bytes
+                ),
+            ));
+        }
+        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+        for &b in text.as_bytes() {
+            if in_string {
+                match (escaped, b) {
+                    (true, _) => escaped = false,
+                    (false, b'\\') => escaped = true,
+                    (false, b'"') => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > self.max_depth {
+                        return Err(self.too_deep());
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks the nesting of an input already parsed (the Rust door's `call`). Iterative, so a
+    /// deep value cannot exhaust the stack here.
+    pub fn check_value(&self, v: &Value) -> Result<()> {
+        let mut stack: Vec<(&Value, usize)> = vec![(v, 0)];
+        while let Some((v, d)) = stack.pop() {
+            let children: Box<dyn Iterator<Item = &Value>> = match v {
+                Value::Array(a) => Box::new(a.iter()),
+                Value::Object(o) => Box::new(o.values()),
+                _ => continue,
+            };
+            if d + 1 > self.max_depth {
+                return Err(self.too_deep());
+            }
+            stack.extend(children.map(|c| (c, d + 1)));
+        }
+        Ok(())
+    }
+
+    /// Checks the number of matters of a catalog before it is loaded.
+    pub fn check_catalog(&self, matters: usize) -> Result<()> {
+        if matters > self.max_catalog_matters {
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                format!(
+                    "the catalog has {matters} matters; this engine accepts at most {} \
+                     (limits.max_catalog_matters)",
+                    self.max_catalog_matters
+                ),
+            )
+            .at("matters"));
+        }
+        Ok(())
+    }
+
+    fn too_deep(&self) -> Error {
+        Error::new(
+            ErrorCode::InputTooDeep,
+            format!(
+                "input nests deeper than {} arrays and objects (limits.max_depth)",
+                self.max_depth
+            ),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_counts_brackets_outside_strings_only() {
+        let l = Limits {
+            max_depth: 3,
+            ..Limits::default()
+        };
+        assert!(l.check_text(r#"{"a":[{"b":"[[[[[[{{{{"}]}"#).is_ok());
+        assert!(l.check_text(r#"{"a":"\"[[[[\\"}"#).is_ok());
+        let e = l.check_text(r#"{"a":[[{}]]}"#).unwrap_err();
+        assert_eq!(e.code(), ErrorCode::InputTooDeep);
+        let v: Value = serde_json::from_str(r#"{"a":[[{}]]}"#).unwrap();
+        assert_eq!(
+            l.check_value(&v).unwrap_err().code(),
+            ErrorCode::InputTooDeep
+        );
+        let v: Value = serde_json::from_str(r#"{"a":[[1]]}"#).unwrap();
+        assert!(l.check_value(&v).is_ok());
+        assert!(l.check_text(r#"{"a":[[1]]}"#).is_ok());
+    }
+
+    #[test]
+    fn size_is_checked_first() {
+        let l = Limits {
+            max_input_bytes: 10,
+            ..Limits::default()
+        };
+        assert_eq!(
+            l.check_text(r#"{"date":"2024-01-01"}"#).unwrap_err().code(),
+            ErrorCode::InputTooLarge
+        );
+    }
+}
