@@ -244,7 +244,8 @@ impl Error {
     /// Sets the path into the input (replacing any path already set).
     #[must_use]
     pub fn at(mut self, path: impl Into<String>) -> Self {
-        let p = path.into();
+        // Paths quote the caller's keys, which may be ID numbers: masked like messages.
+        let p = crate::id::mask_text(&path.into());
         self.path = if p.is_empty() { None } else { Some(p) };
         self
     }
@@ -252,8 +253,9 @@ impl Error {
     /// Prefixes the path with an outer field, e.g. `years.2027` + `days_off[0]`.
     #[must_use]
     pub fn within(mut self, outer: &str) -> Self {
+        let outer = crate::id::mask_text(outer);
         self.path = Some(match self.path.take() {
-            None => outer.to_string(),
+            None => outer,
             Some(inner) if inner.starts_with('[') => format!("{outer}{inner}"),
             Some(inner) => format!("{outer}.{inner}"),
         });

@@ -26,26 +26,38 @@ pub fn mask_resident_id(id: &str) -> String {
     }
 }
 
+/// Whether `text` shows something [`mask_text`] would have masked: a run of 15 or more ASCII
+/// digits (a full resident ID number, 18- or 15-character, or longer). The check the tests run
+/// over every error, `Debug` and `repr` output.
+///
+/// ```
+/// use zhengwu::id::{contains_unmasked_resident_id, mask_text};
+/// let t = "bad id 11010519491231002X here";
+/// assert!(contains_unmasked_resident_id(t));
+/// assert!(!contains_unmasked_resident_id(&mask_text(t)));
+/// ```
+pub fn contains_unmasked_resident_id(text: &str) -> bool {
+    let mut run = 0usize;
+    for &c in text.as_bytes() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= 15 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// Masks every run of text that looks like a resident ID number: 17 digits followed by a digit
 /// or `X`/`x`, or 15 digits (first-generation numbers) — and, to be safe, any longer digit run.
 /// Used on every error message the library produces.
 pub fn mask_text(text: &str) -> String {
     let b = text.as_bytes();
     // Fast path: fewer than 15 ASCII digits in a row anywhere means nothing to mask.
-    let mut run = 0usize;
-    let mut needs = false;
-    for &c in b {
-        if c.is_ascii_digit() {
-            run += 1;
-            if run >= 15 {
-                needs = true;
-                break;
-            }
-        } else {
-            run = 0;
-        }
-    }
-    if !needs {
+    if !contains_unmasked_resident_id(text) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());

@@ -8,7 +8,7 @@ mod region;
 mod resident;
 mod uscc;
 
-pub use mask::{mask_resident_id, mask_text};
+pub use mask::{contains_unmasked_resident_id, mask_resident_id, mask_text};
 pub use region::{province_name, Region};
 pub use resident::{
     check_resident_id, is_valid_resident_id, resident_check_character, ResidentIdCheck, Sex,
