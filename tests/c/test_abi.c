@@ -22,27 +22,37 @@ static zw_status call(const zw_engine *e, const char *op, const char *in, char *
 }
 
 #define THREADS 8
-#define ROUNDS 2000
+#define CASES 4096
 static zw_engine *shared;
-static char expected[ROUNDS][128];
+static long rounds = 2000; /* per thread; argv[1] raises it (the stress run: 100000) */
+static char expected[CASES][512];
+static const char *ops[4] = {"calendar.add_workdays", "calendar.workdays_between", "calendar.day", "id.resident"};
 
-static void input_for(int i, char *buf, size_t cap) {
-  snprintf(buf, cap, "{\"date\":\"2024-%02d-%02d\",\"days\":%d}", 1 + i % 12, 1 + i % 28, (i % 121) - 60);
+/* Mixed operations: working-day arithmetic, day kinds and identifier checks (valid or not). */
+static const char *input_for(int i, char *buf, size_t cap) {
+  switch (i % 4) {
+  case 0: snprintf(buf, cap, "{\"date\":\"2024-%02d-%02d\",\"days\":%d}", 1 + i % 12, 1 + i % 28, (i % 121) - 60); break;
+  case 1: snprintf(buf, cap, "{\"from\":\"2023-%02d-%02d\",\"to\":\"2025-%02d-%02d\"}", 1 + i % 12, 1 + i % 28, 1 + (i / 7) % 12, 1 + i % 27); break;
+  case 2: snprintf(buf, cap, "{\"date\":\"20%02d-%02d-%02d\"}", 17 + i % 12, 1 + i % 12, 1 + i % 31); break;
+  default: snprintf(buf, cap, "{\"id\":\"110105194912%02d%03d%c\"}", 1 + i % 31, i % 1000, "0123456789X"[i % 11]); break;
+  }
+  return ops[i % 4];
 }
 
 static void *worker(void *arg) {
-  (void)arg;
-  long bad = 0;
-  for (int i = 0; i < ROUNDS; i++) {
-    char in[96], got[128];
-    input_for(i, in, sizeof in);
-    call(shared, "calendar.add_workdays", in, got, sizeof got);
+  long k = (long)arg, bad = 0;
+  for (long r = 0; r < rounds; r++) {
+    int i = (int)((r * 7 + k * 13) % CASES);
+    char in[128], got[512];
+    const char *op = input_for(i, in, sizeof in);
+    call(shared, op, in, got, sizeof got);
     if (strcmp(got, expected[i]) != 0) bad++;
   }
   return (void *)bad;
 }
 
-int main(void) {
+int main(int argc, char **argv) {
+  if (argc > 1) rounds = atol(argv[1]);
   char res[1024];
   CHECK(strcmp(zw_version(), "0.1.0") == 0);
   CHECK(zw_abi_version() == ZW_ABI_VERSION);
@@ -116,15 +126,41 @@ int main(void) {
   CHECK(strcmp(zw_status_name(ZW_STATUS_PANIC), "ZW_STATUS_PANIC") == 0);
   CHECK(strcmp(zw_status_name(12345), "ZW_STATUS_UNKNOWN") == 0);
 
+  /* A forced panic (fault_injection) returns ZW_STATUS_PANIC with internal.panic; the engine
+   * answers afterwards. Without fault_injection the op does not exist. */
+  const char *fault_cfg = "{\"fault_injection\":true}";
+  zw_engine *ef = NULL;
+  CHECK(zw_engine_new(fault_cfg, strlen(fault_cfg), &ef) == ZW_STATUS_OK);
+  CHECK(call(ef, "fault.panic", "{}", res, sizeof res) == ZW_STATUS_PANIC);
+  CHECK(strstr(res, "internal.panic") != NULL);
+  CHECK(call(ef, "calendar.add_workdays", "{\"date\":\"2024-09-30\",\"days\":1}", res, sizeof res) == ZW_STATUS_OK);
+  CHECK(strcmp(res, "{\"date\":\"2024-10-08\"}") == 0);
+  zw_engine_free(ef);
+  CHECK(call(e, "fault.panic", "{}", res, sizeof res) == ZW_STATUS_UNKNOWN_OP);
+
+  /* Limits: nesting and size, as errors with their codes. */
+  size_t deep_n = 200000;
+  char *deep = malloc(2 * deep_n + 1);
+  memset(deep, '[', deep_n);
+  memset(deep + deep_n, ']', deep_n);
+  deep[2 * deep_n] = '\0';
+  CHECK(call(e, "calendar.day", deep, res, sizeof res) == ZW_STATUS_INPUT && strstr(res, "input.too_deep"));
+  free(deep);
+  const char *small_cfg = "{\"limits\":{\"max_input_bytes\":16}}";
+  zw_engine *es = NULL;
+  CHECK(zw_engine_new(small_cfg, strlen(small_cfg), &es) == ZW_STATUS_OK);
+  CHECK(call(es, "calendar.day", "{\"date\":\"2024-01-02\"}", res, sizeof res) == ZW_STATUS_INPUT && strstr(res, "input.too_large"));
+  zw_engine_free(es);
+
   /* Eight threads share one engine; every answer equals the single-threaded one. */
   shared = e;
-  for (int i = 0; i < ROUNDS; i++) {
-    char in2[96];
-    input_for(i, in2, sizeof in2);
-    call(e, "calendar.add_workdays", in2, expected[i], sizeof expected[i]);
+  for (int i = 0; i < CASES; i++) {
+    char in2[128];
+    const char *op = input_for(i, in2, sizeof in2);
+    call(e, op, in2, expected[i], sizeof expected[i]);
   }
   pthread_t t[THREADS];
-  for (int i = 0; i < THREADS; i++) pthread_create(&t[i], NULL, worker, NULL);
+  for (long i = 0; i < THREADS; i++) pthread_create(&t[i], NULL, worker, (void *)i);
   long mismatches = 0;
   for (int i = 0; i < THREADS; i++) {
     void *r;
@@ -132,6 +168,7 @@ int main(void) {
     mismatches += (long)r;
   }
   CHECK(mismatches == 0);
+  printf("%d threads x %ld mixed calls on one engine: %ld mismatches\n", THREADS, rounds, mismatches);
   zw_engine_free(e);
 
   return check_summary();

@@ -1,0 +1,51 @@
+// Hardening through the WASM door: a forced panic throws and the engine still answers; limits
+// are errors with codes; no error shows a full resident ID number.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { Engine } = require(join(root, 'wasm', 'pkg-node', 'zhengwu.js'));
+const { createEngine } = await import(join(root, 'wasm', 'pkg-node', 'index.mjs'));
+const ID = '11010519491231002X';
+const UNMASKED = /\d{15,}/;
+
+test('a forced panic throws, and the same engine answers afterwards', () => {
+  const e = new Engine({ fault_injection: true });
+  assert.throws(() => e.callJson('fault.panic', '{}'), (err) => err instanceof Error);
+  assert.equal(e.callJson('calendar.add_workdays', '{"date":"2024-09-30","days":1}'), '{"date":"2024-10-08"}');
+  // Other engines are untouched too.
+  assert.equal(new Engine(null).callJson('calendar.add_workdays', '{"date":"2024-09-30","days":1}'), '{"date":"2024-10-08"}');
+  assert.throws(() => new Engine(null).callJson('fault.panic', '{}'), (err) => err.code === 'op.unknown');
+});
+
+test('limits are errors with codes', () => {
+  const e = new Engine(null);
+  assert.throws(() => e.callJson('calendar.day', '['.repeat(100000) + ']'.repeat(100000)), (err) => err.code === 'input.too_deep');
+  const small = new Engine({ limits: { max_input_bytes: 32 } });
+  assert.throws(() => small.callJson('calendar.day', JSON.stringify({ date: '2024-01-02', note: 'x'.repeat(64) })), (err) => err.code === 'input.too_large');
+  assert.equal(JSON.parse(small.callJson('calendar.day', '{"date":"2024-01-02"}')).workday, true);
+});
+
+test('no error shows a full resident ID number', () => {
+  const e = createEngine();
+  const shown = [];
+  for (const [op, input] of [
+    ['id.resident', { id: ID, [ID]: 1 }],
+    ['calendar.day', { date: ID }],
+    [ID, {}],
+    ['credit.status', { subject: { resident_id: ID }, records: [{ type: ID }], today: '2024-01-02' }],
+  ]) {
+    try {
+      e.call(op, input);
+      assert.fail(`${op} should fail`);
+    } catch (err) {
+      shown.push(String(err), err.message, String(err.path), JSON.stringify(err));
+    }
+  }
+  shown.push(JSON.stringify(e.ids.resident(ID)));
+  for (const s of shown) assert.doesNotMatch(s, UNMASKED);
+});

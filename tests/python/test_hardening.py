@@ -1,0 +1,107 @@
+"""Hardening through the Python door: a forced panic, limits, personal data in repr and errors,
+and one engine shared by 8 threads (the GIL released in the native calls)."""
+
+import datetime as dt
+import json
+import re
+import threading
+
+import pytest
+
+import zhengwu
+from conftest import ROOT
+
+ID = "11010519491231002X"
+UNMASKED = re.compile(r"\d{15,}")
+
+
+def test_a_forced_panic_raises_internal_panic_and_the_engine_still_answers() -> None:
+    e = zhengwu.Engine({"fault_injection": True})
+    with pytest.raises(zhengwu.ZhengwuError) as info:
+        e.call("fault.panic")
+    assert info.value.code == "internal.panic"
+    assert isinstance(info.value, zhengwu.InternalError)
+    assert e.call("calendar.add_workdays", {"date": "2024-09-30", "days": 1}) == {"date": "2024-10-08"}
+    with pytest.raises(zhengwu.ZhengwuError) as info:
+        zhengwu.Engine().call("fault.panic")
+    assert info.value.code == "op.unknown"
+
+
+def test_limits_are_errors_with_codes() -> None:
+    e = zhengwu.Engine()
+    with pytest.raises(zhengwu.InputError) as info:
+        e.call_json("calendar.day", "[" * 100_000 + "]" * 100_000)
+    assert info.value.code == "input.too_deep"
+    small = zhengwu.Engine({"limits": {"max_input_bytes": 32}})
+    with pytest.raises(zhengwu.InputError) as info:
+        small.call("calendar.day", {"date": "2024-01-02", "note": "x" * 64})
+    assert info.value.code == "input.too_large"
+    assert small.call("calendar.day", {"date": "2024-01-02"})["workday"] is True
+
+
+def test_no_repr_or_error_shows_a_full_resident_id() -> None:
+    e = zhengwu.Engine()
+    shown = []
+    for op, inp in [
+        ("id.resident", {"id": ID, ID: 1}),
+        ("calendar.day", {"date": ID}),
+        (ID, {}),
+        ("credit.status", {"subject": {"resident_id": ID}, "records": [{"type": ID}], "today": "2024-01-02"}),
+    ]:
+        with pytest.raises(zhengwu.ZhengwuError) as info:
+            e.call(op, inp)
+        shown += [str(info.value), repr(info.value), str(info.value.path), info.value.message]
+    shown.append(repr(zhengwu.check_resident_id(ID)))
+    c = e.open_commitment("TJ-SCJGW-0001", {"resident_id": ID}, dt.date(2024, 1, 31), ["domicile-proof"])
+    shown += [repr(c), str(c)]
+    s = e.credit_status({"resident_id": ID}, [], dt.date(2024, 3, 1))
+    shown += [repr(s), str(s)]
+    for text in shown:
+        assert not UNMASKED.search(text), text
+
+
+def _mixed_inputs() -> list:
+    """Cheap operations from the conformance vectors (calendar, identifiers, credit), with their
+    single-threaded answers."""
+    cases = []
+    for path in sorted((ROOT / "tests" / "vectors").rglob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, list):
+            continue
+        for v in doc:
+            if v.get("op", "").split(".")[0] in ("calendar", "id", "credit") and "config" not in v:
+                text = v["input_raw"] if "input_raw" in v else json.dumps(v["input"], ensure_ascii=False)
+                cases.append((v["op"], text))
+    return cases
+
+
+def _answer(e: zhengwu.Engine, op: str, text: str) -> str:
+    try:
+        return e.call_json(op, text)
+    except zhengwu.ZhengwuError as err:
+        return f"error {err.code} {err.path}"
+
+
+def test_eight_threads_on_one_engine_give_the_single_threaded_answers() -> None:
+    e = zhengwu.Engine()
+    cases = _mixed_inputs()
+    assert len(cases) > 100
+    expected = [_answer(e, op, text) for op, text in cases]
+    per_thread = 100_000
+    failures: list = []
+
+    def work(k: int) -> None:
+        n = len(cases)
+        for i in range(per_thread):
+            j = (i * 7 + k * 13) % n
+            got = _answer(e, *cases[j])
+            if got != expected[j]:
+                failures.append((k, j, got))
+                return
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
