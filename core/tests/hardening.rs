@@ -262,3 +262,45 @@ fn stored_state_round_trips_and_refuses_unknown_fields() {
     assert_eq!(err.code(), ErrorCode::InputUnknownField);
     assert_eq!(err.path(), Some("form.fields[0].future_field"));
 }
+
+#[test]
+fn eight_threads_on_one_engine_give_the_single_threaded_answers() {
+    // Cheap operations of every kind the vectors hold for them (calendar, identifiers, credit,
+    // materials), with their single-threaded answers (outputs or errors) as the reference.
+    let cases: Vec<(String, String)> = vectors()
+        .into_iter()
+        .filter(|(op, _, config, _)| {
+            config.is_none()
+                && ["calendar.", "id.", "credit.", "material.", "meta."]
+                    .iter()
+                    .any(|p| op.starts_with(p))
+        })
+        .map(|(op, text, _, _)| (op, text))
+        .collect();
+    assert!(cases.len() > 100, "{} cases", cases.len());
+    let e = Engine::default();
+    let answer = |op: &str, text: &str| match e.call_json(op, text) {
+        Ok(out) => out,
+        Err(err) => err.to_json(),
+    };
+    let expected: Vec<String> = cases.iter().map(|(op, t)| answer(op, t)).collect();
+    let per_thread: usize = std::env::var("ZW_STRESS_CALLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let mismatches = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for k in 0..8usize {
+            let (cases, expected, mismatches, answer) = (&cases, &expected, &mismatches, &answer);
+            s.spawn(move || {
+                for i in 0..per_thread {
+                    let j = (i * 7 + k * 13) % cases.len();
+                    if answer(&cases[j].0, &cases[j].1) != expected[j] {
+                        mismatches.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    assert_eq!(mismatches.into_inner(), 0);
+}
