@@ -72,17 +72,23 @@ impl Limits {
     /// Checks the nesting of an input already parsed (the Rust door's `call`). Iterative, so a
     /// deep value cannot exhaust the stack here.
     pub fn check_value(&self, v: &Value) -> Result<()> {
-        let mut stack: Vec<(&Value, usize)> = vec![(v, 0)];
-        while let Some((v, d)) = stack.pop() {
-            let children: Box<dyn Iterator<Item = &Value>> = match v {
-                Value::Array(a) => Box::new(a.iter()),
-                Value::Object(o) => Box::new(o.values()),
+        // Only containers go on the stack, so a flat input allocates nothing.
+        let mut stack: Vec<(&Value, usize)> = Vec::new();
+        let mut next = Some((v, 0usize));
+        while let Some((v, d)) = next.take().or_else(|| stack.pop()) {
+            let children: &mut dyn Iterator<Item = &Value> = match v {
+                Value::Array(a) => &mut a.iter(),
+                Value::Object(o) => &mut o.values(),
                 _ => continue,
             };
-            if d + 1 > self.max_depth {
+            if d >= self.max_depth {
                 return Err(self.too_deep());
             }
-            stack.extend(children.map(|c| (c, d + 1)));
+            stack.extend(
+                children
+                    .filter(|c| c.is_array() || c.is_object())
+                    .map(|c| (c, d + 1)),
+            );
         }
         Ok(())
     }
