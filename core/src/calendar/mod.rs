@@ -93,7 +93,6 @@ const NO_NAME: u16 = u16::MAX;
 pub struct Calendar {
     name: String,
     first: NaiveDate,
-    base: i32,
     /// `first` as days since 1970-01-01.
     base_epoch: i64,
     first_year: i32,
@@ -193,7 +192,6 @@ impl Calendar {
         Ok(Calendar {
             name: data.calendar.clone(),
             first,
-            base,
             base_epoch: crate::date::to_epoch_days(first),
             first_year,
             last_year,
@@ -225,11 +223,7 @@ impl Calendar {
 
     #[inline]
     fn index(&self, d: NaiveDate) -> Result<usize> {
-        let i = d.num_days_from_ce() - self.base;
-        if i < 0 || i as usize >= self.kinds.len() {
-            return Err(self.out_of_range(d));
-        }
-        Ok(i as usize)
+        self.index_epoch(crate::date::to_epoch_days(d))
     }
 
     #[inline]
