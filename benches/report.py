@@ -63,7 +63,7 @@ def fmt_ns(ns):
 
 
 def main():
-    cr, c, py, wasm = criterion(), c_door(), load("python.json"), load("wasm.json")
+    cr, c, py, wasm = criterion(), c_door(), load("python.json"), load("wasm.json") + load("browser.json")
     lines = ["# Benchmark report (one run of `scripts/bench`)", ""]
     lines += ["## Core (criterion, native)", "", "| benchmark | median | 95 % interval | per item |", "|---|---|---|---|"]
     for k in sorted(cr):
@@ -80,7 +80,7 @@ def main():
         for r in py:
             lines.append(f"| {r['task']} | {r['tool']} | {r['items']:,} | {r['median_ns']:,.1f} | {r['min_ns']:,.1f} – {r['max_ns']:,.1f} | {'yes' if r['same_answers'] else 'NO'} |")
     if wasm:
-        lines += ["", "## WASM in Node", "", "| call | µs per call (median of 9) | min – max |", "|---|---|---|"]
+        lines += ["", "## WASM in Node and Chromium", "", "| call | µs per call (median of 9) | min – max |", "|---|---|---|"]
         for r in wasm:
             lines.append(f"| {r['name']} | {r['median_ns'] / 1e3:,.2f} | {r['min_ns'] / 1e3:,.2f} – {r['max_ns'] / 1e3:,.2f} |")
 
@@ -132,7 +132,10 @@ def main():
     if r:
         target("Python `call` ≤ 5 µs (calendar op, dict in and out)", r["median_ns"] <= 5000, f"{r['median_ns'] / 1e3:.2f} µs")
     native = cr.get("form/call_json form.merge after-death")
-    for name, label in (("wasm callJsonBytes form.merge after-death", "bytes out"), ("wasm callJson form.merge after-death", "JS string out")):
+    for name, label in (("wasm callJsonBytes form.merge after-death", "Node, bytes out"),
+                        ("wasm callJson form.merge after-death", "Node, JS string out"),
+                        ("chromium callJsonBytes form.merge after-death", "Chromium, bytes out"),
+                        ("chromium callJson form.merge after-death", "Chromium, JS string out")):
         w = next((x for x in wasm if x["name"] == name), None)
         if w and native:
             ratio = w["median_ns"] / native[0]
