@@ -16,6 +16,41 @@ test('calendar', () => {
   assert.equal(d.reasons.at(-1).citation.article, '第二百零三条');
 });
 
+test("the calendar fast paths give the JSON door's answers and errors", () => {
+  const outcome = (f) => {
+    try {
+      return { ok: f() };
+    } catch (e) {
+      return { code: e.code, path: e.path, message: e.message, name: e.name };
+    }
+  };
+  const dates = ['2017-12-31', '2018-01-01', '2024-02-10', '2024-02-29', '2023-02-29', '2024-02-30', '2024-13-01',
+    '2026-12-31', '2027-01-01', '0999-01-01', '0024-01-01', '9999-12-31', '2024-1-02', ' 2024-01-02', 'x',
+    new Date(2024, 8, 29), new Date(2026, 11, 31), new Date(2017, 0, 1), new Date(NaN), new Date(99999, 0, 1)];
+  let x = 12345;
+  const rnd = (n) => { x = (x * 1103515245 + 12345) % 2147483648; return x % n; };
+  for (let i = 0; i < 3000; i++) {
+    const t = Date.UTC(2017, 6, 1) + rnd(3600) * 86400000;
+    dates.push(new Date(t).toISOString().slice(0, 10));
+  }
+  const counts = [0, 1, -1, 60, -60, 2500, -2500, 1e12, 2 ** 53, 1.5, NaN];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i], other = dates[(i * 7 + 3) % dates.length], n = i < 40 ? counts[i % counts.length] : rnd(401) - 200;
+    const viaJson = (op, input) => engine.call(op, input);
+    assert.deepEqual(outcome(() => engine.calendar.addWorkdays(d, n)),
+      outcome(() => viaJson('calendar.add_workdays', { date: d instanceof Date ? isoLocal(d) : d, days: n }).date), `${d} + ${n}`);
+    assert.deepEqual(outcome(() => engine.calendar.isWorkday(d)),
+      outcome(() => viaJson('calendar.day', { date: d instanceof Date ? isoLocal(d) : d }).workday), `${d}`);
+    assert.deepEqual(outcome(() => engine.calendar.workdaysBetween(d, other)),
+      outcome(() => viaJson('calendar.workdays_between', { from: d instanceof Date ? isoLocal(d) : d, to: other instanceof Date ? isoLocal(other) : other }).days), `${d} → ${other}`);
+  }
+});
+
+function isoLocal(d) {
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
 test('errors are Errors with code and path', () => {
   assert.throws(() => engine.calendar.addWorkdays('2031-01-01', 1), (e) => e instanceof Error && e.name === 'ZhengwuError' && e.code === 'calendar.out_of_range' && e.path === 'date');
   assert.throws(() => engine.call('no.such.op', {}), (e) => e.code === 'op.unknown' && e.path === null);

@@ -92,6 +92,9 @@ export interface RawEngine {
   call(op: string, input: unknown): any;
   callJson(op: string, input: string): string;
   callJsonBytes(op: string, input: string): Uint8Array;
+  isWorkdayEpoch(day: number): boolean;
+  addWorkdaysEpoch(day: number, n: number): number;
+  workdaysBetweenEpoch(from: number, to: number): number;
   free(): void;
 }
 

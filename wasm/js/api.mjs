@@ -10,6 +10,29 @@ const iso = (d) => {
   return d;
 };
 
+const DAY_MS = 86400000;
+
+// A 'YYYY-MM-DD' string or a Date as days since 1970-01-01 — or undefined when it is not a real
+// date in that form, so that the JSON door answers (with its error) instead.
+const epochOf = (d) => {
+  let y, m, day;
+  if (d instanceof Date) {
+    [y, m, day] = [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+  } else if (typeof d === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d)) {
+    [y, m, day] = [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
+  } else {
+    return undefined;
+  }
+  if (!(y >= 1000 && y <= 9999)) return undefined; // the JSON door reads exactly four-digit years
+  const t = Date.UTC(y, m - 1, day);
+  const back = new Date(t);
+  // Rejects 02-30, month 13, NaN dates and years below 100 (Date.UTC maps them to 19xx).
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== day) return undefined;
+  return t / DAY_MS;
+};
+
+const isoOfEpoch = (e) => new Date(e * DAY_MS).toISOString().slice(0, 10);
+
 const isoDeep = (v) => {
   if (v instanceof Date) return iso(v);
   if (Array.isArray(v)) return v.map(isoDeep);
@@ -22,9 +45,24 @@ export function wrap(raw) {
   const call = (op, input) => raw.call(op, input ?? {});
   const calendar = {
     day: (date) => call('calendar.day', { date: iso(date) }),
-    isWorkday: (date) => call('calendar.day', { date: iso(date) }).workday,
-    addWorkdays: (date, days) => call('calendar.add_workdays', { date: iso(date), days }).date,
-    workdaysBetween: (from, to) => call('calendar.workdays_between', { from: iso(from), to: iso(to) }).days,
+    // Fast paths on days since 1970-01-01 (no JSON); anything else goes through the JSON door,
+    // which gives the same answers and errors.
+    isWorkday: (date) => {
+      const e = epochOf(date);
+      return e === undefined ? call('calendar.day', { date: iso(date) }).workday : raw.isWorkdayEpoch(e);
+    },
+    addWorkdays: (date, days) => {
+      const e = epochOf(date);
+      return e === undefined || !Number.isSafeInteger(days)
+        ? call('calendar.add_workdays', { date: iso(date), days }).date
+        : isoOfEpoch(raw.addWorkdaysEpoch(e, days));
+    },
+    workdaysBetween: (from, to) => {
+      const [a, b] = [epochOf(from), epochOf(to)];
+      return a === undefined || b === undefined
+        ? call('calendar.workdays_between', { from: iso(from), to: iso(to) }).days
+        : raw.workdaysBetweenEpoch(a, b);
+    },
     deadline: (start, period, pauses = []) =>
       call('calendar.deadline', { start: iso(start), period, pauses: pauses.map((p) => ({ ...p, from: iso(p.from), to: iso(p.to) })) }),
   };

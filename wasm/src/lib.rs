@@ -73,6 +73,63 @@ impl Engine {
     }
 }
 
+/// A JS number that must be a whole number of days (the typed API only sends safe integers).
+fn whole(x: f64, path: &str) -> Result<i64, JsValue> {
+    if x.is_finite() && x.fract() == 0.0 && x.abs() <= 9_007_199_254_740_991.0 {
+        Ok(x as i64)
+    } else {
+        Err(to_js_error(
+            &zhengwu::Error::new(
+                zhengwu::ErrorCode::InputWrongType,
+                format!("{x} is not a whole number"),
+            )
+            .at(path),
+        ))
+    }
+}
+
+#[wasm_bindgen]
+impl Engine {
+    /// `isWorkdayEpoch(day)`: whether a day (days since 1970-01-01) is a working day. The typed
+    /// API's fast path; errors as the JSON door's `calendar.day` gives them.
+    #[wasm_bindgen(js_name = isWorkdayEpoch)]
+    pub fn is_workday_epoch(&self, day: f64) -> Result<bool, JsValue> {
+        let day = whole(day, "date")?;
+        self.inner
+            .calendar()
+            .is_workday_epoch(day)
+            .map_err(|e| to_js_error(&e.at("date")))
+    }
+
+    /// `addWorkdaysEpoch(day, n)`: the `n`-th working day after `day` (days since 1970-01-01 in
+    /// and out); errors as `calendar.add_workdays` gives them.
+    #[wasm_bindgen(js_name = addWorkdaysEpoch)]
+    pub fn add_workdays_epoch(&self, day: f64, n: f64) -> Result<f64, JsValue> {
+        let (day, n) = (whole(day, "date")?, whole(n, "days")?);
+        let cal = self.inner.calendar();
+        cal.is_workday_epoch(day)
+            .map_err(|e| to_js_error(&e.at("date")))?;
+        cal.add_workdays_epoch(day, n)
+            .map(|d| d as f64)
+            .map_err(|e| to_js_error(&e.at("days")))
+    }
+
+    /// `workdaysBetweenEpoch(from, to)`: working days between two days (days since 1970-01-01);
+    /// errors as `calendar.workdays_between` gives them.
+    #[wasm_bindgen(js_name = workdaysBetweenEpoch)]
+    pub fn workdays_between_epoch(&self, from: f64, to: f64) -> Result<f64, JsValue> {
+        let (a, b) = (whole(from, "from")?, whole(to, "to")?);
+        let cal = self.inner.calendar();
+        cal.is_workday_epoch(a)
+            .map_err(|e| to_js_error(&e.at("from")))?;
+        cal.is_workday_epoch(b)
+            .map_err(|e| to_js_error(&e.at("to")))?;
+        cal.workdays_between_epoch(a, b)
+            .map(|d| d as f64)
+            .map_err(|e| to_js_error(&e))
+    }
+}
+
 /// The library version.
 #[wasm_bindgen]
 pub fn version() -> String {
