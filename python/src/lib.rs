@@ -176,37 +176,29 @@ impl Engine {
         coerce: bool,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        let out = py.detach(|| {
-            zhengwu::Error::guard(|| -> Result<Vec<u8>, zhengwu::Error> {
-                let n = check_len(dates, "dates")?;
-                let m = check_len(days, "days")?;
-                if m != n && m != 1 {
-                    return Err(zhengwu::Error::new(
-                        zhengwu::ErrorCode::InputInvalidValue,
-                        format!("{n} dates but {m} day counts"),
-                    )
-                    .at("days"));
-                }
-                let one = i64s(days).next().unwrap_or(0);
-                let mut counts = i64s(days);
-                let mut out = Vec::with_capacity(n * 8);
-                for (i, d) in i64s(dates).enumerate() {
-                    let add = if m == 1 {
-                        one
-                    } else {
-                        counts.next().unwrap_or(0)
-                    };
-                    match cal.add_workdays_epoch(d, add) {
-                        Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
-                        Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),
-                        Err(e) => return Err(item_error("dates", i, e)),
-                    }
-                }
-                Ok(out)
-            })
-        });
-        out.map(|b| PyBytes::new(py, &b))
-            .map_err(|e| to_py_err(py, &e))
+        bytes_kernel(py, || {
+            let n = check_len(dates, "dates")?;
+            let m = check_len(days, "days")?;
+            if m != n && m != 1 {
+                return Err(zhengwu::Error::new(
+                    zhengwu::ErrorCode::InputInvalidValue,
+                    format!("{n} dates but {m} day counts"),
+                )
+                .at("days"));
+            }
+            let one = i64s(days).next().unwrap_or(0);
+            let mut counts = i64s(days);
+            let mut out = Vec::with_capacity(n * 8);
+            for (i, d) in i64s(dates).enumerate() {
+                let add = if m == 1 {
+                    one
+                } else {
+                    counts.next().unwrap_or(0)
+                };
+                put_i64(&mut out, cal.add_workdays_epoch(d, add), coerce, "dates", i)?;
+            }
+            Ok(out)
+        })
     }
 
     /// Batch count: packed i64 starts and ends (days since 1970-01-01); packed i64 counts out
@@ -219,29 +211,27 @@ impl Engine {
         coerce: bool,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        let out = py.detach(|| {
-            zhengwu::Error::guard(|| -> Result<Vec<u8>, zhengwu::Error> {
-                let n = check_len(starts, "starts")?;
-                if check_len(ends, "ends")? != n {
-                    return Err(zhengwu::Error::new(
-                        zhengwu::ErrorCode::InputInvalidValue,
-                        "starts and ends differ in length",
-                    )
-                    .at("ends"));
-                }
-                let mut out = Vec::with_capacity(n * 8);
-                for (i, (a, b)) in i64s(starts).zip(i64s(ends)).enumerate() {
-                    match cal.workdays_between_epoch(a, b) {
-                        Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
-                        Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),
-                        Err(e) => return Err(item_error("starts", i, e)),
-                    }
-                }
-                Ok(out)
-            })
-        });
-        out.map(|b| PyBytes::new(py, &b))
-            .map_err(|e| to_py_err(py, &e))
+        bytes_kernel(py, || {
+            let n = check_len(starts, "starts")?;
+            if check_len(ends, "ends")? != n {
+                return Err(zhengwu::Error::new(
+                    zhengwu::ErrorCode::InputInvalidValue,
+                    "starts and ends differ in length",
+                )
+                .at("ends"));
+            }
+            let mut out = Vec::with_capacity(n * 8);
+            for (i, (a, b)) in i64s(starts).zip(i64s(ends)).enumerate() {
+                put_i64(
+                    &mut out,
+                    cal.workdays_between_epoch(a, b),
+                    coerce,
+                    "starts",
+                    i,
+                )?;
+            }
+            Ok(out)
+        })
     }
 
     /// Batch is-workday: packed i64 dates in; one byte per item out (1, 0, or 255 when coerced
@@ -253,23 +243,47 @@ impl Engine {
         coerce: bool,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        let out = py.detach(|| {
-            zhengwu::Error::guard(|| -> Result<Vec<u8>, zhengwu::Error> {
-                let n = check_len(dates, "dates")?;
-                let mut out = Vec::with_capacity(n);
-                for (i, x) in i64s(dates).enumerate() {
-                    match cal.is_workday_epoch(x) {
-                        Ok(w) => out.push(u8::from(w)),
-                        Err(_) if coerce => out.push(255),
-                        Err(e) => return Err(item_error("dates", i, e)),
-                    }
+        bytes_kernel(py, || {
+            let n = check_len(dates, "dates")?;
+            let mut out = Vec::with_capacity(n);
+            for (i, x) in i64s(dates).enumerate() {
+                match cal.is_workday_epoch(x) {
+                    Ok(w) => out.push(u8::from(w)),
+                    Err(_) if coerce => out.push(255),
+                    Err(e) => return Err(item_error("dates", i, e)),
                 }
-                Ok(out)
-            })
-        });
-        out.map(|b| PyBytes::new(py, &b))
-            .map_err(|e| to_py_err(py, &e))
+            }
+            Ok(out)
+        })
     }
+}
+
+/// Runs a batch kernel with the GIL released and panics caught (`internal.panic`); its packed
+/// output becomes `bytes`, its error a `ZhengwuError`.
+fn bytes_kernel<'py>(
+    py: Python<'py>,
+    kernel: impl FnOnce() -> Result<Vec<u8>, zhengwu::Error> + Send,
+) -> PyResult<Bound<'py, PyBytes>> {
+    py.detach(|| zhengwu::Error::guard(kernel))
+        .map(|b| PyBytes::new(py, &b))
+        .map_err(|e| to_py_err(py, &e))
+}
+
+/// Appends one little-endian i64 result: the value, NaT for a failure when coercing, else the
+/// failure with the item's index in its path.
+fn put_i64(
+    out: &mut Vec<u8>,
+    r: Result<i64, zhengwu::Error>,
+    coerce: bool,
+    field: &str,
+    i: usize,
+) -> Result<(), zhengwu::Error> {
+    match r {
+        Ok(v) => out.extend_from_slice(&v.to_le_bytes()),
+        Err(_) if coerce => out.extend_from_slice(&NAT.to_le_bytes()),
+        Err(e) => return Err(item_error(field, i, e)),
+    }
+    Ok(())
 }
 
 fn valid_batch<'py>(
@@ -278,28 +292,24 @@ fn valid_batch<'py>(
     count: usize,
     check: fn(&str) -> bool,
 ) -> PyResult<Bound<'py, PyBytes>> {
-    let out = py.detach(|| {
-        zhengwu::Error::guard(|| -> Result<Vec<u8>, zhengwu::Error> {
-            let mut out = Vec::with_capacity(count);
-            if count > 0 {
-                for part in joined.split(|&b| b == 0) {
-                    out.push(u8::from(std::str::from_utf8(part).is_ok_and(check)));
-                }
+    bytes_kernel(py, || {
+        let mut out = Vec::with_capacity(count);
+        if count > 0 {
+            for part in joined.split(|&b| b == 0) {
+                out.push(u8::from(std::str::from_utf8(part).is_ok_and(check)));
             }
-            if out.len() != count {
-                return Err(zhengwu::Error::new(
-                    zhengwu::ErrorCode::InputInvalidValue,
-                    format!(
-                        "{count} values expected, {} found: a value contains a NUL character",
-                        out.len()
-                    ),
-                ));
-            }
-            Ok(out)
-        })
-    });
-    out.map(|b| PyBytes::new(py, &b))
-        .map_err(|e| to_py_err(py, &e))
+        }
+        if out.len() != count {
+            return Err(zhengwu::Error::new(
+                zhengwu::ErrorCode::InputInvalidValue,
+                format!(
+                    "{count} values expected, {} found: a value contains a NUL character",
+                    out.len()
+                ),
+            ));
+        }
+        Ok(out)
+    })
 }
 
 /// Validity of `count` resident ID numbers joined by NUL bytes; one byte (1/0) per item out.
