@@ -48,6 +48,7 @@ fn records(n: usize) -> Vec<(Subject, Vec<Record>)> {
                     form: None,
                     severity: None,
                     matter: None,
+                    found_on: None,
                 }],
                 2 => vec![
                     Record::Judgement {
@@ -56,6 +57,7 @@ fn records(n: usize) -> Vec<(Subject, Vec<Record>)> {
                         form: Some(DishonestForm::LateMaterials),
                         severity: Some(Severity::Severe),
                         matter: None,
+                        found_on: None,
                     },
                     Record::Rectified { on: d(2022, 5, 1) },
                 ],
@@ -66,6 +68,7 @@ fn records(n: usize) -> Vec<(Subject, Vec<Record>)> {
                         form: Some(DishonestForm::Other),
                         severity: Some(Severity::General),
                         matter: None,
+                        found_on: None,
                     },
                     Record::Rectified { on: d(2021, 5, 1) },
                     Record::Removed { on: d(2022, 6, 1) },
@@ -115,7 +118,7 @@ fn bench(c: &mut Criterion) {
                 let mut listed = 0usize;
                 for (s, r) in rs {
                     listed += usize::from(
-                        status(s.clone(), black_box(r), today, &policy)
+                        status(s.clone(), black_box(r), today, &policy, &cal)
                             .unwrap()
                             .blacklisted,
                     );

@@ -31,6 +31,7 @@ pub mod error;
 pub mod form;
 pub mod id;
 pub mod materials;
+pub mod norm;
 pub mod policy;
 pub mod reason;
 pub mod step;

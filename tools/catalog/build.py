@@ -20,7 +20,7 @@ DEPARTMENTS = [
     ("tj-gjjzx", "市公积金管理中心"), ("tj-cgw", "市城市管理委"), ("tj-xfzd", "市消防救援总队"),
     ("tj-ybj", "市医保局"), ("tj-ghzyj", "市规划资源局"), ("tj-shuiwuj", "市水务局"), ("tj-gysyj", "市公用事业局"),
     ("tj-jtysw", "市交通运输委"), ("tj-wsjkw", "市卫生健康委"), ("tj-mzj", "市民政局"), ("tj-cl", "市残联"),
-    ("tj-tyjrj", "市退役军人局"), ("tj-jbq", "天津警备区"), ("tj-zfcxjsw", "市住房城乡建设委"),
+    ("tj-tyjrj", "市退役军人局"), ("tj-jbq", "天津市警备区"), ("tj-zfcxjsw", "市住房城乡建设委"),
     ("tj-gwdl", "国网天津市电力公司"), ("tj-jw", "市教委"), ("tj-yjj", "市应急局"), ("tj-qb", "市侨办"),
     ("tj-mzzjw", "市民族宗教委"),
 ]

@@ -82,9 +82,13 @@ export interface CommitmentEvent { type: string; on: DateLike; [key: string]: un
 export interface CreditStatus {
   subject: Subject; blacklisted: boolean; listed_since?: IsoDate; severe: boolean; commitment_allowed: boolean;
   restrictions: { area: string; label: string; citation: Citation }[]; green_channel: boolean;
-  inspection: 'reduced' | 'normal' | 'increased'; removal_eligible_on?: IsoDate; reasons: Reason[];
+  inspection: 'reduced' | 'normal' | 'increased'; removal_eligible_on?: IsoDate;
+  late_entries?: { record: number; found_on: IsoDate; due: IsoDate; entered_on: IsoDate }[]; reasons: Reason[];
 }
-export interface Judgement { judgement: 'honest' | 'dishonest'; form?: string; severity?: 'minor' | 'general' | 'severe'; reasons: Reason[] }
+export interface Judgement {
+  judgement: 'honest' | 'dishonest'; form?: 'falsified' | 'late_materials' | 'nonconforming_revoked' | 'other';
+  severity?: 'minor' | 'general' | 'severe'; record_due?: IsoDate; record?: CreditRecord; reasons: Reason[];
+}
 export interface Finding { rule: string; severity: 'error' | 'warning' | 'info'; matter?: string; material?: string; bundle?: string; path: string; message: string; citation: Citation }
 export interface ResolvedMaterial { material: string; name: string; status: 'shared' | 'on_file' | 'letter' | 'deferred' | 'required'; needed_by: string[]; reasons: Reason[] }
 

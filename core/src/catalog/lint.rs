@@ -90,6 +90,12 @@ pub const RULES: &[(&str, Severity, Citation, &str)] = &[
         "前置 relations form a cycle",
     ),
     (
+        "item.department_rule_only",
+        Severity::Error,
+        cite::CHANGES,
+        "a 子项 or 类型项 set by a 部门规章 alone: to be cancelled",
+    ),
+    (
         "matter.default_validity",
         Severity::Info,
         cite::PROCEDURE,
@@ -270,6 +276,28 @@ fn workdays(p: Period) -> u32 {
     }
 }
 
+/// For a 子项 or 类型项 whose every 设定依据 (or, with none marked, every basis) is a 部门规章:
+/// the laws named, for the message (`tj-2018-notice` 三(一)).
+fn department_rule_only(m: &Matter) -> Option<String> {
+    use super::types::ItemLevel;
+    if !matches!(m.item_level, Some(ItemLevel::Sub | ItemLevel::Type)) {
+        return None;
+    }
+    let setting = m.legal_basis.iter().filter(|b| b.is_setting()).count();
+    let bases = m
+        .legal_basis
+        .iter()
+        .filter(|b| setting == 0 || b.is_setting());
+    let mut laws = Vec::new();
+    for b in bases {
+        if b.norm != Some(crate::norm::BasisKind::DepartmentRules) {
+            return None;
+        }
+        laws.push(b.law.as_str());
+    }
+    (!laws.is_empty()).then(|| laws.join("、"))
+}
+
 /// Lints a catalog against the rules and the policy's targets. Linear in the catalog's size.
 pub fn lint(cat: &Catalog, policy: &Policy) -> Vec<Finding> {
     let mut out = Out {
@@ -376,6 +404,19 @@ pub fn lint(cat: &Catalog, policy: &Policy) -> Vec<Finding> {
                 );
             }
         }
+        if let Some(basis) = department_rule_only(m) {
+            out.matter(
+                m,
+                "item.department_rule_only",
+                at("legal_basis"),
+                format!(
+                    "{}: a {} whose setting rests only on 部门规章 ({}): 凡是根据部门规章设定的子项或类型项一律都要取消",
+                    m.name,
+                    m.item_level.map_or("子项", |l| l.label()),
+                    basis
+                ),
+            );
+        }
         if let Some(kind) = m.kind {
             if !kind.in_scope() {
                 out.matter(
@@ -402,8 +443,13 @@ pub fn lint(cat: &Catalog, policy: &Policy) -> Vec<Finding> {
             );
         }
         // Modes (第十条; 一证通办).
-        if m.modes.contains(&Mode::Immediate) && !m.special_steps.is_empty() {
-            let steps: Vec<&str> = m.special_steps.iter().map(|s| s.label()).collect();
+        if m.modes.contains(&Mode::Immediate) && m.special_steps.iter().any(|s| s.is_special()) {
+            let steps: Vec<&str> = m
+                .special_steps
+                .iter()
+                .filter(|s| s.is_special())
+                .map(|s| s.label())
+                .collect();
             out.matter(
                 m,
                 "mode.immediate_with_special_steps",

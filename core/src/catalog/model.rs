@@ -146,6 +146,17 @@ pub struct LegalBasis {
     /// `setting` (设定依据, default) or `other` (其他依据).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    /// The kind of norm (法律、行政法规、地方性法规、部门规章…): a 子项 or 类型项 whose setting
+    /// rests on a 部门规章 alone is cancelled (`tj-2018-notice` 三(一)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub norm: Option<crate::norm::BasisKind>,
+}
+
+impl LegalBasis {
+    /// Whether this is a 设定依据 (the default) rather than an 其他依据.
+    pub fn is_setting(&self) -> bool {
+        self.kind.as_deref() != Some("other")
+    }
 }
 
 /// 办理时限 (`tj-2018-disclosure` 第十四条), in working days, paused steps excluded.
@@ -381,6 +392,14 @@ pub struct Matter {
     /// 前置 — matters that must be done before this one.
     #[serde(default)]
     pub after: Vec<String>,
+    /// The day the matter was published in the 事项清单 (`tj-2018-notice` 一(五)): read by the
+    /// coverage targets of `catalog.stats`.
+    #[serde(
+        default,
+        with = "crate::date::ymd_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub published_on: Option<chrono::NaiveDate>,
     /// Marks illustrative sample data (not an official guide).
     #[serde(default, skip_serializing_if = "is_false")]
     pub sample: bool,

@@ -3,6 +3,7 @@
 //! 第十七条; `baodi-2018` 二(三))? Every refusal is a reason with its citation; an eligible
 //! applicant is told that refusal would breach 第十五条.
 
+use crate::calendar::Calendar;
 use crate::catalog::Catalog;
 use crate::credit::status::{status, Status};
 use crate::credit::{Record, Subject};
@@ -25,18 +26,33 @@ pub struct Eligibility {
     pub credit: Status,
 }
 
-/// Decides eligibility. `today` is the day of the request (the records are read as of it).
+/// The applicant of a request: who, their credit records, and the day of the request (the
+/// records are read as of it).
+pub struct Applicant<'a> {
+    /// The subject.
+    pub subject: Subject,
+    /// Its credit records, oldest first.
+    pub records: &'a [Record],
+    /// The day of the request.
+    pub today: NaiveDate,
+}
+
+/// Decides eligibility.
 pub fn eligibility(
     cat: &Catalog,
     policy: &Policy,
+    cal: &Calendar,
     matter: &str,
-    subject: Subject,
-    records: &[Record],
+    applicant: Applicant<'_>,
     missing: &[String],
-    today: NaiveDate,
 ) -> Result<Eligibility> {
     let m = cat.require_matter(matter, || "matter".into())?;
-    let credit = status(subject, records, today, policy).map_err(|e| e.within("applicant"))?;
+    let Applicant {
+        subject,
+        records,
+        today,
+    } = applicant;
+    let credit = status(subject, records, today, policy, cal).map_err(|e| e.within("applicant"))?;
     let mut refusals = Vec::new();
     if !m.commitment.allowed {
         refusals.push(Reason::new(
@@ -104,8 +120,11 @@ pub fn eligibility(
         } else {
             "commitment.barred"
         };
-        let msg = if code == "commitment.barred" {
+        let mismatch = credit.reasons.iter().any(|r| r.code == "credit.barred");
+        let msg = if code == "commitment.barred" && mismatch {
             "a licence was revoked for a mismatch with an earlier commitment: commitment approval no longer applies"
+        } else if code == "commitment.barred" {
+            "false materials were provided in an earlier application: commitment approval no longer applies"
         } else {
             "a dishonesty record or an unfulfilled court judgement: refused under the district rule"
         };

@@ -576,6 +576,16 @@ pub fn deadline_reasons(s: &State) -> Vec<Reason> {
             Citation::new(C, "第十六条"),
         ));
     }
+    r.push(Reason::new(
+        "deadline.liability_period",
+        format!(
+            "from the commitment ({}) until every material is supplied, extension included, the applicant bears the legal liability for acts under the decision: at the latest until {}{}",
+            s.committed_on,
+            d.materials_due,
+            if s.extended { "" } else { " (later if an extension is approved)" }
+        ),
+        Citation::new(C, "第十七条"),
+    ));
     r
 }
 
@@ -663,6 +673,15 @@ pub fn open(
         effects,
         alerts: Vec::new(),
     })
+}
+
+/// 不再换发普通证照 (`tj-2018-commitment` 第十四条(三)).
+fn no_reissue() -> Effect {
+    effect(
+        "no_reissue",
+        json!({"note": "the certificate marked 承诺审批 stays valid; no ordinary certificate is re-issued"}),
+        Citation::new(C, "第十四条(三)"),
+    )
 }
 
 fn invalid(s: &State, e: &Event) -> Error {
@@ -794,7 +813,7 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
                     match st {
                         Active | Extended => {
                             s.status = Fulfilled;
-                            effects.push(effect("no_reissue", json!({"note": "the certificate marked 承诺审批 stays valid; no ordinary certificate is re-issued"}), Citation::new(C, "第十四条(三)")));
+                            effects.push(no_reissue());
                             effects.push(Effect {
                                 kind: "credit_judgement",
                                 detail: Detail::Judgement {
@@ -819,6 +838,9 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
                                 _ => Fulfilled,
                             };
                             effects.push(effect("resume", json!({"note": "materials supplied: the halted approval continues"}), Citation::new(C, "第九条")));
+                            if s.status == Fulfilled {
+                                effects.push(no_reissue());
+                            }
                         }
                         _ => {
                             // Under rectification: the materials are in; rectification still decides.
@@ -845,6 +867,11 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
                 due(cal, s.deadlines.materials_due, s.policy.extension_period)?;
             s.extended = true;
             s.status = Extended;
+            effects.push(effect(
+                "liability_extended",
+                json!({"until": crate::date::format_ymd(s.deadlines.materials_due)}),
+                Citation::new(C, "第十七条"),
+            ));
         }
         Event::VerificationStarted { .. } => {
             if matches!(st, Revoked | Overdue) || s.verification != Verification::NotStarted {
@@ -894,7 +921,9 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             }
             let late = s.deadlines.rectification_due.is_some_and(|d| on > d);
             if !conforming || late {
-                return Ok(revoke(s, on, RevocationReason::Nonconforming));
+                // Rectification is ordered only for a mismatch with the commitment (第十一条), so
+                // its failure is a revocation for that mismatch, with the bar of 第十七条.
+                return Ok(revoke(s, on, RevocationReason::Mismatch));
             }
             s.status = s.resume_to.pop().unwrap_or(Active);
             s.deadlines.rectification_due = None;
@@ -1097,7 +1126,7 @@ pub fn tick_mut(
                 .rectification_due
                 .and_then(|d| d.succ_opt())
                 .unwrap_or(today);
-            revoke_in_place(s, day, RevocationReason::Nonconforming)
+            revoke_in_place(s, day, RevocationReason::Mismatch)
         }
         _ => {
             s.status = Status::Overdue;

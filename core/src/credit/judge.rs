@@ -1,8 +1,23 @@
 //! `credit.judge` — the judgement after a finished case (`tj-2018-commitment` 第七条, 第九条), with
 //! the severity of `tj-2018-discipline` 第五条 (严重失信) or 第十四条 (轻微失信).
+//!
+//! Readings of the text, where it allows two:
+//! - A fact that 失信惩戒办法 第五条(一)–(三) names a severe dishonesty on its own (serious harm,
+//!   serious disorder, acting without the licence) is a judgement of 失信 even when none of
+//!   信用承诺办法 第九条(一)–(三) applies. It is recorded with the form `other` (第九条(四),
+//!   "法律法规规定的其他情形") and the 第五条 item cited as its ground: the form list is fixed for
+//!   hosts, and 第九条(四) is the item that takes grounds set elsewhere.
+//! - A minor lapse alone (第十四条, "逾期未进行年检年审等轻微失信行为") is still 失信, with severity
+//!   `minor` and the same form `other`: 第十四条 lightens the punishment, not the judgement.
+//! - False materials bar the subject from commitment approval by themselves (全程监督办法 第十七条,
+//!   "提供虚假材料申请的…对该行政相对人不再适用承诺审批"): the bar follows the `falsified`
+//!   judgement, which is the record `credit.status` reads.
 
-use super::{DishonestForm, Judgement, Severity};
+use super::{DishonestForm, Judgement, Record, Severity};
+use crate::calendar::{Calendar, Period};
+use crate::error::Result;
 use crate::reason::{doc, Citation, Reason};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The facts of one finished case.
@@ -39,6 +54,16 @@ pub struct CaseFacts {
     /// A minor lapse such as a late annual inspection (年检年审逾期).
     #[serde(default)]
     pub minor: bool,
+    /// The day of the judgement; when given, the answer carries the record to append.
+    #[serde(default, with = "crate::date::ymd_opt")]
+    pub on: Option<NaiveDate>,
+    /// The day the violation was found in enforcement: the record is due within the credit-entry
+    /// period (7 working days, `tj-2018-discipline` 第七条).
+    #[serde(default, with = "crate::date::ymd_opt")]
+    pub found_on: Option<NaiveDate>,
+    /// The matter of the case, carried into the record.
+    #[serde(default)]
+    pub matter: Option<String>,
 }
 
 fn yes() -> bool {
@@ -56,68 +81,23 @@ pub struct Verdict {
     /// Severity.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
+    /// The day the record is due in the credit record, when `found_on` was given (第七条).
+    #[serde(skip_serializing_if = "Option::is_none", with = "crate::date::ymd_opt")]
+    pub record_due: Option<NaiveDate>,
+    /// The record to append to the subject's 诚信档案, when `on` was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<Record>,
     /// Why.
     pub reasons: Vec<Reason>,
 }
 
 const C: &str = doc::TJ_2018_COMMITMENT;
 const D: &str = doc::TJ_2018_DISCIPLINE;
+const S: &str = doc::TJ_2018_SUPERVISION;
 
-/// Judges one case.
-pub fn judge(f: &CaseFacts) -> Verdict {
-    let mut reasons = Vec::new();
-    let form = if f.falsified {
-        reasons.push(Reason::new(
-            "credit.falsified",
-            "materials were falsified, concealed or fraudulent",
-            Citation::new(C, "第九条(一)"),
-        ));
-        Some(DishonestForm::Falsified)
-    } else if !f.supplied_on_time {
-        reasons.push(Reason::new(
-            "credit.late_materials",
-            "the committed materials were not supplied in time",
-            Citation::new(C, "第九条(二)"),
-        ));
-        Some(DishonestForm::LateMaterials)
-    } else if !f.conforming && f.decision_revoked {
-        reasons.push(Reason::new(
-            "credit.nonconforming_revoked",
-            "the supplied materials did not meet the conditions and the decision was revoked",
-            Citation::new(C, "第九条(三)"),
-        ));
-        Some(DishonestForm::NonconformingRevoked)
-    } else if let Some(g) = f.other_ground.as_deref().filter(|g| !g.trim().is_empty()) {
-        reasons.push(Reason::new(
-            "credit.other_ground",
-            format!("another legal ground: {g}"),
-            Citation::new(C, "第九条(四)"),
-        ));
-        Some(DishonestForm::Other)
-    } else {
-        None
-    };
-    let Some(form) = form else {
-        let mut reasons = vec![Reason::new(
-            "credit.honest",
-            "all materials were supplied as agreed and in time, and they meet the law",
-            Citation::new(C, "第九条"),
-        )];
-        if !f.conforming {
-            reasons.push(Reason::new(
-                "credit.nonconforming_not_revoked",
-                "materials did not conform but the decision was not revoked: no form of dishonesty of 第九条 applies yet",
-                Citation::new(C, "第九条(三)"),
-            ));
-        }
-        return Verdict {
-            judgement: Judgement::Honest,
-            form: None,
-            severity: None,
-            reasons,
-        };
-    };
-    let severe_grounds: [(bool, &str, &str); 6] = [
+/// The 第五条 facts that make a severe dishonesty on their own, with their item.
+fn discipline_grounds(f: &CaseFacts) -> [(bool, &'static str, &'static str); 3] {
+    [
         (
             f.serious_harm,
             "第五条(一)",
@@ -133,6 +113,117 @@ pub fn judge(f: &CaseFacts) -> Verdict {
             "第五条(三)",
             "the activity was carried on without the licence",
         ),
+    ]
+}
+
+/// The form of dishonesty of 第九条, pushing the reason that names it.
+fn form_of(f: &CaseFacts, reasons: &mut Vec<Reason>) -> Option<DishonestForm> {
+    if f.falsified {
+        reasons.push(Reason::new(
+            "credit.falsified",
+            "materials were falsified, concealed or fraudulent",
+            Citation::new(C, "第九条(一)"),
+        ));
+        return Some(DishonestForm::Falsified);
+    }
+    if !f.supplied_on_time {
+        reasons.push(Reason::new(
+            "credit.late_materials",
+            "the committed materials were not supplied in time",
+            Citation::new(C, "第九条(二)"),
+        ));
+        return Some(DishonestForm::LateMaterials);
+    }
+    if !f.conforming && f.decision_revoked {
+        reasons.push(Reason::new(
+            "credit.nonconforming_revoked",
+            "the supplied materials did not meet the conditions and the decision was revoked",
+            Citation::new(C, "第九条(三)"),
+        ));
+        return Some(DishonestForm::NonconformingRevoked);
+    }
+    if let Some(g) = f.other_ground.as_deref().filter(|g| !g.trim().is_empty()) {
+        reasons.push(Reason::new(
+            "credit.other_ground",
+            format!("another legal ground: {}", crate::id::mask_text(g)),
+            Citation::new(C, "第九条(四)"),
+        ));
+        return Some(DishonestForm::Other);
+    }
+    if let Some((_, art, what)) = discipline_grounds(f).into_iter().find(|g| g.0) {
+        reasons.push(Reason::new(
+            "credit.discipline_ground",
+            format!("{what}: a severe dishonesty in its own right (失信惩戒办法 {art}), recorded as another ground"),
+            Citation::new(C, "第九条(四)"),
+        ));
+        return Some(DishonestForm::Other);
+    }
+    if f.minor {
+        reasons.push(Reason::new(
+            "credit.minor_ground",
+            "a minor dishonesty such as a late annual inspection, recorded as another ground",
+            Citation::new(C, "第九条(四)"),
+        ));
+        return Some(DishonestForm::Other);
+    }
+    None
+}
+
+/// Judges one case. The calendar dates the record's due day when `found_on` is given.
+pub fn judge(f: &CaseFacts, cal: &Calendar, entry_period: Period) -> Result<Verdict> {
+    let mut reasons = Vec::new();
+    let form = form_of(f, &mut reasons);
+    let (judgement, severity) = match form {
+        None => {
+            reasons.push(Reason::new(
+                "credit.honest",
+                "all materials were supplied as agreed and in time, and they meet the law",
+                Citation::new(C, "第九条"),
+            ));
+            if !f.conforming {
+                reasons.push(Reason::new(
+                    "credit.nonconforming_not_revoked",
+                    "materials did not conform but the decision was not revoked: no form of dishonesty of 第九条 applies yet",
+                    Citation::new(C, "第九条(三)"),
+                ));
+            }
+            (Judgement::Honest, None)
+        }
+        Some(form) => (Judgement::Dishonest, Some(severity(f, form, &mut reasons))),
+    };
+    let record_due = match f.found_on {
+        None => None,
+        Some(found) => {
+            let due = cal
+                .deadline(found, entry_period, &[])
+                .map_err(|e| e.within("found_on"))?
+                .due;
+            entry_reasons(found, due, f.on, &mut reasons);
+            Some(due)
+        }
+    };
+    let record = f.on.map(|on| Record::Judgement {
+        on,
+        judgement,
+        form,
+        severity,
+        matter: f.matter.clone(),
+        found_on: f.found_on,
+    });
+    Ok(Verdict {
+        judgement,
+        form,
+        severity,
+        record_due,
+        record,
+        reasons,
+    })
+}
+
+/// The severity of a dishonest judgement (第五条, 第十四条), and what follows from it.
+fn severity(f: &CaseFacts, form: DishonestForm, reasons: &mut Vec<Reason>) -> Severity {
+    let mut severe_grounds: Vec<(bool, &str, &str)> = discipline_grounds(f).to_vec();
+    severe_grounds.extend([
         (
             form == DishonestForm::LateMaterials,
             "第五条(四)",
@@ -148,7 +239,7 @@ pub fn judge(f: &CaseFacts) -> Verdict {
             "第五条(六)",
             "non-conforming materials, decision revoked, serious consequences",
         ),
-    ];
+    ]);
     let mut severity = Severity::General;
     for (applies, art, what) in severe_grounds {
         if applies {
@@ -173,10 +264,33 @@ pub fn judge(f: &CaseFacts) -> Verdict {
         "one dishonest judgement in commitment approval puts the subject on the blacklist",
         Citation::new(C, "第七条"),
     ));
-    Verdict {
-        judgement: Judgement::Dishonest,
-        form: Some(form),
-        severity: Some(severity),
-        reasons,
+    if form == DishonestForm::Falsified {
+        reasons.push(Reason::new(
+            "credit.commitment_barred",
+            "false materials: the decision is revoked, the fact enters the 诚信档案 and commitment approval no longer applies to the subject",
+            Citation::new(S, "第十七条"),
+        ));
+    }
+    severity
+}
+
+/// The credit-entry period of 第七条: due day, and whether the record came late.
+fn entry_reasons(
+    found: NaiveDate,
+    due: NaiveDate,
+    on: Option<NaiveDate>,
+    reasons: &mut Vec<Reason>,
+) {
+    reasons.push(Reason::new(
+        "credit.record_due",
+        format!("found on {found}: the information enters the credit record by {due}"),
+        Citation::new(D, "第七条"),
+    ));
+    if let Some(on) = on.filter(|on| *on > due) {
+        reasons.push(Reason::new(
+            "credit.late_entry",
+            format!("entered on {on}, after the due day {due}"),
+            Citation::new(D, "第七条"),
+        ));
     }
 }

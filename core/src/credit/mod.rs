@@ -103,6 +103,14 @@ pub enum Record {
         /// The matter of the case.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         matter: Option<String>,
+        /// The day the violation was found in enforcement; the record is due within the
+        /// credit-entry period after it (`tj-2018-discipline` 第七条).
+        #[serde(
+            default,
+            with = "crate::date::ymd_opt",
+            skip_serializing_if = "Option::is_none"
+        )]
+        found_on: Option<NaiveDate>,
     },
     /// Listed by an external system.
     ExternalBlacklist {

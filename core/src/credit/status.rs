@@ -8,7 +8,8 @@
 //! One pass over the records, in date order: linear, and cheap enough to evaluate a million
 //! subjects a second.
 
-use super::{EnforcementStatus, Judgement, Record, Severity, Subject};
+use super::{DishonestForm, EnforcementStatus, Judgement, Record, Severity, Subject};
+use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::policy::{ParamId, ParamValue, Policy};
 use crate::reason::{doc, Citation, Reason};
@@ -61,8 +62,28 @@ pub struct Status {
     /// From when the authority may move the subject off the list; absent when not listed.
     #[serde(skip_serializing_if = "Option::is_none", with = "crate::date::ymd_opt")]
     pub removal_eligible_on: Option<NaiveDate>,
+    /// Records entered after the credit-entry period (`tj-2018-discipline` 第七条).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub late_entries: Vec<LateEntry>,
     /// Why.
     pub reasons: Vec<Reason>,
+}
+
+/// A record entered later than the credit-entry period after the violation was found
+/// (失信信息纳入期限, `tj-2018-discipline` 第七条: "应当在7个工作日内…纳入社会信用不良记录").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LateEntry {
+    /// Index of the record.
+    pub record: usize,
+    /// The day the violation was found.
+    #[serde(with = "crate::date::ymd")]
+    pub found_on: NaiveDate,
+    /// The day the record was due.
+    #[serde(with = "crate::date::ymd")]
+    pub due: NaiveDate,
+    /// The day it was entered.
+    #[serde(with = "crate::date::ymd")]
+    pub entered_on: NaiveDate,
 }
 
 const C: &str = doc::TJ_2018_COMMITMENT;
@@ -80,12 +101,14 @@ pub const JOINT_PUNISHMENT: [(&str, &str); 7] = [
     ("procurement", "政府采购"),
 ];
 
-/// Evaluates a subject's records (oldest first) as of `today`.
+/// Evaluates a subject's records (oldest first) as of `today`. The calendar dates the
+/// credit-entry period of records that say when their violation was found.
 pub fn status(
     subject: Subject,
     records: &[Record],
     today: NaiveDate,
     policy: &Policy,
+    cal: &Calendar,
 ) -> Result<Status> {
     let mut own_listing = false;
     let mut external = false;
@@ -94,7 +117,10 @@ pub fn status(
     let mut ever_dishonest = false;
     let mut honest = 0u32;
     let mut rectified_on: Option<NaiveDate> = None;
-    let mut barred = false;
+    let mut barred_mismatch = false;
+    let mut barred_falsified = false;
+    let mut late_entries = Vec::new();
+    let entry_period = policy.period(ParamId::CreditEntry);
     let mut enforcement_open = false;
     let mut minor_only = true;
     let mut prev: Option<NaiveDate> = None;
@@ -116,12 +142,39 @@ pub fn status(
             .at(format!("records[{i}].on")));
         }
         prev = Some(on);
+        if let Record::Judgement {
+            found_on: Some(found),
+            ..
+        } = r
+        {
+            if *found > on {
+                return Err(Error::new(
+                    ErrorCode::CreditRecordsUnordered,
+                    format!("the violation cannot be found ({found}) after its record ({on})"),
+                )
+                .at(format!("records[{i}].found_on")));
+            }
+            let due = cal
+                .deadline(*found, entry_period, &[])
+                .map_err(|e| e.within(&format!("records[{i}].found_on")))?
+                .due;
+            if on > due {
+                late_entries.push(LateEntry {
+                    record: i,
+                    found_on: *found,
+                    due,
+                    entered_on: on,
+                });
+            }
+        }
         match r {
             Record::Judgement {
                 judgement: Judgement::Dishonest,
                 severity,
+                form,
                 ..
             } => {
+                barred_falsified |= *form == Some(DishonestForm::Falsified);
                 if !own_listing && !external {
                     listed_since = Some(on);
                 }
@@ -169,7 +222,7 @@ pub fn status(
                     },
                 ));
             }
-            Record::RevokedForMismatch { .. } => barred = true,
+            Record::RevokedForMismatch { .. } => barred_mismatch = true,
             Record::Enforcement { status, .. } => {
                 enforcement_open = *status == EnforcementStatus::Unfulfilled
             }
@@ -217,15 +270,29 @@ pub fn status(
         }
         reasons.push(Reason::new("credit.joint_punishment", "severe dishonesty: joint punishment in registration, licensing, honours, qualifications, land supply, bidding and procurement", Citation::new(D, "第九条")));
     }
-    if barred {
-        if !restrictions.iter().any(|r| r.area == "commitment_approval") {
-            restrictions.push(Restriction {
-                area: "commitment_approval",
-                label: "不再适用承诺审批",
-                citation: Citation::new(S, "第十七条"),
-            });
-        }
+    let barred = barred_mismatch || barred_falsified;
+    if barred && !restrictions.iter().any(|r| r.area == "commitment_approval") {
+        restrictions.push(Restriction {
+            area: "commitment_approval",
+            label: "不再适用承诺审批",
+            citation: Citation::new(S, "第十七条"),
+        });
+    }
+    if barred_mismatch {
         reasons.push(Reason::new("credit.barred", "a licence was revoked for a mismatch with the commitment: commitment approval no longer applies", Citation::new(S, "第十七条")));
+    }
+    if barred_falsified {
+        reasons.push(Reason::new("credit.barred_false_materials", "false materials were provided in an application: commitment approval no longer applies", Citation::new(S, "第十七条")));
+    }
+    for l in &late_entries {
+        reasons.push(Reason::new(
+            "credit.late_entry",
+            format!(
+                "records[{}]: found on {}, due in the credit record by {}, entered on {}",
+                l.record, l.found_on, l.due, l.entered_on
+            ),
+            Citation::new(D, "第七条"),
+        ));
     }
     let district_refusal = district_rule && (ever_dishonest || enforcement_open);
     if district_refusal {
@@ -309,6 +376,7 @@ pub fn status(
         green_channel,
         inspection,
         removal_eligible_on,
+        late_entries,
         reasons,
     })
 }

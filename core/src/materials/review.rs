@@ -6,64 +6,15 @@
 //! investigation or data sharing; when a valid ID or certificate proves it; when a written
 //! commitment, signed statement or agreement can replace it; when the issuing unit has no power
 //! or no means to verify it; when another material covers it; when it can be checked online;
-//! when an intermediary's material can be commissioned by the authority itself; or when it is
-//! another department's decision that a letter can convey. Otherwise it is kept, with its basis.
+//! when an intermediary's material can be commissioned by the authority itself; when it is
+//! another department's decision that a letter can convey; or when, though it has a basis, the
+//! applicant cannot obtain it by normal means and its absence has no major effect (the authority
+//! supervising instead, `baodi-2018` 二(一)2). Otherwise it is kept, with its basis.
 
 use crate::reason::{doc, Citation, Reason};
 use serde::{Deserialize, Serialize};
 
-/// The kind of norm a material rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BasisKind {
-    /// 法律
-    Law,
-    /// 行政法规
-    AdministrativeRegulation,
-    /// 地方性法规
-    LocalRegulation,
-    /// 部门规章
-    DepartmentRules,
-    /// 地方政府规章
-    LocalGovernmentRules,
-    /// 规范性文件 — does not count
-    NormativeDocument,
-    /// 部门红头文件 — does not count
-    DepartmentDocument,
-    /// 工作习惯、工作需要 — does not count
-    Habit,
-    /// none at all
-    None,
-}
-
-impl BasisKind {
-    /// Whether the norm is a law, regulation or rule (法律法规规章).
-    pub const fn counts(self) -> bool {
-        matches!(
-            self,
-            BasisKind::Law
-                | BasisKind::AdministrativeRegulation
-                | BasisKind::LocalRegulation
-                | BasisKind::DepartmentRules
-                | BasisKind::LocalGovernmentRules
-        )
-    }
-
-    /// The Chinese term.
-    pub const fn label(self) -> &'static str {
-        match self {
-            BasisKind::Law => "法律",
-            BasisKind::AdministrativeRegulation => "行政法规",
-            BasisKind::LocalRegulation => "地方性法规",
-            BasisKind::DepartmentRules => "部门规章",
-            BasisKind::LocalGovernmentRules => "地方政府规章",
-            BasisKind::NormativeDocument => "规范性文件",
-            BasisKind::DepartmentDocument => "部门文件",
-            BasisKind::Habit => "工作习惯或工作需要",
-            BasisKind::None => "无依据",
-        }
-    }
-}
+pub use crate::norm::BasisKind;
 
 /// The facts of one proof or material under review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +55,13 @@ pub struct ProofFacts {
     /// Another department's decision, which a letter from it can convey (以函代证).
     #[serde(default)]
     pub decision_of_other_department: bool,
+    /// The applicant cannot obtain it by normal means in practice (无法通过正常途径获得).
+    #[serde(default)]
+    pub unobtainable_by_normal_means: bool,
+    /// Without it no major effect follows, the authority managing the matter by supervision
+    /// during and after (强化事中事后监管…不会产生重大影响).
+    #[serde(default)]
+    pub no_major_effect: bool,
 }
 
 fn yes() -> bool {
@@ -158,6 +116,15 @@ pub fn review(f: &ProofFacts) -> (Decision, Vec<Reason>) {
         if applies {
             r.push(Reason::new(code, message, citation));
         }
+    }
+    // 宝坻 二(一)2: both halves are needed — unobtainable by normal means *and* no major effect
+    // (the authority supervising instead); a basis in law does not save it.
+    if f.unobtainable_by_normal_means && f.no_major_effect {
+        r.push(Reason::new(
+            "proof.unobtainable",
+            "the applicant cannot obtain it by normal means, and supervision during and after can manage without it with no major effect",
+            BAODI_MATERIALS,
+        ));
     }
     if r.is_empty() {
         let basis = f

@@ -293,12 +293,15 @@ class CreditStatus:
     listed_since: Optional[_dt.date]
     removal_eligible_on: Optional[_dt.date]
     reasons: Tuple[Reason, ...]
+    #: Records entered after the 7 working days of 失信惩戒办法 第七条: index, found_on, due, entered_on.
+    late_entries: Tuple[Dict[str, Any], ...] = ()
 
     @classmethod
     def from_json(cls, v: Mapping[str, Any]) -> "CreditStatus":
         return cls(
             dict(v["subject"]), v["blacklisted"], v["severe"], v["commitment_allowed"], v["green_channel"], Inspection(v["inspection"]),
             tuple(r["area"] for r in v["restrictions"]), _date(v.get("listed_since")), _date(v.get("removal_eligible_on")), _reasons(v),
+            tuple(dict(x) for x in v.get("late_entries", ())),
         )
 
 

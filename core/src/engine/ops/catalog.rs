@@ -1,7 +1,12 @@
 //! `catalog.*`, `matter.get`, `bundle.*` (SPEC §2, §7).
 
 use super::to_value;
-use crate::catalog::{diff::diff, lint::lint, stats::stats, Catalog};
+use crate::catalog::{
+    diff::{diff, publication},
+    lint::lint,
+    stats::stats,
+    Catalog,
+};
 use crate::engine::input::parse;
 use crate::engine::Engine;
 use crate::error::{Error, ErrorCode, Result};
@@ -57,13 +62,22 @@ struct DiffIn {
     from: Value,
     #[serde(default)]
     to: Option<Value>,
+    #[serde(default, with = "crate::date::ymd_opt")]
+    changed_on: Option<chrono::NaiveDate>,
 }
 
 pub fn diff_op(e: &Engine, input: &Value) -> Result<Value> {
     let i: DiffIn = parse(input)?;
     let from = catalog_of(e, Some(&i.from), "from")?;
     let to = catalog_of(e, i.to.as_ref(), "to")?;
-    Ok(diff(&from, &to, e.policy()))
+    let mut out = diff(&from, &to, e.policy());
+    if let Some(day) = i.changed_on {
+        out["publication"] = publication(&out, e.calendar(), e.policy(), day)?;
+        out["policy"] = e
+            .policy()
+            .used(&[ParamId::InfoPublication, ParamId::ReadingPlaces]);
+    }
+    Ok(out)
 }
 
 #[derive(Deserialize)]

@@ -1,7 +1,7 @@
 //! `commitment.*` (SPEC §4).
 
 use super::to_value;
-use crate::commitment::eligibility::eligibility;
+use crate::commitment::eligibility::{self as elig, eligibility};
 use crate::commitment::letter::{check as check_letter, Letter};
 use crate::commitment::lifecycle::{self, deadline_reasons, Event, Outcome, State};
 use crate::credit::{Record, Subject};
@@ -59,11 +59,14 @@ pub fn eligibility_op(e: &Engine, input: &Value) -> Result<Value> {
     let el = eligibility(
         e.catalog(),
         e.policy(),
+        e.calendar(),
         &i.matter,
-        i.applicant.subject()?,
-        &i.applicant.records,
+        elig::Applicant {
+            subject: i.applicant.subject()?,
+            records: &i.applicant.records,
+            today,
+        },
         &i.missing,
-        today,
     )?;
     Ok(json!({
         "eligible": el.eligible,
@@ -130,11 +133,14 @@ pub fn open_op(e: &Engine, input: &Value) -> Result<Value> {
     let el = eligibility(
         e.catalog(),
         e.policy(),
+        e.calendar(),
         &i.matter,
-        i.applicant.subject()?,
-        &i.applicant.records,
+        elig::Applicant {
+            subject: i.applicant.subject()?,
+            records: &i.applicant.records,
+            today: i.committed_on,
+        },
         &i.missing,
-        i.committed_on,
     )?;
     if !el.eligible {
         let codes: Vec<&str> = el.reasons.iter().map(|r| r.code).collect();

@@ -16,9 +16,13 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-pub fn judge_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+pub fn judge_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let facts: CaseFacts = parse(input)?;
-    Reply::typed(judge(&facts))
+    Reply::typed(judge(
+        &facts,
+        e.calendar(),
+        e.policy().period(ParamId::CreditEntry),
+    )?)
 }
 
 #[derive(Deserialize)]
@@ -37,11 +41,18 @@ fn status_json(
     records: &[Record],
     today: NaiveDate,
 ) -> Result<Value> {
-    let st = status(subject, records, today, e.policy())?;
+    let st = status(subject, records, today, e.policy(), e.calendar())?;
     let mut v = to_value(&st)?;
     v["policy"] = e
         .policy()
         .used(&[ParamId::BlacklistRemoval, ParamId::DistrictCreditRule]);
+    if !st.late_entries.is_empty() {
+        v["policy"] = e.policy().used(&[
+            ParamId::BlacklistRemoval,
+            ParamId::DistrictCreditRule,
+            ParamId::CreditEntry,
+        ]);
+    }
     Ok(v)
 }
 
