@@ -47,6 +47,8 @@ pub enum ErrorCode {
     CalendarInvalidData,
     /// A paused interval of a deadline is malformed (`to` before `from`).
     CalendarInvalidPause,
+    /// A year's arrangement lacks a statutory holiday of 全国年节及纪念日放假办法.
+    CalendarIncompleteYear,
     /// The catalog's structure is malformed.
     CatalogInvalid,
     /// Two records of one list share an id.
@@ -103,6 +105,7 @@ impl ErrorCode {
         ErrorCode::CalendarOutOfRange,
         ErrorCode::CalendarInvalidData,
         ErrorCode::CalendarInvalidPause,
+        ErrorCode::CalendarIncompleteYear,
         ErrorCode::CatalogInvalid,
         ErrorCode::CatalogDuplicateId,
         ErrorCode::CatalogUnknownDepartment,
@@ -142,6 +145,7 @@ impl ErrorCode {
             ErrorCode::CalendarOutOfRange => "calendar.out_of_range",
             ErrorCode::CalendarInvalidData => "calendar.invalid_data",
             ErrorCode::CalendarInvalidPause => "calendar.invalid_pause",
+            ErrorCode::CalendarIncompleteYear => "calendar.incomplete_year",
             ErrorCode::CatalogInvalid => "catalog.invalid",
             ErrorCode::CatalogDuplicateId => "catalog.duplicate_id",
             ErrorCode::CatalogUnknownDepartment => "catalog.unknown_department",

@@ -29,6 +29,10 @@ pub mod doc {
     pub const JIZHOU_2018: &str = "jizhou-2018";
     /// 中华人民共和国行政许可法.
     pub const PRC_LICENSING_LAW: &str = "prc-licensing-law";
+    /// 全国年节及纪念日放假办法 (the statutory holidays).
+    pub const PRC_HOLIDAYS: &str = "prc-holidays";
+    /// 国务院办公厅关于部分节假日安排的通知 (one a year; the article is the year).
+    pub const CN_HOLIDAY_NOTICE: &str = "cn-holiday-notice";
     /// 中华人民共和国民法典.
     pub const PRC_CIVIL_CODE: &str = "prc-civil-code";
     /// GB 11643 公民身份号码.

@@ -6,7 +6,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A calendar file: a name and, per year, the days off and the adjusted working days.
@@ -32,6 +32,9 @@ pub struct CalendarData {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct YearData {
+    /// The notice the year's arrangement comes from; answers that depend on the year cite it.
+    #[serde(default)]
+    pub source: Option<YearSource>,
     /// Number of working days in the year, when the source states it; checked against the lists.
     #[serde(default)]
     pub working_days_in_year: Option<u32>,
@@ -39,6 +42,30 @@ pub struct YearData {
     pub days_off: Vec<DayOff>,
     /// 调休上班日 — weekend days declared working days.
     pub workdays: Vec<AdjustedDay>,
+}
+
+/// 国务院办公厅关于部分节假日安排的通知 — the notice that sets one year's arrangement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearSource {
+    /// Title, e.g. 国务院办公厅关于2027年部分节假日安排的通知.
+    pub title: String,
+    /// 文号, e.g. 国办发明电〔2026〕N号.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Issuer (国务院办公厅).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// Day of issue.
+    #[serde(
+        default,
+        with = "crate::date::ymd_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<NaiveDate>,
+    /// Where it is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// A day off with the holiday it belongs to.
@@ -63,6 +90,9 @@ pub struct AdjustedDay {
     #[serde(rename = "for")]
     pub for_holiday: String,
 }
+
+/// The name of the mainland calendar, whose years the statutory check applies to.
+pub const CN_MAINLAND: &str = "cn-mainland";
 
 /// What a single day is, before tables are built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +122,8 @@ impl CalendarData {
     }
 
     /// Checks every year and returns them in order; errors carry the path inside this data
-    /// (`years.2027.days_off[3].date`).
+    /// (`years.2027.days_off[3].date`). A `cn-mainland` year must also hold every statutory
+    /// holiday of 全国年节及纪念日放假办法 (`calendar.incomplete_year`).
     pub(crate) fn check(&self) -> Result<Vec<CheckedYear<'_>>> {
         let mut out = Vec::with_capacity(self.years.len());
         for (key, y) in &self.years {
@@ -100,7 +131,11 @@ impl CalendarData {
             let year = parse_year(key).ok_or_else(|| {
                 invalid(format!("year key {key:?} is not a four-digit year")).at(&at)
             })?;
-            out.push(check_year(year, y, &at)?);
+            let checked = check_year(year, y, &at)?;
+            if self.calendar == CN_MAINLAND {
+                require_statutory(&checked, &at)?;
+            }
+            out.push(checked);
         }
         if out.is_empty() {
             return Err(invalid("calendar data has no years").at("years"));
@@ -125,7 +160,7 @@ fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<CheckedYear<'a>> {
+pub(crate) fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<CheckedYear<'a>> {
     let mut marks: BTreeMap<NaiveDate, (Mark<'a>, String)> = BTreeMap::new();
     for (i, d) in y.days_off.iter().enumerate() {
         let here = format!("{at}.days_off[{i}]");
@@ -188,6 +223,42 @@ fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<CheckedYear<'a
         year,
         marks: marks.into_iter().map(|(d, (m, _))| (d, m)).collect(),
     })
+}
+
+/// The statutory days off (全国年节及纪念日放假办法 第二条) that a year's lists do not give as days
+/// off. Empty for a complete year, and for years the law or the table does not cover.
+pub(crate) fn missing_statutory(year: &CheckedYear<'_>) -> Vec<super::statutory::StatutoryDay> {
+    let Ok(days) = super::statutory::days(year.year) else {
+        return Vec::new();
+    };
+    days.into_iter()
+        .filter(|d| {
+            year.marks
+                .binary_search_by_key(&d.date, |(date, _)| *date)
+                .map_or(true, |i| !matches!(year.marks[i].1, Mark::Off(_)))
+        })
+        .collect()
+}
+
+/// Refuses a year that lacks a statutory holiday, naming every one it lacks.
+pub(crate) fn require_statutory(year: &CheckedYear<'_>, at: &str) -> Result<()> {
+    let missing = missing_statutory(year);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let named: Vec<String> = missing
+        .iter()
+        .map(|d| format!("{} {} ({})", d.holiday, d.day, d.date))
+        .collect();
+    Err(Error::new(
+        ErrorCode::CalendarIncompleteYear,
+        format!(
+            "{} is incomplete: not a day off in its lists — {} (全国年节及纪念日放假办法 第二条)",
+            year.year,
+            named.join("; ")
+        ),
+    )
+    .at(at))
 }
 
 /// First and last day of a year in the supported range.

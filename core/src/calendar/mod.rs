@@ -12,11 +12,15 @@
 
 mod data;
 mod deadline;
+pub mod statutory;
+mod year_file;
 
-pub use data::{AdjustedDay, CalendarData, DayOff, YearData};
+pub use data::{AdjustedDay, CalendarData, DayOff, YearData, YearSource};
 pub use deadline::{Deadline, Pause, Period};
+pub use year_file::{check_year_file, with_year_files, YearCheck, YearFile};
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::reason::{doc, Citation, Reason};
 use chrono::{Datelike, NaiveDate, Weekday};
 use data::{year_bounds, Mark};
 use once_cell::sync::Lazy;
@@ -104,6 +108,23 @@ pub struct Calendar {
     pre: Box<[u32]>,
     /// Day index of every working day, ascending.
     workdays: Box<[u32]>,
+    /// The last year of official data; later years are projected (暂定).
+    official_last_year: i32,
+    /// The notices of the years that name theirs.
+    sources: Box<[(i32, YearSource)]>,
+}
+
+/// What the calendar answers for years after its official data (engine configuration
+/// `"calendar_projection"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Projection {
+    /// `"off"` (default): a date after the data is `calendar.out_of_range`.
+    #[default]
+    Off,
+    /// `"statutory"`: weekends and the statutory holidays of 全国年节及纪念日放假办法 are days off,
+    /// with no 调休, through the last year the statutory table covers; every answer that used
+    /// such a day is marked provisional.
+    Statutory,
 }
 
 impl std::fmt::Debug for Calendar {
@@ -111,6 +132,7 @@ impl std::fmt::Debug for Calendar {
         f.debug_struct("Calendar")
             .field("name", &self.name)
             .field("years", &(self.first_year..=self.last_year))
+            .field("official_to", &self.official_last_year)
             .finish()
     }
 }
@@ -128,9 +150,15 @@ impl Calendar {
 
     /// Builds a calendar from data; the years must be contiguous.
     pub fn from_data(data: &CalendarData) -> Result<Calendar> {
+        Calendar::build(data, Projection::Off)
+    }
+
+    /// Builds a calendar from data and, with [`Projection::Statutory`], the statutory days off of
+    /// the years after it (mainland data only).
+    pub fn build(data: &CalendarData, projection: Projection) -> Result<Calendar> {
         let years = data.check()?;
         let first_year = years[0].year;
-        let last_year = years[years.len() - 1].year;
+        let official_last_year = years[years.len() - 1].year;
         for w in years.windows(2) {
             if w[1].year != w[0].year + 1 {
                 return Err(Error::new(
@@ -143,6 +171,24 @@ impl Calendar {
                 .at(format!("years.{}", w[1].year)));
             }
         }
+        let mut marks: Vec<&[(NaiveDate, Mark<'_>)]> =
+            years.iter().map(|y| y.marks.as_slice()).collect();
+        let projected: Vec<Vec<(NaiveDate, Mark<'static>)>> =
+            if projection == Projection::Statutory && data.calendar == data::CN_MAINLAND {
+                (official_last_year + 1..=statutory::last_year())
+                    .map(|y| {
+                        statutory::days(y)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|d| (d.date, Mark::Off(d.holiday)))
+                            .collect()
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        marks.extend(projected.iter().map(Vec::as_slice));
+        let last_year = official_last_year + projected.len() as i32;
         let first = year_bounds(first_year).0;
         let last = year_bounds(last_year).1;
         let n = usize::try_from(last.signed_duration_since(first).num_days() + 1).unwrap_or(0);
@@ -157,29 +203,32 @@ impl Calendar {
         let mut labels = vec![NO_NAME; n];
         let mut names: Vec<String> = Vec::new();
         let base = first.num_days_from_ce();
-        for y in &years {
-            for (date, mark) in &y.marks {
-                let i = usize::try_from(date.num_days_from_ce() - base).unwrap_or(0);
-                let (kind, name) = match *mark {
-                    Mark::Off(h) => (DayKind::Holiday, h),
-                    Mark::Work(h) => (DayKind::AdjustedWorkday, h),
-                };
-                kinds[i] = kind;
-                let idx = match names.iter().position(|x| x == name) {
-                    Some(p) => p,
-                    None => {
-                        names.push(name.to_string());
-                        names.len() - 1
-                    }
-                };
-                labels[i] = u16::try_from(idx).map_err(|_| {
-                    Error::new(
-                        ErrorCode::CalendarInvalidData,
-                        "too many distinct holiday names",
-                    )
-                })?;
-            }
+        for (date, mark) in marks.iter().flat_map(|m| m.iter()) {
+            let i = usize::try_from(date.num_days_from_ce() - base).unwrap_or(0);
+            let (kind, name) = match *mark {
+                Mark::Off(h) => (DayKind::Holiday, h),
+                Mark::Work(h) => (DayKind::AdjustedWorkday, h),
+            };
+            kinds[i] = kind;
+            let idx = match names.iter().position(|x| x == name) {
+                Some(p) => p,
+                None => {
+                    names.push(name.to_string());
+                    names.len() - 1
+                }
+            };
+            labels[i] = u16::try_from(idx).map_err(|_| {
+                Error::new(
+                    ErrorCode::CalendarInvalidData,
+                    "too many distinct holiday names",
+                )
+            })?;
         }
+        let sources: Vec<(i32, YearSource)> = data
+            .years
+            .iter()
+            .filter_map(|(k, y)| Some((k.parse().ok()?, y.source.clone()?)))
+            .collect();
         let mut pre = Vec::with_capacity(n + 1);
         let mut workdays = Vec::with_capacity(n);
         pre.push(0u32);
@@ -200,7 +249,62 @@ impl Calendar {
             names: names.into(),
             pre: pre.into(),
             workdays: workdays.into(),
+            official_last_year,
+            sources: sources.into(),
         })
+    }
+
+    /// The last day of official data (later days, if any, are projected).
+    pub fn official_end(&self) -> NaiveDate {
+        year_bounds(self.official_last_year).1
+    }
+
+    /// Whether `d` lies in a projected year (its arrangement not yet published).
+    #[inline]
+    pub fn is_projected(&self, d: NaiveDate) -> bool {
+        d.year() > self.official_last_year
+    }
+
+    /// The years whose data names its notice, with the notice.
+    pub fn sources(&self) -> &[(i32, YearSource)] {
+        &self.sources
+    }
+
+    /// What an answer that used the days from `a` to `b` (either order) rests on: whether any of
+    /// them is projected, and the reasons — the notice of every year in the span whose data
+    /// names one (`cn-holiday-notice`), and for a projected year the rule it was projected by
+    /// (`calendar.provisional`, 全国年节及纪念日放假办法 第二条). Empty for the embedded years.
+    pub fn provenance(&self, a: NaiveDate, b: NaiveDate) -> (bool, Vec<Reason>) {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let mut reasons = Vec::new();
+        if !self.sources.is_empty() {
+            for (y, src) in self.sources.iter() {
+                if (lo.year()..=hi.year()).contains(y) {
+                    reasons.push(source_reason(*y, src));
+                }
+            }
+        }
+        let provisional = self.is_projected(hi);
+        if provisional {
+            let year = lo.year().max(self.official_last_year + 1);
+            let law = statutory::Law::in_force(year).map_or("", statutory::Law::decree);
+            reasons.push(Reason::new(
+                "calendar.provisional",
+                format!(
+                    "{year}'s holiday arrangement (国务院办公厅关于{year}年部分节假日安排的通知) is not loaded: its days off are taken as the weekends and the statutory holidays of 全国年节及纪念日放假办法 ({law}), without 调休 — provisional (暂定) until the notice is loaded"
+                ),
+                statutory::Law::CITATION,
+            ));
+        }
+        (provisional, reasons)
+    }
+
+    /// The notice of `year`, when its data names one.
+    pub fn source(&self, year: i32) -> Option<&YearSource> {
+        self.sources
+            .iter()
+            .find(|(y, _)| *y == year)
+            .map(|(_, s)| s)
     }
 
     /// The calendar's name (`cn-mainland`).
@@ -389,6 +493,37 @@ impl Calendar {
         // Errors point into the host's data where the year came from it.
         Calendar::from_data(&merged)
     }
+}
+
+/// The reason citing the notice a year's data comes from.
+fn source_reason(year: i32, src: &YearSource) -> Reason {
+    let mut m = format!("{year}: {}", src.title);
+    if let Some(n) = &src.number {
+        m.push_str(&format!("（{n}）"));
+    }
+    if let Some(d) = src.date {
+        m.push_str(&format!(", {d}"));
+    }
+    if let Some(u) = &src.url {
+        m.push_str(&format!(", {u}"));
+    }
+    Reason::new("calendar.official_year", m, notice_citation(year))
+}
+
+/// The citation of a year's holiday notice (国务院办公厅关于部分节假日安排的通知, the year as
+/// its article).
+pub fn notice_citation(year: i32) -> Citation {
+    Citation::new(doc::CN_HOLIDAY_NOTICE, year_str(year))
+}
+
+/// A year as static text (the article of a `cn-holiday-notice` citation).
+fn year_str(year: i32) -> &'static str {
+    static YEARS: Lazy<Box<[String]>> =
+        Lazy::new(|| (1900..=2199).map(|y| y.to_string()).collect());
+    usize::try_from(year - 1900)
+        .ok()
+        .and_then(|i| YEARS.get(i))
+        .map_or("", String::as_str)
 }
 
 #[cfg(test)]

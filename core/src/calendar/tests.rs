@@ -292,18 +292,45 @@ fn counted_steps_do_not_pause() {
 #[test]
 fn host_years_extend_and_bad_data_is_refused() {
     let base = Calendar::cn_mainland_data().unwrap();
-    let extra = CalendarData::from_json(
+    // A 2027 with 元旦 alone lacks the rest of the statutory holidays: refused, each named.
+    let partial = CalendarData::from_json(
         r#"{"calendar":"cn-mainland","years":{"2027":{"days_off":[{"date":"2027-01-01","holiday":"元旦"}],"workdays":[]}}}"#,
     )
     .unwrap();
-    let c = Calendar::extended(base, &extra).unwrap();
-    assert_eq!(c.range().1, parse_ymd("2027-12-31").unwrap());
-    assert!(!c.is_workday(parse_ymd("2027-01-01").unwrap()).unwrap());
-    let gap = CalendarData::from_json(
-        r#"{"calendar":"cn-mainland","years":{"2029":{"days_off":[],"workdays":[]}}}"#,
+    let e = Calendar::extended(base, &partial).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::CalendarIncompleteYear);
+    assert_eq!(e.path(), Some("years.2027"));
+    assert!(
+        e.message().contains("春节 除夕 (2027-02-05)"),
+        "{}",
+        e.message()
+    );
+    assert!(!e.message().contains("元旦"), "{}", e.message());
+    // The fixture year, in holiday-cn's shape, is complete.
+    let fixture: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/fixtures/calendar-2027.holiday-cn.json"
+        ))
+        .unwrap(),
     )
     .unwrap();
-    let e = Calendar::extended(base, &gap).unwrap_err();
+    let file = YearFile::from_value(&fixture).unwrap();
+    let merged = with_year_files(base, &[file]).unwrap();
+    let c = Calendar::from_data(&merged).unwrap();
+    assert_eq!(c.range().1, parse_ymd("2027-12-31").unwrap());
+    assert!(!c.is_workday(parse_ymd("2027-02-08").unwrap()).unwrap());
+    assert!(c.is_workday(parse_ymd("2027-02-20").unwrap()).unwrap());
+    assert_eq!(
+        c.source(2027).unwrap().issuer.as_deref(),
+        Some("国务院办公厅")
+    );
+    // Years must be contiguous (a calendar without the statutory check, to reach that rule).
+    let gap = CalendarData::from_json(
+        r#"{"calendar":"x","years":{"2027":{"days_off":[],"workdays":[]},"2029":{"days_off":[],"workdays":[]}}}"#,
+    )
+    .unwrap();
+    let e = Calendar::from_data(&gap).unwrap_err();
     assert_eq!(
         (e.code(), e.path()),
         (ErrorCode::CalendarInvalidData, Some("years.2029"))
@@ -314,4 +341,68 @@ fn host_years_extend_and_bad_data_is_refused() {
     .unwrap();
     let e = Calendar::from_data(&weekday).unwrap_err();
     assert_eq!(e.path(), Some("years.2027.workdays[0].date"));
+}
+
+/// The embedded 2018–2026 data, day by day, against the legal-holiday table of tyme4rs (an
+/// independent transcription of the same notices).
+#[test]
+fn embedded_years_agree_with_tyme4rs_day_by_day() {
+    use tyme4rs::tyme::holiday::LegalHoliday;
+    let c = Calendar::cn_mainland().unwrap();
+    let (first, last) = c.range();
+    let mut checked = 0;
+    for d in first.iter_days().take_while(|d| *d <= last) {
+        let h = LegalHoliday::from_ymd(d.year() as isize, d.month() as usize, d.day() as usize);
+        let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
+        let theirs = match h {
+            Some(h) => h.is_work(),
+            None => !weekend,
+        };
+        assert_eq!(c.is_workday(d).unwrap(), theirs, "{d}");
+        checked += 1;
+    }
+    assert_eq!(checked, 3287);
+}
+
+/// The projection rule against the official years: every statutory day off the projection
+/// computes for 2025 and 2026 is a day off in the published arrangement, and the projected
+/// calendar agrees with the official one on every day that is neither a 调休 working day nor a
+/// bridging day off.
+#[test]
+fn projection_rule_matches_the_official_2025_and_2026() {
+    let c = Calendar::cn_mainland().unwrap();
+    for year in [2025, 2026] {
+        for s in statutory::days(year).unwrap() {
+            assert!(
+                !c.is_workday(s.date).unwrap(),
+                "{year}: {} {}",
+                s.holiday,
+                s.day
+            );
+        }
+    }
+    // Cut the data at 2024 and project: 2025 counts as provisional and keeps its statutory days.
+    let mut data = Calendar::cn_mainland_data().unwrap().clone();
+    data.years.retain(|y, _| y.as_str() <= "2024");
+    let p = Calendar::build(&data, Projection::Statutory).unwrap();
+    assert_eq!(p.official_end(), parse_ymd("2024-12-31").unwrap());
+    assert!(p.is_projected(parse_ymd("2025-01-01").unwrap()));
+    let official = Calendar::cn_mainland().unwrap();
+    let mut differing = 0;
+    for d in parse_ymd("2025-01-01").unwrap().iter_days().take(365) {
+        let (a, b) = (p.is_workday(d).unwrap(), official.is_workday(d).unwrap());
+        if a != b {
+            // Only 调休: a weekend worked, or a weekday off to bridge a holiday.
+            let kind = official.day(d).unwrap().kind;
+            assert!(
+                kind == DayKind::AdjustedWorkday || (kind == DayKind::Holiday && a),
+                "{d}"
+            );
+            differing += 1;
+        }
+    }
+    assert!(differing > 0 && differing < 20, "{differing}");
+    // Without projection the same data stops at its end.
+    let off = Calendar::build(&data, Projection::Off).unwrap();
+    assert!(off.is_workday(parse_ymd("2025-01-02").unwrap()).is_err());
 }

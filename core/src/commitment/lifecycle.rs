@@ -184,6 +184,27 @@ pub struct State {
     pub deadlines: Deadlines,
     /// The periods used.
     pub policy: PolicyUsed,
+    /// Some deadline falls in a projected year (暂定): re-based once the year's notice is loaded
+    /// (`commitment.rebase`, or `commitment.tick` on its own).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
+}
+
+impl Deadlines {
+    /// The latest of the deadlines.
+    pub fn latest(&self) -> NaiveDate {
+        [
+            self.materials_due,
+            self.supervision_start_due,
+            self.verification_due,
+            self.rectification_cap,
+            self.publication_due,
+        ]
+        .into_iter()
+        .chain(self.rectification_due)
+        .max()
+        .unwrap_or(self.materials_due)
+    }
 }
 
 fn subject_from_state<'de, D: serde::Deserializer<'de>>(
@@ -455,7 +476,7 @@ impl Serialize for Effect {
     }
 }
 
-fn effect(kind: &'static str, data: Value, citation: Citation) -> Effect {
+pub(crate) fn effect(kind: &'static str, data: Value, citation: Citation) -> Effect {
     let data = match data {
         Value::Object(m) => m,
         _ => serde_json::Map::new(),
@@ -589,7 +610,7 @@ pub fn deadline_reasons(s: &State) -> Vec<Reason> {
     r
 }
 
-fn due(cal: &Calendar, start: NaiveDate, p: Period) -> Result<NaiveDate> {
+pub(crate) fn due(cal: &Calendar, start: NaiveDate, p: Period) -> Result<NaiveDate> {
     Ok(cal.deadline(start, p, &[])?.due)
 }
 
@@ -642,6 +663,7 @@ pub fn open(
         extended: false,
         verification: Verification::NotStarted,
         letter_published: false,
+        provisional: cal.is_projected(deadlines.latest()),
         deadlines,
         policy: pu,
     };
@@ -865,6 +887,7 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             }
             s.deadlines.materials_due =
                 due(cal, s.deadlines.materials_due, s.policy.extension_period)?;
+            s.provisional |= cal.is_projected(s.deadlines.materials_due);
             s.extended = true;
             s.status = Extended;
             effects.push(effect(
@@ -1107,11 +1130,19 @@ pub fn tick_mut(
     s: &mut State,
     today: NaiveDate,
 ) -> Result<(Vec<Effect>, Vec<Alert>)> {
+    // A provisional state is re-based first when the engine now holds official data for it.
+    let mut rebased = Vec::new();
+    if s.provisional && !cal.is_projected(s.deadlines.latest()) {
+        if let Ok(o) = super::rebase::rebase(cal, s) {
+            *s = o.state;
+            rebased = o.effects;
+        }
+    }
     let alerts = alerts(cal, s, today)?;
     if !needs_move(s, today) {
-        return Ok((Vec::new(), alerts));
+        return Ok((rebased, alerts));
     }
-    let effects = match s.status {
+    let mut effects = match s.status {
         Status::Active | Status::Extended => {
             let day = s
                 .deadlines
@@ -1139,5 +1170,9 @@ pub fn tick_mut(
             )]
         }
     };
+    if !rebased.is_empty() {
+        rebased.append(&mut effects);
+        effects = rebased;
+    }
     Ok((effects, alerts))
 }

@@ -5,3 +5,4 @@
 pub mod eligibility;
 pub mod letter;
 pub mod lifecycle;
+pub mod rebase;

@@ -1,6 +1,8 @@
-//! Engine configuration: `{"calendar"?, "catalog"?, "policy"?, "limits"?, "fault_injection"?}`.
+//! Engine configuration: `{"calendar"?, "calendar_years"?, "calendar_files"?,
+//! "calendar_projection"?, "catalog"?,
+//! "policy"?, "limits"?, "fault_injection"?}`.
 
-use crate::calendar::{Calendar, CalendarData};
+use crate::calendar::{with_year_files, Calendar, CalendarData, Projection, YearFile};
 use crate::catalog::Catalog;
 use crate::engine::limits::Limits;
 use crate::error::{Error, ErrorCode, Result};
@@ -54,19 +56,64 @@ impl Config {
                 })
                 .map_err(|e| e.within("limits"))?;
         }
+        let mut calendar: Option<CalendarData> = None;
+        let mut year_files: Vec<YearFile> = Vec::new();
+        let mut projection = Projection::Off;
         for (key, value) in obj {
             match key.as_str() {
                 "calendar" => {
-                    let data: CalendarData = crate::engine::input::parse(value)
-                        .map_err(|e| {
-                            Error::new(ErrorCode::CalendarInvalidData, e.message())
-                                .at(e.path().unwrap_or(""))
-                        })
-                        .map_err(|e| e.within("calendar"))?;
-                    let base = Calendar::cn_mainland_data()?;
-                    cfg.calendar = Arc::new(
-                        Calendar::extended(base, &data).map_err(|e| e.within("calendar"))?,
+                    calendar = Some(
+                        crate::engine::input::parse(value)
+                            .map_err(|e| {
+                                Error::new(ErrorCode::CalendarInvalidData, e.message())
+                                    .at(e.path().unwrap_or(""))
+                            })
+                            .map_err(|e| e.within("calendar"))?,
                     );
+                }
+                "calendar_years" => {
+                    let list = value.as_array().ok_or_else(|| {
+                        Error::new(
+                            ErrorCode::ConfigInvalid,
+                            "calendar_years is a list of year files",
+                        )
+                        .at("calendar_years")
+                    })?;
+                    for (i, v) in list.iter().enumerate() {
+                        year_files.push(
+                            YearFile::from_value(v)
+                                .map_err(|e| e.within(&format!("calendar_years[{i}]")))?,
+                        );
+                    }
+                }
+                "calendar_files" => {
+                    let list = value.as_array().ok_or_else(|| {
+                        Error::new(
+                            ErrorCode::ConfigInvalid,
+                            "calendar_files is a list of paths to year files",
+                        )
+                        .at("calendar_files")
+                    })?;
+                    for (i, p) in list.iter().enumerate() {
+                        let at = format!("calendar_files[{i}]");
+                        let path = p.as_str().ok_or_else(|| {
+                            Error::new(ErrorCode::ConfigInvalid, "a path is a string").at(&at)
+                        })?;
+                        year_files.push(read_year_file(path, cfg.limits.max_input_bytes, &at)?);
+                    }
+                }
+                "calendar_projection" => {
+                    projection = match value.as_str() {
+                        Some("off") => Projection::Off,
+                        Some("statutory") => Projection::Statutory,
+                        _ => {
+                            return Err(Error::new(
+                                ErrorCode::ConfigInvalid,
+                                "calendar_projection is \"off\" or \"statutory\"",
+                            )
+                            .at("calendar_projection"))
+                        }
+                    }
                 }
                 "policy" => cfg.policy = policy_from_json(value).map_err(|e| e.within("policy"))?,
                 "catalog" => {
@@ -87,15 +134,70 @@ impl Config {
                     return Err(Error::new(
                         ErrorCode::ConfigInvalid,
                         format!(
-                            "unknown configuration key {other:?}; known: calendar, catalog, policy, limits, fault_injection"
+                            "unknown configuration key {other:?}; known: calendar, calendar_years, calendar_files, calendar_projection, catalog, policy, limits, fault_injection"
                         ),
                     )
                     .at(other))
                 }
             }
         }
+        if calendar.is_some() || !year_files.is_empty() || projection != Projection::Off {
+            cfg.calendar = Arc::new(build_calendar(calendar, &year_files, projection)?);
+        }
         Ok(cfg)
     }
+}
+
+/// Reads one year file from disk (at most `max_bytes`; the same shapes as `calendar_years`).
+fn read_year_file(path: &str, max_bytes: usize, at: &str) -> Result<YearFile> {
+    use std::io::Read;
+    let fail = |m: String| Error::new(ErrorCode::ConfigInvalid, m).at(at);
+    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open {path:?}: {e}")))?;
+    let mut text = String::new();
+    file.take(max_bytes as u64 + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| fail(format!("cannot read {path:?} as UTF-8 text: {e}")))?;
+    if text.len() > max_bytes {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            format!("{path:?} is larger than {max_bytes} bytes (limits.max_input_bytes)"),
+        )
+        .at(at));
+    }
+    let v: Value = serde_json::from_str(&text).map_err(|e| {
+        Error::new(
+            ErrorCode::CalendarInvalidData,
+            format!("{path:?} is not JSON: {e}"),
+        )
+        .at(at)
+    })?;
+    YearFile::from_value(&v).map_err(|e| e.within(at))
+}
+
+/// The engine's calendar: the embedded data, extended (or replaced) by `calendar`, then the
+/// loaded year files, then the projection.
+fn build_calendar(
+    calendar: Option<CalendarData>,
+    year_files: &[YearFile],
+    projection: Projection,
+) -> Result<Calendar> {
+    let embedded = Calendar::cn_mainland_data()?;
+    let base = match calendar {
+        None => embedded.clone(),
+        Some(data) if data.replace || data.calendar != embedded.calendar => data,
+        Some(data) => {
+            let mut merged = embedded.clone();
+            merged.years.extend(data.years);
+            // Errors point into the host's data.
+            Calendar::from_data(&merged).map_err(|e| e.within("calendar"))?;
+            merged
+        }
+    };
+    if year_files.is_empty() && projection == Projection::Off {
+        return Calendar::from_data(&base).map_err(|e| e.within("calendar"));
+    }
+    let merged = with_year_files(&base, year_files)?;
+    Calendar::build(&merged, projection)
 }
 
 /// The number of matters a catalog value lists (0 when it lists none or is malformed: loading

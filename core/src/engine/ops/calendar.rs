@@ -1,11 +1,13 @@
 //! `calendar.*` operations (SPEC §1).
 
-use crate::calendar::{Pause, Period};
+use crate::calendar::statutory::Law;
+use crate::calendar::{check_year_file, Pause, Period, YearFile};
 use crate::date::ymd;
 use crate::engine::input::parse;
 use crate::engine::Engine;
 use crate::engine::Reply;
 use crate::error::Result;
+use crate::reason::Reason;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -28,12 +30,23 @@ struct DayOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     adjusted_for: Option<&'a str>,
     weekday: u32,
+    #[serde(skip_serializing_if = "is_false")]
+    provisional: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    reasons: Vec<Reason>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 pub fn day<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: DayIn = parse(input)?;
     let d = e.calendar().day(i.date).map_err(|x| x.at("date"))?;
+    let (provisional, reasons) = e.calendar().provenance(i.date, i.date);
     Reply::typed(DayOut {
+        provisional,
+        reasons,
         date: d.date,
         workday: d.kind.is_workday(),
         kind: d.kind.name(),
@@ -55,6 +68,10 @@ struct AddIn {
 struct DateOut {
     #[serde(with = "ymd")]
     date: NaiveDate,
+    #[serde(skip_serializing_if = "is_false")]
+    provisional: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    reasons: Vec<Reason>,
 }
 
 pub fn add_workdays<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
@@ -62,7 +79,12 @@ pub fn add_workdays<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let cal = e.calendar();
     cal.day(i.date).map_err(|x| x.at("date"))?;
     let d = cal.add_workdays(i.date, i.days).map_err(|x| x.at("days"))?;
-    Reply::typed(DateOut { date: d })
+    let (provisional, reasons) = cal.provenance(i.date, d);
+    Reply::typed(DateOut {
+        date: d,
+        provisional,
+        reasons,
+    })
 }
 
 #[derive(Deserialize)]
@@ -77,6 +99,10 @@ struct BetweenIn {
 #[derive(Serialize)]
 struct DaysOut {
     days: i64,
+    #[serde(skip_serializing_if = "is_false")]
+    provisional: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    reasons: Vec<Reason>,
 }
 
 pub fn workdays_between<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
@@ -85,7 +111,12 @@ pub fn workdays_between<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>
     cal.day(i.from).map_err(|x| x.at("from"))?;
     cal.day(i.to).map_err(|x| x.at("to"))?;
     let n = cal.workdays_between(i.from, i.to)?;
-    Reply::typed(DaysOut { days: n })
+    let (provisional, reasons) = cal.provenance(i.from, i.to);
+    Reply::typed(DaysOut {
+        days: n,
+        provisional,
+        reasons,
+    })
 }
 
 #[derive(Deserialize)]
@@ -108,7 +139,9 @@ struct DeadlineOut {
     paused_days: u32,
     #[serde(skip_serializing_if = "Option::is_none", with = "crate::date::ymd_opt")]
     rolled_from: Option<NaiveDate>,
-    reasons: Vec<crate::reason::Reason>,
+    #[serde(skip_serializing_if = "is_false")]
+    provisional: bool,
+    reasons: Vec<Reason>,
 }
 
 pub fn deadline<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
@@ -124,12 +157,169 @@ pub fn deadline<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
                 x.at("period")
             }
         })?;
+    let (provisional, more) = e.calendar().provenance(i.start, d.due);
+    let mut reasons = d.reasons;
+    reasons.extend(more);
     Reply::typed(DeadlineOut {
         start: i.start,
         period: i.period,
         due: d.due,
         paused_days: d.paused_days,
         rolled_from: d.rolled_from,
-        reasons: d.reasons,
+        provisional,
+        reasons,
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckYearIn {
+    file: Value,
+}
+
+#[derive(Serialize)]
+struct StatutoryOut {
+    holiday: &'static str,
+    day: &'static str,
+    #[serde(with = "ymd")]
+    date: NaiveDate,
+    present: bool,
+}
+
+#[derive(Serialize)]
+struct CheckYearOut {
+    year: i32,
+    complete: bool,
+    working_days: u32,
+    statutory: Vec<StatutoryOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<crate::calendar::YearSource>,
+    reasons: Vec<Reason>,
+}
+
+/// `calendar.check_year {file}`: a year file (zhengwu's or holiday-cn's shape) checked as on
+/// load, and every statutory holiday of the year present or not.
+pub fn check_year<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let i: CheckYearIn = parse(input)?;
+    let f = YearFile::from_value(&i.file).map_err(|x| x.within("file"))?;
+    let c = check_year_file(&f)?;
+    let law = Law::in_force(c.year);
+    let mut reasons = Vec::new();
+    for (d, present) in &c.statutory {
+        if !present {
+            reasons.push(Reason::new(
+                "calendar.missing_holiday",
+                format!(
+                    "{} {} ({}) is not a day off in the file",
+                    d.holiday, d.day, d.date
+                ),
+                Law::CITATION,
+            ));
+        }
+    }
+    if law.is_none() || c.statutory.is_empty() {
+        reasons.push(Reason::new(
+            "calendar.statutory_unknown",
+            format!(
+                "the statutory holidays of {} are not checked (2008 to {})",
+                c.year,
+                crate::calendar::statutory::last_year()
+            ),
+            Law::CITATION,
+        ));
+    } else if reasons.is_empty() {
+        reasons.push(Reason::new(
+            "calendar.complete_year",
+            format!(
+                "every statutory holiday of {} under 全国年节及纪念日放假办法 ({}) is a day off",
+                c.year,
+                law.map_or("", Law::decree)
+            ),
+            Law::CITATION,
+        ));
+    }
+    Reply::typed(CheckYearOut {
+        year: c.year,
+        complete: c.complete() && !c.statutory.is_empty(),
+        working_days: c.working_days,
+        statutory: c
+            .statutory
+            .iter()
+            .map(|(d, present)| StatutoryOut {
+                holiday: d.holiday,
+                day: d.day,
+                date: d.date,
+                present: *present,
+            })
+            .collect(),
+        source: f.data.source,
+        reasons,
+    })
+}
+
+#[derive(Serialize)]
+struct Range {
+    #[serde(with = "ymd")]
+    from: NaiveDate,
+    #[serde(with = "ymd")]
+    to: NaiveDate,
+}
+
+#[derive(Serialize)]
+struct CoverageYear<'a> {
+    year: i32,
+    source: &'a crate::calendar::YearSource,
+}
+
+#[derive(Serialize)]
+struct CoverageOut<'a> {
+    calendar: &'a str,
+    official: Range,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    projected: Option<Range>,
+    sources: Vec<CoverageYear<'a>>,
+    reasons: Vec<Reason>,
+}
+
+/// `calendar.coverage {}`: the official range, the projected range and each loaded year's notice.
+pub fn coverage<'a>(e: &'a Engine, _: &'a Value) -> Result<Reply<'a>> {
+    let cal = e.calendar();
+    let (from, to) = cal.range();
+    let official_end = cal.official_end();
+    let projected = (to > official_end).then(|| Range {
+        from: official_end.succ_opt().unwrap_or(official_end),
+        to,
+    });
+    let mut reasons = vec![Reason::new(
+        "calendar.official_range",
+        format!("official arrangements from {from} to {official_end}"),
+        crate::reason::Citation::new(crate::reason::doc::PRC_LICENSING_LAW, "第八十二条"),
+    )];
+    if let Some(p) = &projected {
+        reasons.push(Reason::new(
+            "calendar.provisional",
+            format!(
+                "from {} to {}: weekends and the statutory holidays of 全国年节及纪念日放假办法 only, without 调休 — provisional (暂定)",
+                p.from, p.to
+            ),
+            Law::CITATION,
+        ));
+    }
+    Reply::typed(CoverageOut {
+        calendar: cal.name(),
+        official: Range {
+            from,
+            to: official_end,
+        },
+        projected,
+        sources: cal
+            .sources()
+            .iter()
+            .map(|(year, source)| CoverageYear {
+                year: *year,
+                source,
+            })
+            .collect(),
+        reasons,
     })
 }

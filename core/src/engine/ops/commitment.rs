@@ -103,18 +103,47 @@ struct OpenIn {
     letter: Option<Letter>,
 }
 
-fn outcome_json(o: &Outcome, with_policy: bool) -> Result<Value> {
+fn outcome_json(e: &Engine, o: &Outcome, with_policy: bool) -> Result<Value> {
     let mut v = json!({
         "state": to_value(&o.state)?,
         "deadlines": to_value(&o.state.deadlines)?,
         "alerts": to_value(&o.alerts)?,
         "effects": to_value(&o.effects)?,
     });
+    if o.state.provisional {
+        v["provisional"] = true.into();
+    }
     if with_policy {
-        v["reasons"] = to_value(&deadline_reasons(&o.state))?;
+        let mut reasons = deadline_reasons(&o.state);
+        let (_, more) = e
+            .calendar()
+            .provenance(o.state.committed_on, o.state.deadlines.latest());
+        reasons.extend(more);
+        v["reasons"] = to_value(&reasons)?;
         v["policy"] = to_value(&o.state.policy)?;
     }
     Ok(v)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RebaseIn {
+    state: Value,
+}
+
+/// `commitment.rebase {state}`: the deadlines computed again on the engine's calendar (after a
+/// year's notice is loaded), each move an effect `deadline_changed`.
+pub fn rebase_op(e: &Engine, input: &Value) -> Result<Value> {
+    let i: RebaseIn = parse(input)?;
+    let state = state_of(&i.state)?;
+    let o = crate::commitment::rebase::rebase(e.calendar(), &state).map_err(|x| {
+        if x.path().is_some() {
+            x
+        } else {
+            x.at("state.deadlines")
+        }
+    })?;
+    outcome_json(e, &o, false)
 }
 
 pub fn open_op(e: &Engine, input: &Value) -> Result<Value> {
@@ -163,7 +192,7 @@ pub fn open_op(e: &Engine, input: &Value) -> Result<Value> {
         decided_on,
         i.missing,
     )?;
-    let mut v = outcome_json(&o, true)?;
+    let mut v = outcome_json(e, &o, true)?;
     if i.letter.is_none() {
         v["notes"] =
             json!(["no letter given: check it with commitment.letter_check before signing"]);
@@ -187,7 +216,7 @@ pub fn apply_op(e: &Engine, input: &Value) -> Result<Value> {
     let state = state_of(&i.state)?;
     let event: Event = parse_any(&i.event).map_err(|x| x.within("event"))?;
     let o = lifecycle::apply(e.calendar(), &state, &event)?;
-    outcome_json(&o, false)
+    outcome_json(e, &o, false)
 }
 
 #[derive(Deserialize)]
@@ -208,7 +237,7 @@ pub fn tick_op(e: &Engine, input: &Value) -> Result<Value> {
             x.at("today")
         }
     })?;
-    outcome_json(&o, false)
+    outcome_json(e, &o, false)
 }
 
 #[derive(Deserialize)]
@@ -227,7 +256,7 @@ pub fn tick_batch_op(e: &Engine, input: &Value) -> Result<Value> {
         let r = parse_any::<State>(v)
             .map_err(|x| x.within(&format!("states[{k}]")))
             .and_then(|s| lifecycle::tick(e.calendar(), &s, i.today))
-            .and_then(|o| outcome_json(&o, false));
+            .and_then(|o| outcome_json(e, &o, false));
         results.push(match r {
             Ok(v) => v,
             Err(err) => json!({ "error": err.to_value() }),

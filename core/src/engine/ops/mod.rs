@@ -37,6 +37,8 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("calendar.add_workdays", calendar::add_workdays),
     ("calendar.workdays_between", calendar::workdays_between),
     ("calendar.deadline", calendar::deadline),
+    ("calendar.check_year", calendar::check_year),
+    ("calendar.coverage", calendar::coverage),
     ("id.resident", id::resident),
     ("id.uscc", id::uscc),
     ("catalog.lint", value_op!(catalog::lint_op)),
@@ -58,6 +60,7 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("commitment.open", value_op!(commitment::open_op)),
     ("commitment.apply", value_op!(commitment::apply_op)),
     ("commitment.tick", value_op!(commitment::tick_op)),
+    ("commitment.rebase", value_op!(commitment::rebase_op)),
     (
         "commitment.tick_batch",
         value_op!(commitment::tick_batch_op),
