@@ -1,5 +1,7 @@
 //! A walk-through of zhengwu on the embedded defaults: the working-day calendar, deadlines with
-//! paused steps, the policy profiles' differing commitment periods, and applicant identifiers.
+//! paused steps, the policy profiles' differing commitment periods, applicant identifiers, the
+//! catalog, commitments and credit, one form, and today's case of a deadline in a year whose
+//! holiday notice is not yet loaded (refused, projected as 暂定, re-based).
 //!
 //! Run: `cargo run --release -p zhengwu --example walkthrough`
 
@@ -302,7 +304,44 @@ fn main() -> Result<(), zhengwu::Error> {
         );
     }
 
-    println!("\n9. Bad input gets a structured error, never a guess");
+    println!("\n9. Today (2026-11-30): a commitment's 60 working days reach into 2027, whose notice is not in the data");
+    let opening = json!({"matter": "TJ-SCJGW-0001",
+        "applicant": {"subject": {"uscc": "91350100M000100Y43"}, "records": []},
+        "committed_on": "2026-11-30", "missing": ["domicile-proof"]});
+    println!("  refused by default — never a guess:");
+    show(&engine, "commitment.open", opening.clone());
+    let projected = Engine::new(&json!({"calendar_projection": "statutory"}))?;
+    let opened = projected.call("commitment.open", &opening)?;
+    println!(
+        "  with \"calendar_projection\": \"statutory\" — 暂定 (provisional: {}): materials due {}",
+        opened["provisional"], opened["deadlines"]["materials_due"]
+    );
+    print_reasons(
+        "      ",
+        &json!([opened["reasons"].as_array().and_then(|r| r.last())]),
+    );
+    // The day the State Council publishes 2027's arrangement, the host loads it (here a made-up
+    // fixture in holiday-cn's shape) and re-bases the stored commitment.
+    let notice: Value = serde_json::from_str(include_str!(
+        "../../tests/fixtures/calendar-2027.holiday-cn.json"
+    ))
+    .unwrap_or(Value::Null);
+    let loaded = Engine::new(&json!({"calendar_years": [notice]}))?;
+    let rebased = loaded.call("commitment.rebase", &json!({"state": opened["state"]}))?;
+    println!("  after loading the 2027 notice, commitment.rebase:");
+    for e in rebased["effects"].as_array().into_iter().flatten() {
+        println!(
+            "    → {} {}: {} → {} [{} {}]",
+            e["type"].as_str().unwrap_or(""),
+            e["deadline"].as_str().unwrap_or(""),
+            e["from"].as_str().unwrap_or(""),
+            e["to"].as_str().unwrap_or(""),
+            e["citation"]["doc"].as_str().unwrap_or(""),
+            e["citation"]["article"].as_str().unwrap_or("")
+        );
+    }
+
+    println!("\n10. Bad input gets a structured error, never a guess");
     show(&engine, "calendar.day", json!({"date": "2027-01-04"}));
     show(
         &engine,

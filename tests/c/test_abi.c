@@ -53,7 +53,7 @@ static void *worker(void *arg) {
 
 int main(int argc, char **argv) {
   if (argc > 1) rounds = atol(argv[1]);
-  char res[1024];
+  char res[4096];
   CHECK(strcmp(zw_version(), "0.1.0") == 0);
   CHECK(zw_abi_version() == ZW_ABI_VERSION);
 
@@ -122,6 +122,25 @@ int main(int argc, char **argv) {
   CHECK(call(e2, "meta.version", "{}", res, sizeof res) == ZW_STATUS_OK && strstr(res, "baodi-2018"));
   zw_engine_free(e2);
   zw_engine_free(NULL);
+
+  /* Next year's notice loaded from a file the day it is published (tests run from the repository
+   * root); an incomplete year is refused; the projection is marked provisional. */
+  const char *today = "{\"start\":\"2026-11-30\",\"period\":{\"workdays\":60}}";
+  CHECK(call(e, "calendar.deadline", today, res, sizeof res) == ZW_STATUS_CALENDAR);
+  const char *files = "{\"calendar_files\":[\"tests/fixtures/calendar-2027.holiday-cn.json\"]}";
+  CHECK(zw_engine_new(files, strlen(files), &e2) == ZW_STATUS_OK);
+  CHECK(call(e2, "calendar.deadline", today, res, sizeof res) == ZW_STATUS_OK);
+  CHECK(strstr(res, "\"due\":\"2027-03-01\"") && strstr(res, "cn-holiday-notice") && !strstr(res, "provisional"));
+  zw_engine_free(e2);
+  const char *partial = "{\"calendar_years\":[{\"year\":2027,\"days_off\":[],\"workdays\":[]}]}";
+  CHECK(zw_engine_new(partial, strlen(partial), &e2) == ZW_STATUS_CALENDAR && e2 == NULL);
+  CHECK(zw_last_error(&last) == ZW_STATUS_OK && strstr((const char *)last.ptr, "calendar.incomplete_year"));
+  zw_buf_free(&last);
+  const char *proj = "{\"calendar_projection\":\"statutory\"}";
+  CHECK(zw_engine_new(proj, strlen(proj), &e2) == ZW_STATUS_OK);
+  CHECK(call(e2, "calendar.deadline", today, res, sizeof res) == ZW_STATUS_OK);
+  CHECK(strstr(res, "\"due\":\"2027-02-25\"") && strstr(res, "\"provisional\":true"));
+  zw_engine_free(e2);
 
   CHECK(strcmp(zw_status_name(ZW_STATUS_PANIC), "ZW_STATUS_PANIC") == 0);
   CHECK(strcmp(zw_status_name(12345), "ZW_STATUS_UNKNOWN") == 0);

@@ -93,3 +93,16 @@ test('commitment and credit', () => {
 test('version', () => {
   assert.equal(version(), engine.version().version);
 });
+
+test('calendar_files are read in Node; projection is marked provisional', () => {
+  const today = { start: '2026-11-30', period: { workdays: 60 } };
+  const fixture = new URL('../fixtures/calendar-2027.holiday-cn.json', import.meta.url).pathname;
+  const loaded = createEngine({ calendar_files: [fixture] });
+  const out = loaded.call('calendar.deadline', today);
+  assert.equal(out.due, '2027-03-01');
+  assert.equal(out.provisional, undefined);
+  const projected = createEngine({ calendar_projection: 'statutory' }).call('calendar.deadline', today);
+  assert.equal(projected.due, '2027-02-25');
+  assert.equal(projected.provisional, true);
+  assert.throws(() => createEngine().call('calendar.deadline', today), (e) => e.code === 'calendar.out_of_range');
+});

@@ -31,11 +31,17 @@ def test_config_profiles_and_bad_config():
 
 
 def test_config_adds_a_year():
-    cfg = {"calendar": {"calendar": "cn-mainland", "years": {"2027": {"days_off": [{"date": "2027-01-01", "holiday": "元旦"}], "workdays": []}}}}
-    e = zhengwu.Engine(cfg)
+    import json, pathlib
+    fixture = json.loads((pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "calendar-2027.holiday-cn.json").read_text("utf-8"))
+    e = zhengwu.Engine({"calendar_years": [fixture]})
     assert e.call("calendar.day", {"date": "2027-01-01"})["kind"] == "holiday"
     with pytest.raises(zhengwu.ZhengwuError):
         zhengwu.Engine().call("calendar.day", {"date": "2027-01-01"})
+    # A year with 元旦 alone is incomplete: refused, not silently accepted.
+    partial = {"calendar": {"calendar": "cn-mainland", "years": {"2027": {"days_off": [{"date": "2027-01-01", "holiday": "元旦"}], "workdays": []}}}}
+    with pytest.raises(zhengwu.ZhengwuError) as info:
+        zhengwu.Engine(partial)
+    assert info.value.code == "calendar.incomplete_year"
 
 
 def test_input_is_not_mutated(engine):

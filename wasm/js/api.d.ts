@@ -15,13 +15,13 @@ export interface Citation { doc: string; article: string }
 export interface Reason { code: string; message: string; citation: Citation }
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';
-export interface Day { date: IsoDate; workday: boolean; kind: DayKind; holiday?: string; adjusted_for?: string; weekday: number }
+export interface Day { date: IsoDate; workday: boolean; kind: DayKind; holiday?: string; adjusted_for?: string; weekday: number; provisional?: true; reasons?: Reason[] }
 export type Period = { workdays: number } | { natural_days: number };
 export type SpecialStep =
   | 'paper_review' | 'site_survey' | 'drawing_review' | 'publicity' | 'hearing' | 'bidding' | 'auction'
   | 'inspection' | 'testing' | 'quarantine' | 'appraisal' | 'expert_review' | 'quantity_limit';
 export interface Pause { from: DateLike; to: DateLike; step?: SpecialStep }
-export interface Deadline { start: IsoDate; period: Period; due: IsoDate; paused_days: number; rolled_from?: IsoDate; reasons: Reason[] }
+export interface Deadline { start: IsoDate; period: Period; due: IsoDate; paused_days: number; rolled_from?: IsoDate; provisional?: true; reasons: Reason[] }
 
 export interface Region { code: string; province: string; name?: string }
 export interface ResidentIdCheck { valid: boolean; masked: string; region?: Region; birth_date?: IsoDate; sex?: 'male' | 'female'; reasons: Reason[] }
@@ -146,6 +146,17 @@ export interface Engine {
   free(): void;
 }
 
-export interface EngineConfig { calendar?: object; catalog?: object; policy?: string | { profile?: string; overrides?: Record<string, unknown> } }
+export interface EngineConfig {
+  calendar?: object;
+  /** Year files (zhengwu's or holiday-cn's shape), e.g. the year the State Council just announced. */
+  calendar_years?: object[];
+  /** Paths to year files (Node only: read by `createEngine`). */
+  calendar_files?: string[];
+  /** `"statutory"`: later years from the statutory holidays, answers marked provisional. */
+  calendar_projection?: 'off' | 'statutory';
+  catalog?: object;
+  policy?: string | { profile?: string; overrides?: Record<string, unknown> };
+  limits?: { max_input_bytes?: number; max_depth?: number; max_catalog_matters?: number };
+}
 
 export function wrap(raw: RawEngine): Engine;

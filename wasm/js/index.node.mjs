@@ -1,11 +1,25 @@
 // zhengwu for Node: `createEngine()` is ready at once (the WASM loads synchronously).
+import { readFileSync } from 'node:fs';
 import raw from './zhengwu.js';
 import { wrap } from './api.mjs';
 
 export { wrap };
 export const version = raw.version;
 
-/** A typed engine (embedded defaults, or a configuration). */
+/**
+ * A typed engine (embedded defaults, or a configuration). `calendar_files` (paths to year files
+ * in zhengwu's or holiday-cn's shape) are read here — WebAssembly has no file system — and
+ * handed to the engine as `calendar_years`, exactly as the native doors read them.
+ */
 export function createEngine(config) {
+  if (config && config.calendar_files !== undefined) {
+    const { calendar_files: files, ...rest } = config;
+    if (!Array.isArray(files)) {
+      return wrap(new raw.Engine({ ...rest, calendar_files: files }));
+    }
+    const years = [...(rest.calendar_years ?? [])];
+    for (const path of files) years.push(JSON.parse(readFileSync(path, 'utf8')));
+    config = { ...rest, calendar_years: years };
+  }
   return wrap(new raw.Engine(config ?? null));
 }

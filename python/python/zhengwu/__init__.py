@@ -24,6 +24,7 @@ from __future__ import annotations
 import array
 import datetime as _dt
 import json
+import os
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _native
@@ -377,13 +378,35 @@ class Engine:
 
     ``Engine()`` loads the embedded defaults (cn-mainland calendar 2018–2026, profile
     ``tianjin-2018``, the Tianjin sample catalog). ``config`` may hold ``"calendar"``,
-    ``"catalog"`` and ``"policy"``. Engines are immutable, safe to share between threads, and
-    pickle by their configuration.
+    ``"calendar_years"``, ``"calendar_files"``, ``"calendar_projection"``, ``"catalog"``,
+    ``"policy"`` and ``"limits"``. ``calendar_files`` names year files (zhengwu's or holiday-cn's
+    shape) to load — the year the State Council has just announced; they are read here and
+    travel with the engine's configuration, so a pickled engine needs no files where it lands.
+    ``calendar_projection="statutory"`` answers later years from the statutory holidays, marked
+    provisional. Engines are immutable, safe to share between threads, and pickle by their
+    configuration.
     """
 
     __slots__ = ("_native",)
 
-    def __init__(self, config: Optional[Mapping[str, Any]] = None) -> None:
+    def __init__(
+        self,
+        config: Optional[Mapping[str, Any]] = None,
+        *,
+        calendar_files: Optional[Sequence[Union[str, "os.PathLike[str]"]]] = None,
+        calendar_projection: Optional[str] = None,
+    ) -> None:
+        if calendar_files is not None or calendar_projection is not None:
+            merged: Dict[str, Any] = dict(config or {})
+            years = list(merged.get("calendar_years", []))
+            for path in calendar_files or ():
+                with open(path, encoding="utf-8") as f:
+                    years.append(json.load(f))
+            if years:
+                merged["calendar_years"] = years
+            if calendar_projection is not None:
+                merged["calendar_projection"] = calendar_projection
+            config = merged
         text = None if config is None else json.dumps(config, ensure_ascii=False)
         self._native = _native.Engine(text)
 

@@ -121,10 +121,15 @@ class Deadline:
     paused_days: int
     rolled_from: Optional[_dt.date]
     reasons: Tuple[Reason, ...]
+    #: The due date used a projected day (暂定): the year's holiday notice is not loaded.
+    provisional: bool = False
 
     @classmethod
     def from_json(cls, v: Mapping[str, Any]) -> "Deadline":
-        return cls(_dt.date.fromisoformat(v["start"]), _dt.date.fromisoformat(v["due"]), v["paused_days"], _date(v.get("rolled_from")), _reasons(v))
+        return cls(
+            _dt.date.fromisoformat(v["start"]), _dt.date.fromisoformat(v["due"]), v["paused_days"], _date(v.get("rolled_from")), _reasons(v),
+            bool(v.get("provisional", False)),
+        )
 
 
 @dataclass(frozen=True)
