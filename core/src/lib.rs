@@ -35,6 +35,7 @@ pub mod norm;
 pub mod policy;
 pub mod reason;
 pub mod step;
+pub mod wire;
 
 pub use engine::{Engine, ABI_VERSION, VERSION};
 pub use error::{Error, ErrorCode, Result};

@@ -116,7 +116,7 @@ impl CalendarData {
                 format!("calendar data is not JSON: {e}"),
             )
         })?;
-        crate::engine::input::parse::<CalendarData>(&v).map_err(|e| {
+        crate::wire::parse::<CalendarData>(&v).map_err(|e| {
             Error::new(ErrorCode::CalendarInvalidData, e.message()).at(e.path().unwrap_or(""))
         })
     }

@@ -74,10 +74,10 @@ impl YearFile {
     /// Reads a year file in either shape (holiday-cn's is recognised by its `days` list).
     pub fn from_value(v: &Value) -> Result<YearFile> {
         if v.get("days").is_some() {
-            let h: HolidayCn = crate::engine::input::parse(v).map_err(invalid)?;
+            let h: HolidayCn = crate::wire::parse(v).map_err(invalid)?;
             return Ok(from_holiday_cn(h));
         }
-        let o: Own = crate::engine::input::parse(v).map_err(invalid)?;
+        let o: Own = crate::wire::parse(v).map_err(invalid)?;
         let (days_off, other_off): (Vec<_>, Vec<_>) = o
             .days_off
             .into_iter()

@@ -77,7 +77,7 @@ impl Catalog {
 
     /// Loads a catalog from JSON; errors carry the path of the bad field.
     pub fn from_json(v: &Value) -> Result<Catalog> {
-        let data: CatalogData = crate::engine::input::parse_any(v).map_err(|e| {
+        let data: CatalogData = crate::wire::parse_any(v).map_err(|e| {
             let code = match e.code() {
                 ErrorCode::InputInvalidJson => ErrorCode::InputInvalidJson,
                 _ => ErrorCode::CatalogInvalid,

@@ -38,7 +38,7 @@ impl Subject {
     /// Reads `{"uscc"}` or `{"resident_id"}` and checks the identifier's check character.
     /// With `allow_masked`, a masked resident ID (as stored state carries it) is accepted.
     pub fn from_json(v: &Value, allow_masked: bool) -> Result<Subject> {
-        let w: Wire = crate::engine::input::parse(v)?;
+        let w: Wire = crate::wire::parse(v)?;
         match (w.uscc, w.resident_id) {
             (Some(c), None) => {
                 if is_valid_uscc(&c) {

@@ -50,7 +50,7 @@ impl Config {
         let mut cfg = Config::defaults()?;
         // Limits first: they apply to the catalog given beside them.
         if let Some(l) = obj.get("limits") {
-            cfg.limits = crate::engine::input::parse(l)
+            cfg.limits = crate::wire::parse(l)
                 .map_err(|e| {
                     Error::new(ErrorCode::ConfigInvalid, e.message()).at(e.path().unwrap_or(""))
                 })
@@ -63,7 +63,7 @@ impl Config {
             match key.as_str() {
                 "calendar" => {
                     calendar = Some(
-                        crate::engine::input::parse(value)
+                        crate::wire::parse(value)
                             .map_err(|e| {
                                 Error::new(ErrorCode::CalendarInvalidData, e.message())
                                     .at(e.path().unwrap_or(""))

@@ -5,7 +5,6 @@
 //! same output bytes everywhere. An engine is `Send + Sync`; clone it freely (clones share data).
 
 mod config;
-pub mod input;
 pub mod limits;
 mod ops;
 mod reply;
@@ -131,7 +130,7 @@ impl Engine {
             Value::Object(serde_json::Map::new())
         } else {
             self.inner.limits.check_text(input)?;
-            input::parse_text(input)?
+            crate::wire::parse_text(input)?
         };
         let out = f(self, &value)?;
         out.to_json()

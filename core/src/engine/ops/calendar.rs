@@ -3,11 +3,11 @@
 use crate::calendar::statutory::Law;
 use crate::calendar::{check_year_file, Pause, Period, YearFile};
 use crate::date::ymd;
-use crate::engine::input::parse;
 use crate::engine::Engine;
 use crate::engine::Reply;
 use crate::error::Result;
 use crate::reason::Reason;
+use crate::wire::parse;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -7,10 +7,10 @@ use crate::catalog::{
     stats::stats,
     Catalog,
 };
-use crate::engine::input::parse;
 use crate::engine::Engine;
 use crate::error::{Error, ErrorCode, Result};
 use crate::policy::ParamId;
+use crate::wire::parse;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 use std::borrow::Cow;

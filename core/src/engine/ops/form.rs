@@ -1,7 +1,6 @@
 //! `form.*` (SPEC §7).
 
 use super::to_value;
-use crate::engine::input::{parse, parse_any};
 use crate::engine::Engine;
 use crate::engine::Reply;
 use crate::error::{Error, ErrorCode, Result};
@@ -10,6 +9,7 @@ use crate::form::prefill::prefill;
 use crate::form::split::split;
 use crate::form::validate::validate;
 use crate::form::Form;
+use crate::wire::{parse, parse_any};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 

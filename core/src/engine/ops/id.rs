@@ -1,11 +1,11 @@
 //! `id.resident` and `id.uscc` (SPEC §5).
 
 use crate::date::ymd_opt;
-use crate::engine::input::parse;
 use crate::engine::Engine;
 use crate::engine::Reply;
 use crate::error::Result;
 use crate::id::{check_resident_id, check_uscc};
+use crate::wire::parse;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::Value;

@@ -1,11 +1,11 @@
 //! `material.review` and `materials.resolve` (SPEC §3).
 
 use super::to_value;
-use crate::engine::input::parse;
 use crate::engine::Engine;
 use crate::error::Result;
 use crate::materials::resolve::{resolve, Dossier, Status};
 use crate::materials::review::{review, ProofFacts};
+use crate::wire::parse;
 use serde::Deserialize;
 use serde_json::{json, Value};
 

@@ -2,8 +2,8 @@
 
 use super::super::{Engine, ABI_VERSION, VERSION};
 use crate::date::format_ymd;
-use crate::engine::input::parse;
 use crate::error::Result;
+use crate::wire::parse;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
