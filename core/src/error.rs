@@ -9,172 +9,147 @@
 use serde::Serialize;
 use std::fmt;
 
-/// Stable error codes. The dotted string ([`ErrorCode::as_str`]) is the public name.
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ErrorCode {
+/// Declares the error codes once: variant, dotted name, area. `ALL`, `as_str`, `area` and
+/// `from_name` follow from the one list.
+macro_rules! error_codes {
+    ($( #[doc = $doc:literal] $v:ident => $name:literal, $area:ident; )*) => {
+        /// Stable error codes. The dotted string ([`ErrorCode::as_str`]) is the public name.
+        #[non_exhaustive]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ErrorCode { $( #[doc = $doc] $v, )* }
+
+        impl ErrorCode {
+            /// Every code, in a fixed order (documentation and binding tables are generated from it).
+            pub const ALL: &'static [ErrorCode] = &[ $( ErrorCode::$v, )* ];
+
+            /// The stable dotted name, e.g. `calendar.out_of_range`.
+            pub const fn as_str(self) -> &'static str {
+                match self { $( ErrorCode::$v => $name, )* }
+            }
+
+            /// The area a code belongs to: what the doors map to a status, an exception class.
+            pub const fn area(self) -> Area {
+                match self { $( ErrorCode::$v => Area::$area, )* }
+            }
+        }
+    };
+}
+
+error_codes! {
     /// The input text is not JSON.
-    InputInvalidJson,
+    InputInvalidJson => "input.invalid_json", Input;
     /// A required field is absent.
-    InputMissingField,
+    InputMissingField => "input.missing_field", Input;
     /// A field the operation does not know (usually a typo) is present.
-    InputUnknownField,
+    InputUnknownField => "input.unknown_field", Input;
     /// A field has the wrong JSON type.
-    InputWrongType,
+    InputWrongType => "input.wrong_type", Input;
     /// A field has the right type but an unacceptable value.
-    InputInvalidValue,
+    InputInvalidValue => "input.invalid_value", Input;
     /// A date is not a real `YYYY-MM-DD` calendar date.
-    InputInvalidDate,
+    InputInvalidDate => "input.invalid_date", Input;
     /// The input exceeds the engine's size limit.
-    InputTooLarge,
+    InputTooLarge => "input.too_large", Input;
     /// The input is nested deeper than the engine's limit.
-    InputTooDeep,
+    InputTooDeep => "input.too_deep", Input;
     /// A door was handed a NULL pointer where it needs one (C).
-    InputNullArgument,
+    InputNullArgument => "input.null_argument", Input;
     /// A door was handed text that is not UTF-8 (C).
-    InputInvalidUtf8,
+    InputInvalidUtf8 => "input.invalid_utf8", Input;
     /// No operation has this name.
-    OpUnknown,
+    OpUnknown => "op.unknown", Op;
     /// The engine configuration is malformed.
-    ConfigInvalid,
+    ConfigInvalid => "config.invalid", Config;
     /// The configuration names a policy profile the engine does not know.
-    ConfigUnknownProfile,
+    ConfigUnknownProfile => "config.unknown_profile", Config;
     /// A policy override names a parameter that does not exist.
-    ConfigUnknownParameter,
+    ConfigUnknownParameter => "config.unknown_parameter", Config;
     /// A date lies outside the years the calendar has data for.
-    CalendarOutOfRange,
+    CalendarOutOfRange => "calendar.out_of_range", Calendar;
     /// Calendar data handed to the engine is inconsistent.
-    CalendarInvalidData,
+    CalendarInvalidData => "calendar.invalid_data", Calendar;
     /// A paused interval of a deadline is malformed (`to` before `from`).
-    CalendarInvalidPause,
+    CalendarInvalidPause => "calendar.invalid_pause", Calendar;
     /// A year's arrangement lacks a statutory holiday of 全国年节及纪念日放假办法.
-    CalendarIncompleteYear,
+    CalendarIncompleteYear => "calendar.incomplete_year", Calendar;
     /// The catalog's structure is malformed.
-    CatalogInvalid,
+    CatalogInvalid => "catalog.invalid", Catalog;
     /// Two records of one list share an id.
-    CatalogDuplicateId,
+    CatalogDuplicateId => "catalog.duplicate_id", Catalog;
     /// A record names a department the catalog does not have.
-    CatalogUnknownDepartment,
+    CatalogUnknownDepartment => "catalog.unknown_department", Catalog;
     /// A matter names a material the catalog does not have.
-    CatalogUnknownMaterial,
+    CatalogUnknownMaterial => "catalog.unknown_material", Catalog;
     /// A form names a data element the catalog does not have.
-    CatalogUnknownElement,
+    CatalogUnknownElement => "catalog.unknown_element", Catalog;
     /// A code names no matter of the catalog.
-    CatalogUnknownMatter,
+    CatalogUnknownMatter => "catalog.unknown_matter", Catalog;
     /// An id names no bundle of the catalog.
-    CatalogUnknownBundle,
+    CatalogUnknownBundle => "catalog.unknown_bundle", Catalog;
     /// A subject is not a valid USCC or resident ID number.
-    CreditInvalidSubject,
+    CreditInvalidSubject => "credit.invalid_subject", Credit;
     /// Credit records are not in date order, or lie after today.
-    CreditRecordsUnordered,
+    CreditRecordsUnordered => "credit.records_unordered", Credit;
     /// An event is not allowed in the commitment's current state.
-    CommitmentInvalidTransition,
+    CommitmentInvalidTransition => "commitment.invalid_transition", Commitment;
     /// The commitment letter lacks affirmations or signatures.
-    CommitmentIncompleteLetter,
+    CommitmentIncompleteLetter => "commitment.incomplete_letter", Commitment;
     /// Commitment approval was asked for where it is not allowed.
-    CommitmentNotEligible,
+    CommitmentNotEligible => "commitment.not_eligible", Commitment;
     /// An event's data breaks a rule (a deadline beyond its cap, a date before the decision).
-    CommitmentInvalidEvent,
+    CommitmentInvalidEvent => "commitment.invalid_event", Commitment;
     /// The 前置 relations of the chosen matters form a cycle.
-    FormCycle,
+    FormCycle => "form.cycle", Form;
     /// A chosen matter is not one of the bundle's.
-    FormNotInBundle,
+    FormNotInBundle => "form.not_in_bundle", Form;
     /// A merged form handed back is inconsistent.
-    FormInvalid,
+    FormInvalid => "form.invalid", Form;
     /// A panic was caught at a door; the engine stays usable.
-    InternalPanic,
+    InternalPanic => "internal.panic", Internal;
+}
+
+/// The area of an error code — the part of its name before the dot. Doors match it
+/// exhaustively, so a new area cannot fall through to a default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Area {
+    /// `input.*` — the request is malformed.
+    Input,
+    /// `op.*` — no such operation.
+    Op,
+    /// `config.*` — the engine configuration.
+    Config,
+    /// `calendar.*` — the working-day calendar.
+    Calendar,
+    /// `catalog.*` — the catalog of matters.
+    Catalog,
+    /// `credit.*` — credit records.
+    Credit,
+    /// `commitment.*` — commitment approval.
+    Commitment,
+    /// `form.*` — one-form filing.
+    Form,
+    /// `internal.*` — a fault caught at a door.
+    Internal,
+}
+
+impl Area {
+    /// The area's name (`input`, `calendar`, …).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Area::Input => "input",
+            Area::Op => "op",
+            Area::Config => "config",
+            Area::Calendar => "calendar",
+            Area::Catalog => "catalog",
+            Area::Credit => "credit",
+            Area::Commitment => "commitment",
+            Area::Form => "form",
+            Area::Internal => "internal",
+        }
+    }
 }
 
 impl ErrorCode {
-    /// Every code, in a fixed order (documentation and binding tables are generated from it).
-    pub const ALL: &'static [ErrorCode] = &[
-        ErrorCode::InputInvalidJson,
-        ErrorCode::InputMissingField,
-        ErrorCode::InputUnknownField,
-        ErrorCode::InputWrongType,
-        ErrorCode::InputInvalidValue,
-        ErrorCode::InputInvalidDate,
-        ErrorCode::InputTooLarge,
-        ErrorCode::InputTooDeep,
-        ErrorCode::InputNullArgument,
-        ErrorCode::InputInvalidUtf8,
-        ErrorCode::OpUnknown,
-        ErrorCode::ConfigInvalid,
-        ErrorCode::ConfigUnknownProfile,
-        ErrorCode::ConfigUnknownParameter,
-        ErrorCode::CalendarOutOfRange,
-        ErrorCode::CalendarInvalidData,
-        ErrorCode::CalendarInvalidPause,
-        ErrorCode::CalendarIncompleteYear,
-        ErrorCode::CatalogInvalid,
-        ErrorCode::CatalogDuplicateId,
-        ErrorCode::CatalogUnknownDepartment,
-        ErrorCode::CatalogUnknownMaterial,
-        ErrorCode::CatalogUnknownElement,
-        ErrorCode::CatalogUnknownMatter,
-        ErrorCode::CatalogUnknownBundle,
-        ErrorCode::CreditInvalidSubject,
-        ErrorCode::CreditRecordsUnordered,
-        ErrorCode::CommitmentInvalidTransition,
-        ErrorCode::CommitmentIncompleteLetter,
-        ErrorCode::CommitmentNotEligible,
-        ErrorCode::CommitmentInvalidEvent,
-        ErrorCode::FormCycle,
-        ErrorCode::FormNotInBundle,
-        ErrorCode::FormInvalid,
-        ErrorCode::InternalPanic,
-    ];
-
-    /// The stable dotted name, e.g. `calendar.out_of_range`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::InputInvalidJson => "input.invalid_json",
-            ErrorCode::InputMissingField => "input.missing_field",
-            ErrorCode::InputUnknownField => "input.unknown_field",
-            ErrorCode::InputWrongType => "input.wrong_type",
-            ErrorCode::InputInvalidValue => "input.invalid_value",
-            ErrorCode::InputInvalidDate => "input.invalid_date",
-            ErrorCode::InputTooLarge => "input.too_large",
-            ErrorCode::InputTooDeep => "input.too_deep",
-            ErrorCode::InputNullArgument => "input.null_argument",
-            ErrorCode::InputInvalidUtf8 => "input.invalid_utf8",
-            ErrorCode::OpUnknown => "op.unknown",
-            ErrorCode::ConfigInvalid => "config.invalid",
-            ErrorCode::ConfigUnknownProfile => "config.unknown_profile",
-            ErrorCode::ConfigUnknownParameter => "config.unknown_parameter",
-            ErrorCode::CalendarOutOfRange => "calendar.out_of_range",
-            ErrorCode::CalendarInvalidData => "calendar.invalid_data",
-            ErrorCode::CalendarInvalidPause => "calendar.invalid_pause",
-            ErrorCode::CalendarIncompleteYear => "calendar.incomplete_year",
-            ErrorCode::CatalogInvalid => "catalog.invalid",
-            ErrorCode::CatalogDuplicateId => "catalog.duplicate_id",
-            ErrorCode::CatalogUnknownDepartment => "catalog.unknown_department",
-            ErrorCode::CatalogUnknownMaterial => "catalog.unknown_material",
-            ErrorCode::CatalogUnknownElement => "catalog.unknown_element",
-            ErrorCode::CatalogUnknownMatter => "catalog.unknown_matter",
-            ErrorCode::CatalogUnknownBundle => "catalog.unknown_bundle",
-            ErrorCode::CreditInvalidSubject => "credit.invalid_subject",
-            ErrorCode::CreditRecordsUnordered => "credit.records_unordered",
-            ErrorCode::CommitmentInvalidTransition => "commitment.invalid_transition",
-            ErrorCode::CommitmentIncompleteLetter => "commitment.incomplete_letter",
-            ErrorCode::CommitmentNotEligible => "commitment.not_eligible",
-            ErrorCode::CommitmentInvalidEvent => "commitment.invalid_event",
-            ErrorCode::FormCycle => "form.cycle",
-            ErrorCode::FormNotInBundle => "form.not_in_bundle",
-            ErrorCode::FormInvalid => "form.invalid",
-            ErrorCode::InternalPanic => "internal.panic",
-        }
-    }
-
-    /// The area a code belongs to (`input`, `calendar`, …): the part before the dot.
-    pub fn area(self) -> &'static str {
-        let s = self.as_str();
-        match s.find('.') {
-            Some(i) => &s[..i],
-            None => s,
-        }
-    }
-
     /// Looks a code up by its dotted name.
     pub fn from_name(name: &str) -> Option<ErrorCode> {
         ErrorCode::ALL.iter().copied().find(|c| c.as_str() == name)
@@ -306,3 +281,20 @@ impl Error {
 
 /// Result alias used throughout the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every code's name starts with its area's name; names are unique and found by name.
+    #[test]
+    fn codes_names_and_areas_agree() {
+        let mut seen = std::collections::HashSet::new();
+        for c in ErrorCode::ALL {
+            let (area, rest) = c.as_str().split_once('.').expect("dotted");
+            assert_eq!(area, c.area().as_str(), "{c}");
+            assert!(!rest.is_empty() && seen.insert(c.as_str()), "{c}");
+            assert_eq!(ErrorCode::from_name(c.as_str()), Some(*c));
+        }
+    }
+}

@@ -38,5 +38,5 @@ pub mod step;
 pub mod wire;
 
 pub use engine::{Engine, ABI_VERSION, VERSION};
-pub use error::{Error, ErrorCode, Result};
+pub use error::{Area, Error, ErrorCode, Result};
 pub use reason::{Citation, Reason};

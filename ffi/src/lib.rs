@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::ffi::{c_char, CStr};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use zhengwu::{Engine, Error, ErrorCode};
+use zhengwu::{Area, Engine, Error, ErrorCode};
 
 /// Major version of the library (semantic versioning).
 pub const ZW_VERSION_MAJOR: u32 = 0;
@@ -64,12 +64,12 @@ thread_local! {
 
 fn status_of(e: &Error) -> zw_status {
     match e.code().area() {
-        "input" => zw_status::ZW_STATUS_INPUT,
-        "op" => zw_status::ZW_STATUS_UNKNOWN_OP,
-        "config" => zw_status::ZW_STATUS_CONFIG,
-        "calendar" => zw_status::ZW_STATUS_CALENDAR,
-        "internal" => zw_status::ZW_STATUS_PANIC,
-        _ => zw_status::ZW_STATUS_DOMAIN,
+        Area::Input => zw_status::ZW_STATUS_INPUT,
+        Area::Op => zw_status::ZW_STATUS_UNKNOWN_OP,
+        Area::Config => zw_status::ZW_STATUS_CONFIG,
+        Area::Calendar => zw_status::ZW_STATUS_CALENDAR,
+        Area::Internal => zw_status::ZW_STATUS_PANIC,
+        Area::Catalog | Area::Credit | Area::Commitment | Area::Form => zw_status::ZW_STATUS_DOMAIN,
     }
 }
 

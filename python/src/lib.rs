@@ -65,15 +65,16 @@ create_exception!(
 
 fn to_py_err(py: Python<'_>, e: &zhengwu::Error) -> PyErr {
     let msg = e.to_string();
+    use zhengwu::Area;
     let err = match e.code().area() {
-        "input" | "op" => InputError::new_err(msg),
-        "config" => ConfigError::new_err(msg),
-        "calendar" => CalendarError::new_err(msg),
-        "catalog" => CatalogError::new_err(msg),
-        "commitment" => CommitmentError::new_err(msg),
-        "credit" => CreditError::new_err(msg),
-        "form" => FormError::new_err(msg),
-        _ => InternalError::new_err(msg),
+        Area::Input | Area::Op => InputError::new_err(msg),
+        Area::Config => ConfigError::new_err(msg),
+        Area::Calendar => CalendarError::new_err(msg),
+        Area::Catalog => CatalogError::new_err(msg),
+        Area::Commitment => CommitmentError::new_err(msg),
+        Area::Credit => CreditError::new_err(msg),
+        Area::Form => FormError::new_err(msg),
+        Area::Internal => InternalError::new_err(msg),
     };
     let value = err.value(py);
     // Setting attributes on a fresh exception instance does not fail; if it ever did, the
