@@ -1,0 +1,324 @@
+//! 事件处理 — one event applied to a state: the transition table and what each transition does.
+
+use super::*;
+use crate::calendar::Calendar;
+use crate::credit::{DishonestForm, Judgement, Severity};
+use crate::error::{Error, ErrorCode, Result};
+use crate::reason::Citation;
+use chrono::NaiveDate;
+use serde_json::json;
+
+/// 不再换发普通证照 (`tj-2018-commitment` 第十四条(三)).
+pub(super) fn no_reissue() -> Effect {
+    effect(
+        "no_reissue",
+        json!({"note": "the certificate marked 承诺审批 stays valid; no ordinary certificate is re-issued"}),
+        Citation::new(C, "第十四条(三)"),
+    )
+}
+
+fn invalid(s: &State, e: &Event) -> Error {
+    Error::new(
+        ErrorCode::CommitmentInvalidTransition,
+        format!(
+            "{} is not allowed when the commitment is {}",
+            e.name(),
+            s.status.name()
+        ),
+    )
+    .at("event.type")
+}
+
+fn judgement_effect(s: &State, on: NaiveDate, form: DishonestForm, severity: Severity) -> Effect {
+    Effect {
+        kind: "credit_judgement",
+        detail: Detail::Judgement {
+            judgement: Judgement::Dishonest,
+            form: Some(form),
+            severity: Some(severity),
+            on,
+            matter: s.matter.clone(),
+        },
+        citation: Citation::new(C, form.article()),
+    }
+}
+
+fn revoke(mut s: State, on: NaiveDate, reason: RevocationReason) -> Outcome {
+    let effects = revoke_in_place(&mut s, on, reason);
+    Outcome {
+        state: s,
+        effects,
+        alerts: Vec::new(),
+    }
+}
+
+pub(super) fn revoke_in_place(
+    s: &mut State,
+    on: NaiveDate,
+    reason: RevocationReason,
+) -> Vec<Effect> {
+    let (form, severity) = match reason {
+        RevocationReason::LateMaterials => (DishonestForm::LateMaterials, Severity::Severe),
+        RevocationReason::Nonconforming => (DishonestForm::NonconformingRevoked, Severity::General),
+        RevocationReason::Falsified => (DishonestForm::Falsified, Severity::Severe),
+        RevocationReason::Mismatch => (DishonestForm::NonconformingRevoked, Severity::General),
+        RevocationReason::Other => (DishonestForm::Other, Severity::General),
+    };
+    let mut effects = vec![
+        effect(
+            "revoke_license",
+            json!({"matter": s.matter, "reason": reason}),
+            Citation::new(C, "第十六条"),
+        ),
+        judgement_effect(s, on, form, severity),
+    ];
+    if reason == RevocationReason::Mismatch || reason == RevocationReason::Falsified {
+        effects.push(Effect {
+            kind: "credit_record",
+            detail: Detail::MismatchRecord {
+                on,
+                matter: s.matter.clone(),
+            },
+            citation: Citation::new(S, "第十七条"),
+        });
+    }
+    effects.push(Effect {
+        kind: "notify_supervisor",
+        detail: Detail::About("revocation"),
+        citation: Citation::new(C, "第十六条"),
+    });
+    s.status = Status::Revoked;
+    s.resume_to.clear();
+    s.last_event_on = s.last_event_on.max(on);
+    effects
+}
+
+/// The transition table: the events each status admits (the verification and publication
+/// flags, and the one extension, add their own conditions). Everything else is
+/// `commitment.invalid_transition`.
+fn admits(s: &State, e: &Event) -> bool {
+    use Status::*;
+    match (s.status, e) {
+        (Active | Extended | Suspended | UnderRectification, Event::MaterialsSupplied { .. }) => {
+            true
+        }
+        (Active, Event::ExtensionApproved { .. }) => !s.extended,
+        (Revoked | Overdue, Event::VerificationStarted { .. }) => false,
+        (_, Event::VerificationStarted { .. }) => s.verification == Verification::NotStarted,
+        (Revoked, Event::VerificationCompleted { .. }) => false,
+        (_, Event::VerificationCompleted { .. }) => s.verification == Verification::Started,
+        (Active | Extended | Fulfilled, Event::RectificationOrdered { .. }) => true,
+        (UnderRectification, Event::Rectified { .. }) => true,
+        (Revoked, Event::Revoked { .. }) => false,
+        (_, Event::Revoked { .. }) => true,
+        (Active | Extended | Fulfilled | UnderRectification, Event::SubjectChanged { .. }) => true,
+        (RecommitRequired, Event::Recommitted { .. }) => true,
+        (Active | Extended | UnderRectification, Event::SubjectBlacklisted { .. }) => true,
+        (Suspended, Event::SubjectCleared { .. }) => true,
+        (Revoked, Event::LetterPublished { .. }) => false,
+        (_, Event::LetterPublished { .. }) => !s.letter_published,
+        _ => false,
+    }
+}
+
+/// Applies one event.
+pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
+    let on = event.on();
+    if on < state.last_event_on {
+        return Err(Error::new(
+            ErrorCode::CommitmentInvalidEvent,
+            format!(
+                "events must not go back in time: {on} is before {}",
+                state.last_event_on
+            ),
+        )
+        .at("event.on"));
+    }
+    if !admits(state, event) {
+        return Err(invalid(state, event));
+    }
+    let mut s = state.clone();
+    s.last_event_on = on;
+    let st = s.status;
+    use Status::*;
+    let mut effects = Vec::new();
+    match event {
+        Event::MaterialsSupplied {
+            materials,
+            conforming,
+            ..
+        } => {
+            if let Some((i, m)) = materials
+                .iter()
+                .enumerate()
+                .find(|(_, m)| !s.missing.contains(m) && !s.supplied.contains(m))
+            {
+                return Err(Error::new(
+                    ErrorCode::CommitmentInvalidEvent,
+                    format!("{m} is not a committed material of this case"),
+                )
+                .at(format!("event.materials[{i}]")));
+            }
+            if matches!(st, Active | Extended) && on > s.deadlines.materials_due {
+                return Ok(revoke(s, on, RevocationReason::LateMaterials));
+            }
+            if !conforming {
+                effects.push(effect(
+                    "materials_rejected",
+                    json!({"materials": materials}),
+                    Citation::new(C, "第十六条"),
+                ));
+            } else {
+                for m in materials {
+                    if let Some(p) = s.missing.iter().position(|x| x == m) {
+                        s.supplied.push(s.missing.remove(p));
+                    }
+                }
+                if s.missing.is_empty() {
+                    match st {
+                        Active | Extended => {
+                            s.status = Fulfilled;
+                            effects.push(no_reissue());
+                            effects.push(Effect {
+                                kind: "credit_judgement",
+                                detail: Detail::Judgement {
+                                    judgement: Judgement::Honest,
+                                    form: None,
+                                    severity: None,
+                                    on,
+                                    matter: s.matter.clone(),
+                                },
+                                citation: Citation::new(C, "第九条"),
+                            });
+                        }
+                        Suspended => {
+                            // The halted approval continues; what it returns to is now fulfilled.
+                            s.status = match s.resume_to.pop() {
+                                Some(UnderRectification) => {
+                                    if let Some(top) = s.resume_to.last_mut() {
+                                        *top = Fulfilled;
+                                    }
+                                    UnderRectification
+                                }
+                                _ => Fulfilled,
+                            };
+                            effects.push(effect("resume", json!({"note": "materials supplied: the halted approval continues"}), Citation::new(C, "第九条")));
+                            if s.status == Fulfilled {
+                                effects.push(no_reissue());
+                            }
+                        }
+                        _ => {
+                            // Under rectification: the materials are in; rectification still decides.
+                            if let Some(top) = s.resume_to.last_mut() {
+                                *top = Fulfilled;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Event::ExtensionApproved { .. } => {
+            if on > s.deadlines.materials_due {
+                return Err(Error::new(
+                    ErrorCode::CommitmentInvalidEvent,
+                    "an extension must be approved before the materials are due",
+                )
+                .at("event.on"));
+            }
+            s.deadlines.materials_due =
+                due(cal, s.deadlines.materials_due, s.policy.extension_period)?;
+            s.provisional |= cal.is_projected(s.deadlines.materials_due);
+            s.extended = true;
+            s.status = Extended;
+            effects.push(effect(
+                "liability_extended",
+                json!({"until": crate::date::format_ymd(s.deadlines.materials_due)}),
+                Citation::new(C, "第十七条"),
+            ));
+        }
+        Event::VerificationStarted { .. } => {
+            s.verification = Verification::Started;
+        }
+        Event::VerificationCompleted { conforming, .. } => {
+            s.verification = Verification::Completed;
+            if !conforming {
+                effects.push(effect(
+                    "order_rectification",
+                    json!({"latest": crate::date::format_ymd(s.deadlines.rectification_cap)}),
+                    Citation::new(S, "第十一条"),
+                ));
+            }
+        }
+        Event::RectificationOrdered { deadline, .. } => {
+            if *deadline <= on || *deadline > s.deadlines.rectification_cap {
+                return Err(Error::new(
+                    ErrorCode::CommitmentInvalidEvent,
+                    format!(
+                        "the rectification deadline must lie after {on} and no later than {}",
+                        s.deadlines.rectification_cap
+                    ),
+                )
+                .at("event.deadline"));
+            }
+            s.deadlines.rectification_due = Some(*deadline);
+            s.resume_to.push(st);
+            s.status = UnderRectification;
+            effects.push(effect(
+                "stop_activities",
+                json!({"until": crate::date::format_ymd(*deadline)}),
+                Citation::new(S, "第十一条"),
+            ));
+        }
+        Event::Rectified { conforming, .. } => {
+            let late = s.deadlines.rectification_due.is_some_and(|d| on > d);
+            if !conforming || late {
+                // Rectification is ordered only for a mismatch with the commitment (第十一条), so
+                // its failure is a revocation for that mismatch, with the bar of 第十七条.
+                return Ok(revoke(s, on, RevocationReason::Mismatch));
+            }
+            s.status = s.resume_to.pop().unwrap_or(Active);
+            s.deadlines.rectification_due = None;
+            effects.push(effect(
+                "resume_activities",
+                json!({}),
+                Citation::new(S, "第十一条"),
+            ));
+        }
+        Event::Revoked { reason, .. } => {
+            return Ok(revoke(s, on, *reason));
+        }
+        Event::SubjectChanged { change, .. } => {
+            s.resume_to.push(st);
+            s.status = RecommitRequired;
+            effects.push(effect(
+                "require_new_letter",
+                json!({"change": change}),
+                Citation::new(C, "第十四条(二)"),
+            ));
+        }
+        Event::Recommitted { .. } => {
+            s.status = s.resume_to.pop().unwrap_or(Active);
+        }
+        Event::SubjectBlacklisted { .. } => {
+            s.resume_to.push(st);
+            s.status = Suspended;
+            effects.push(effect(
+                "suspend",
+                json!({"until": "materials supplied or subject cleared"}),
+                Citation::new(C, "第九条"),
+            ));
+        }
+        Event::SubjectCleared { .. } => {
+            s.status = s.resume_to.pop().unwrap_or(Active);
+            effects.push(effect("resume", json!({}), Citation::new(C, "第九条")));
+        }
+        Event::LetterPublished { .. } => {
+            s.letter_published = true;
+        }
+    }
+    Ok(Outcome {
+        state: s,
+        effects,
+        alerts: Vec::new(),
+    })
+}

@@ -1,0 +1,179 @@
+//! 作出承诺审批 — opening a commitment: every deadline computed and the reasons for each.
+
+use super::*;
+use crate::calendar::{Calendar, Period};
+use crate::credit::Subject;
+use crate::error::{Error, ErrorCode, Result};
+use crate::policy::Policy;
+use crate::reason::{Citation, Reason};
+use chrono::NaiveDate;
+use serde_json::json;
+
+/// Why each deadline falls where it does.
+pub fn deadline_reasons(s: &State) -> Vec<Reason> {
+    let p = &s.policy;
+    let d = &s.deadlines;
+    let mut r = vec![
+        Reason::new(
+            "deadline.materials_due",
+            format!(
+                "missing materials within {} of the commitment ({}): {}{}",
+                p.materials_period.describe(),
+                s.committed_on,
+                d.materials_due,
+                if s.extended {
+                    format!(", extended by {}", p.extension_period.describe())
+                } else {
+                    String::new()
+                }
+            ),
+            if s.extended {
+                Citation::new(C, "第十六条")
+            } else {
+                Citation::new(C, "第三条")
+            },
+        ),
+        Reason::new(
+            "deadline.supervision_start_due",
+            format!(
+                "supervision starts within {} of the decision ({}): {}",
+                p.supervision_start.describe(),
+                s.decided_on,
+                d.supervision_start_due
+            ),
+            Citation::new(S, "第九条"),
+        ),
+        Reason::new(
+            "deadline.verification_due",
+            format!(
+                "verification completed within {} of the decision: {}",
+                p.verification_period.describe(),
+                d.verification_due
+            ),
+            Citation::new(C, "第十六条"),
+        ),
+        Reason::new(
+            "deadline.rectification_cap",
+            format!(
+                "a rectification deadline may not pass {} after the decision: {}",
+                p.rectification_cap.describe(),
+                d.rectification_cap
+            ),
+            Citation::new(S, "第十一条"),
+        ),
+        Reason::new(
+            "deadline.publication_due",
+            format!(
+                "the letter is published within {} of signing: {}",
+                p.letter_publication.describe(),
+                d.publication_due
+            ),
+            Citation::new(C, "第十三条"),
+        ),
+    ];
+    if let Some(due) = d.rectification_due {
+        r.push(Reason::new(
+            "deadline.rectification_due",
+            format!("rectification ordered, due {due}"),
+            Citation::new(C, "第十六条"),
+        ));
+    }
+    r.push(Reason::new(
+        "deadline.liability_period",
+        format!(
+            "from the commitment ({}) until every material is supplied, extension included, the applicant bears the legal liability for acts under the decision: at the latest until {}{}",
+            s.committed_on,
+            d.materials_due,
+            if s.extended { "" } else { " (later if an extension is approved)" }
+        ),
+        Citation::new(C, "第十七条"),
+    ));
+    r
+}
+
+pub(crate) fn due(cal: &Calendar, start: NaiveDate, p: Period) -> Result<NaiveDate> {
+    Ok(cal.deadline(start, p, &[])?.due)
+}
+
+/// Opens a commitment: the state after the decision, with every deadline computed.
+pub fn open(
+    cal: &Calendar,
+    policy: &Policy,
+    matter: &str,
+    subject: Subject,
+    committed_on: NaiveDate,
+    decided_on: NaiveDate,
+    missing: Vec<String>,
+) -> Result<Outcome> {
+    if decided_on < committed_on {
+        return Err(Error::new(
+            ErrorCode::CommitmentInvalidEvent,
+            "the decision cannot precede the commitment",
+        )
+        .at("decided_on"));
+    }
+    let pu = policy_used(policy);
+    let deadlines = Deadlines {
+        materials_due: due(cal, committed_on, pu.materials_period)
+            .map_err(|e| e.at("committed_on"))?,
+        supervision_start_due: due(cal, decided_on, pu.supervision_start)
+            .map_err(|e| e.at("decided_on"))?,
+        verification_due: due(cal, decided_on, pu.verification_period)
+            .map_err(|e| e.at("decided_on"))?,
+        rectification_cap: due(cal, decided_on, pu.rectification_cap)
+            .map_err(|e| e.at("decided_on"))?,
+        publication_due: due(cal, committed_on, pu.letter_publication)
+            .map_err(|e| e.at("committed_on"))?,
+        rectification_due: None,
+    };
+    let fulfilled = missing.is_empty();
+    let state = State {
+        matter: matter.to_string(),
+        subject: subject.masked(),
+        status: if fulfilled {
+            Status::Fulfilled
+        } else {
+            Status::Active
+        },
+        resume_to: Vec::new(),
+        committed_on,
+        decided_on,
+        last_event_on: decided_on,
+        missing,
+        supplied: Vec::new(),
+        extended: false,
+        verification: Verification::NotStarted,
+        letter_published: false,
+        provisional: cal.is_projected(deadlines.latest()),
+        deadlines,
+        policy: pu,
+    };
+    let d = &state.deadlines;
+    let effects = vec![
+        effect(
+            "mark_certificate",
+            json!({"marking": "承诺审批"}),
+            Citation::new(C, "第十四条(三)"),
+        ),
+        effect(
+            "notify_supervisor",
+            json!({"sends": ["申请材料", "承诺书", "办理结果"]}),
+            Citation::new(C, "第十六条"),
+        ),
+        effect(
+            "start_supervision",
+            json!({"due": crate::date::format_ymd(d.supervision_start_due)}),
+            Citation::new(S, "第九条"),
+        ),
+        effect(
+            "publish_letter",
+            json!({"due": crate::date::format_ymd(d.publication_due)}),
+            Citation::new(C, "第十三条"),
+        ),
+    ];
+    Ok(Outcome {
+        state,
+        effects,
+        alerts: Vec::new(),
+    })
+}
