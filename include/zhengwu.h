@@ -96,7 +96,7 @@ typedef enum zw_status {
 } zw_status;
 
 /**
- * An engine: calendar, policy profile and (later) catalog, immutable once built. Opaque.
+ * An engine: calendar, policy profile, catalog and limits, immutable once built. Opaque.
  */
 typedef struct zw_engine zw_engine;
 
@@ -120,52 +120,6 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * Builds an engine.
- *
- * @param config_json  UTF-8 JSON configuration `{"calendar"?, "policy"?}`, or NULL for the
- *                     embedded defaults (cn-mainland calendar 2018–2026, profile tianjin-2018).
- * @param len          Length of config_json in bytes (ignored when config_json is NULL).
- * @param out          Receives the new engine; set to NULL on failure. Owned by the caller,
- *                     released with zw_engine_free().
- * @return ZW_STATUS_OK, or an error status with the error in zw_last_error().
- *
- * # Safety
- * `config_json` is NULL or valid for `len` bytes; `out` is NULL or writable.
- */
-enum zw_status zw_engine_new(const char *config_json,
-                             uintptr_t len,
-                             struct zw_engine **out);
-
-/**
- * Releases an engine. Accepts NULL. The engine must not be in use by another thread.
- *
- * # Safety
- * `engine` is NULL or was returned by zw_engine_new() and not yet freed.
- */
-void zw_engine_free(struct zw_engine *engine);
-
-/**
- * Runs one operation through the JSON door.
- *
- * @param engine      The engine (thread-safe; may be shared by many threads).
- * @param op          Operation name, NUL-terminated UTF-8 (e.g. "calendar.add_workdays").
- * @param input_json  UTF-8 JSON object; may be NULL when len is 0 (read as `{}`).
- * @param len         Length of input_json in bytes.
- * @param out         Receives the output JSON on success, or the error JSON on failure.
- *                    Owned by the caller, released with zw_buf_free().
- * @return ZW_STATUS_OK or an error status (the error is also in zw_last_error()).
- *
- * # Safety
- * `engine` is NULL or a live engine; `op` is NULL or NUL-terminated; `input_json` is NULL or
- * valid for `len` bytes; `out` is NULL or writable.
- */
-enum zw_status zw_engine_call(const struct zw_engine *engine,
-                              const char *op,
-                              const char *input_json,
-                              uintptr_t len,
-                              struct zw_buf *out);
-
-/**
  * Releases a buffer filled by the library and resets it to empty. Accepts NULL and an
  * already-released buffer.
  *
@@ -173,34 +127,6 @@ enum zw_status zw_engine_call(const struct zw_engine *engine,
  * `buf` is NULL or points to a zw_buf that the library filled and that was not modified.
  */
 void zw_buf_free(struct zw_buf *buf);
-
-/**
- * Copies the calling thread's last error object (JSON) into `out`.
- *
- * @param out  Receives the error JSON, or an empty buffer (ptr NULL) when there was none.
- *             Released with zw_buf_free().
- * @return ZW_STATUS_OK, or ZW_STATUS_NULL_ARGUMENT when out is NULL.
- *
- * # Safety
- * `out` is NULL or writable.
- */
-enum zw_status zw_last_error(struct zw_buf *out);
-
-/**
- * The library version as a static NUL-terminated string ("0.1.0"). Never NULL; do not free.
- */
-const char *zw_version(void);
-
-/**
- * The JSON door's contract version (ZW_ABI_VERSION of the library actually loaded).
- */
-uint32_t zw_abi_version(void);
-
-/**
- * A static NUL-terminated name for a status value ("ZW_STATUS_CALENDAR"), or "ZW_STATUS_UNKNOWN"
- * for a value this library does not define. Never NULL; do not free.
- */
-const char *zw_status_name(int32_t status);
 
 /**
  * Whether a day is a working day.
@@ -316,6 +242,104 @@ enum zw_status zw_calendar_workdays_between_array(const struct zw_engine *engine
                                                   enum zw_status *out_status);
 
 /**
+ * Runs one operation through the JSON door.
+ *
+ * @param engine      The engine (thread-safe; may be shared by many threads).
+ * @param op          Operation name, NUL-terminated UTF-8 (e.g. "calendar.add_workdays").
+ * @param input_json  UTF-8 JSON object; may be NULL when len is 0 (read as `{}`).
+ * @param len         Length of input_json in bytes.
+ * @param out         Receives the output JSON on success, or the error JSON on failure.
+ *                    Owned by the caller, released with zw_buf_free().
+ * @return ZW_STATUS_OK or an error status (the error is also in zw_last_error()).
+ *
+ * # Safety
+ * `engine` is NULL or a live engine; `op` is NULL or NUL-terminated; `input_json` is NULL or
+ * valid for `len` bytes; `out` is NULL or writable.
+ */
+enum zw_status zw_engine_call(const struct zw_engine *engine,
+                              const char *op,
+                              const char *input_json,
+                              uintptr_t len,
+                              struct zw_buf *out);
+
+/**
+ * zw_engine_call() with the operation name as pointer + length (no NUL needed).
+ *
+ * @param engine      The engine.
+ * @param op          Operation name, UTF-8.
+ * @param op_len      Its length in bytes.
+ * @param input_json  UTF-8 JSON object; may be NULL when len is 0 (read as `{}`).
+ * @param len         Length of input_json in bytes.
+ * @param out         Receives the output or error JSON; release with zw_buf_free().
+ * @return As zw_engine_call().
+ *
+ * # Safety
+ * `op` is valid for `op_len` bytes; otherwise as zw_engine_call().
+ */
+enum zw_status zw_engine_call_n(const struct zw_engine *engine,
+                                const char *op,
+                                uintptr_t op_len,
+                                const char *input_json,
+                                uintptr_t len,
+                                struct zw_buf *out);
+
+/**
+ * Builds an engine.
+ *
+ * @param config_json  UTF-8 JSON configuration `{"calendar"?, "calendar_years"?,
+ *                     "calendar_files"?, "calendar_projection"?, "catalog"?, "policy"?,
+ *                     "limits"?, "fault_injection"?}`, or NULL for the embedded defaults
+ *                     (cn-mainland calendar 2018–2026, profile tianjin-2018, the Tianjin sample
+ *                     catalog, default limits). `calendar_files` are paths read on this call.
+ * @param len          Length of config_json in bytes (ignored when config_json is NULL).
+ * @param out          Receives the new engine; set to NULL on failure. Owned by the caller,
+ *                     released with zw_engine_free().
+ * @return ZW_STATUS_OK, or an error status with the error in zw_last_error().
+ *
+ * # Safety
+ * `config_json` is NULL or valid for `len` bytes; `out` is NULL or writable.
+ */
+enum zw_status zw_engine_new(const char *config_json,
+                             uintptr_t len,
+                             struct zw_engine **out);
+
+/**
+ * Releases an engine. Accepts NULL. The engine must not be in use by another thread.
+ *
+ * # Safety
+ * `engine` is NULL or was returned by zw_engine_new() and not yet freed.
+ */
+void zw_engine_free(struct zw_engine *engine);
+
+/**
+ * The library version as a static NUL-terminated string ("0.1.0"). Never NULL; do not free.
+ */
+const char *zw_version(void);
+
+/**
+ * The JSON door's contract version (ZW_ABI_VERSION of the library actually loaded).
+ */
+uint32_t zw_abi_version(void);
+
+/**
+ * Copies the calling thread's last error object (JSON) into `out`.
+ *
+ * @param out  Receives the error JSON, or an empty buffer (ptr NULL) when there was none.
+ *             Released with zw_buf_free().
+ * @return ZW_STATUS_OK, or ZW_STATUS_NULL_ARGUMENT when out is NULL.
+ *
+ * # Safety
+ * `out` is NULL or writable.
+ */
+enum zw_status zw_last_error(struct zw_buf *out);
+
+/**
+ * A static NUL-terminated name for a status value ("ZW_STATUS_CALENDAR"), or "ZW_STATUS_UNKNOWN"
+ * for a value this library does not define. Never NULL; do not free.
+ */
+const char *zw_status_name(int32_t status);
+
+/**
  * Whether text is a valid 公民身份号码 (GB 11643: format, region, birth date, check character).
  *
  * @param id        UTF-8 text (not necessarily NUL-terminated).
@@ -378,27 +402,6 @@ enum zw_status zw_id_uscc_valid_array(const char *const *codes,
                                       const uintptr_t *lens,
                                       uintptr_t n,
                                       uint8_t *out_valid);
-
-/**
- * zw_engine_call() with the operation name as pointer + length (no NUL needed).
- *
- * @param engine      The engine.
- * @param op          Operation name, UTF-8.
- * @param op_len      Its length in bytes.
- * @param input_json  UTF-8 JSON object; may be NULL when len is 0 (read as `{}`).
- * @param len         Length of input_json in bytes.
- * @param out         Receives the output or error JSON; release with zw_buf_free().
- * @return As zw_engine_call().
- *
- * # Safety
- * `op` is valid for `op_len` bytes; otherwise as zw_engine_call().
- */
-enum zw_status zw_engine_call_n(const struct zw_engine *engine,
-                                const char *op,
-                                uintptr_t op_len,
-                                const char *input_json,
-                                uintptr_t len,
-                                struct zw_buf *out);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -36,7 +36,9 @@ pub struct Engine {
 
 #[wasm_bindgen]
 impl Engine {
-    /// `new Engine(config?)`: embedded defaults, or `{calendar?, policy?}`.
+    /// `new Engine(config?)`: embedded defaults, or a configuration `{calendar?, calendar_years?,
+    /// calendar_projection?, catalog?, policy?, limits?, fault_injection?}` (`calendar_files` needs a
+    /// file system: the Node package reads the files and passes `calendar_years`).
     #[wasm_bindgen(constructor)]
     pub fn new(config: JsValue) -> Result<Engine, JsValue> {
         let text = stringify(&config, "config")?;
