@@ -7,7 +7,7 @@ import datetime as _dt
 import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 
 def _date(s: Optional[str]) -> Optional[_dt.date]:

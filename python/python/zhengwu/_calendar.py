@@ -1,0 +1,83 @@
+"""The typed working-day calendar of an engine (期限计算)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence, Tuple, Union
+
+from ._batch import _EPOCH, Dates, _counts, _dates_out, _epoch_days, _ints_out, _numpy
+from ._model import (
+    Day,
+    Deadline,
+)
+from ._native import InputError
+
+if TYPE_CHECKING:
+    from ._engine import Engine
+
+
+class Calendar:
+    """The working-day calendar of an engine (期限计算). Dates are :class:`datetime.date`."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: "Engine") -> None:
+        self._engine = engine
+
+    def day(self, d: _dt.date) -> Day:
+        """The kind of a day, with the holiday's name."""
+        return Day.from_json(self._engine.call("calendar.day", {"date": d.isoformat()}))
+
+    def is_workday(self, d: _dt.date) -> bool:
+        """Whether ``d`` is a working day (调休 weekend days are)."""
+        return self._engine._native.is_workday_epoch((d - _EPOCH).days)
+
+    def add_workdays(self, d: _dt.date, days: int) -> _dt.date:
+        """The ``days``-th working day after ``d`` (``d`` not counted; negative counts back)."""
+        return _EPOCH + _dt.timedelta(days=self._engine._native.add_workdays_epoch((d - _EPOCH).days, days))
+
+    def workdays_between(self, start: _dt.date, end: _dt.date) -> int:
+        """Working days from ``start`` to ``end`` (``start < d <= end``; negative backwards)."""
+        return self._engine._native.workdays_between_epoch((start - _EPOCH).days, (end - _EPOCH).days)
+
+    def deadline(
+        self,
+        start: _dt.date,
+        *,
+        workdays: Optional[int] = None,
+        natural_days: Optional[int] = None,
+        pauses: Iterable[Tuple[_dt.date, _dt.date]] = (),
+    ) -> Deadline:
+        """A deadline in working or natural days, skipping paused intervals (both ends in)."""
+        if (workdays is None) == (natural_days is None):
+            raise InputError("input.invalid_value: give exactly one of workdays= or natural_days=")
+        period = {"workdays": workdays} if workdays is not None else {"natural_days": natural_days}
+        p = [{"from": a.isoformat(), "to": b.isoformat()} for a, b in pauses]
+        return Deadline.from_json(self._engine.call("calendar.deadline", {"start": start.isoformat(), "period": period, "pauses": p}))
+
+    def add_workdays_batch(self, dates: Dates, days: Union[int, Sequence[int], Any], *, errors: str = "raise") -> Any:
+        """``add_workdays`` over many dates at once (GIL released). ``dates``: a list of dates, a
+        NumPy ``datetime64[D]`` (or day-number) array, or a pandas Series; ``days``: one count or
+        one per date. Returns a NumPy ``datetime64[D]`` array for NumPy/pandas input, else a list.
+        ``errors="coerce"`` gives NaT (``None`` in lists) for dates that fail."""
+        buf, n, as_numpy = _epoch_days(dates, "dates")
+        out = self._engine._native.add_workdays_batch(buf, _counts(days, n), errors == "coerce")
+        return _dates_out(out, as_numpy)
+
+    def workdays_between_batch(self, starts: Dates, ends: Dates, *, errors: str = "raise") -> Any:
+        """``workdays_between`` over pairs of dates at once; NumPy int64 out for NumPy input."""
+        a, _, as_numpy = _epoch_days(starts, "starts")
+        b, _, _ = _epoch_days(ends, "ends")
+        return _ints_out(self._engine._native.workdays_between_batch(a, b, errors == "coerce"), as_numpy)
+
+    def is_workday_batch(self, dates: Dates) -> Any:
+        """``is_workday`` over many dates; a NumPy bool array for NumPy input, else a list."""
+        buf, _, as_numpy = _epoch_days(dates, "dates")
+        out = self._engine._native.is_workday_batch(buf, False)
+        if as_numpy:
+            return _numpy().frombuffer(out, dtype="u1").astype(bool)
+        return [b == 1 for b in out]
+
+    def __repr__(self) -> str:
+        meta = self._engine.call("meta.version")["calendar"]
+        return f"<zhengwu.Calendar {meta['name']} {meta['from']}..{meta['to']}>"

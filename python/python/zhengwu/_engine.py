@@ -1,0 +1,179 @@
+"""The engine: configuration, the JSON door, and the typed API's entry points."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+
+from . import _native
+from ._calendar import Calendar
+from ._commitment import Commitment, _iso
+from ._forms import Form
+from ._model import (
+    Bundle,
+    CreditStatus,
+    Finding,
+    Matter,
+    Reason,
+    ResolvedMaterial,
+)
+from ._native import ZhengwuError
+
+
+class Engine:
+    """A zhengwu engine: working-day calendar, policy profile and catalog.
+
+    ``Engine()`` loads the embedded defaults (cn-mainland calendar 2018–2026, profile
+    ``tianjin-2018``, the Tianjin sample catalog). ``config`` may hold ``"calendar"``,
+    ``"calendar_years"``, ``"calendar_files"``, ``"calendar_projection"``, ``"catalog"``,
+    ``"policy"`` and ``"limits"``. ``calendar_files`` names year files (zhengwu's or holiday-cn's
+    shape) to load — the year the State Council has just announced; they are read here and
+    travel with the engine's configuration, so a pickled engine needs no files where it lands.
+    ``calendar_projection="statutory"`` answers later years from the statutory holidays, marked
+    provisional. Engines are immutable, safe to share between threads, and pickle by their
+    configuration.
+    """
+
+    __slots__ = ("_native",)
+
+    def __init__(
+        self,
+        config: Optional[Mapping[str, Any]] = None,
+        *,
+        calendar_files: Optional[Sequence[Union[str, "os.PathLike[str]"]]] = None,
+        calendar_projection: Optional[str] = None,
+    ) -> None:
+        if calendar_files is not None or calendar_projection is not None:
+            merged: Dict[str, Any] = dict(config or {})
+            years = list(merged.get("calendar_years", []))
+            for path in calendar_files or ():
+                with open(path, encoding="utf-8") as f:
+                    years.append(json.load(f))
+            if years:
+                merged["calendar_years"] = years
+            if calendar_projection is not None:
+                merged["calendar_projection"] = calendar_projection
+            config = merged
+        text = None if config is None else json.dumps(config, ensure_ascii=False)
+        self._native = _native.Engine(text)
+
+    def call(self, op: str, input: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
+        """Runs operation ``op`` on ``input`` (a dict; ``None`` means ``{}``) and returns a dict."""
+        text = "{}" if input is None else json.dumps(input, ensure_ascii=False)
+        result: Dict[str, Any] = json.loads(self._native.call_json(op, text))
+        return result
+
+    def call_json(self, op: str, input_json: str) -> str:
+        """Runs ``op`` on JSON text and returns JSON text, byte-identical to every other door."""
+        return self._native.call_json(op, input_json)
+
+    @property
+    def calendar(self) -> Calendar:
+        """The working-day calendar."""
+        return Calendar(self)
+
+    def policy(self) -> Dict[str, Any]:
+        """The policy profile: every parameter with its value, citation and effective date."""
+        return self.call("policy.get")
+
+    # --- catalog
+    def bundles(self, audience: Optional[str] = None) -> List[Bundle]:
+        """The 一件事 bundles (with their matters)."""
+        inp: Dict[str, Any] = {"with_matters": True}
+        if audience is not None:
+            inp["audience"] = audience
+        return [Bundle.from_json(b) for b in self.call("bundle.list", inp)["bundles"]]
+
+    def bundle(self, id: str) -> Bundle:
+        """One bundle."""
+        return Bundle.from_json(self.call("bundle.get", {"bundle": id})["bundle"])
+
+    def matter(self, code: str) -> Matter:
+        """One matter."""
+        return Matter.from_json(self.call("matter.get", {"code": code})["matter"])
+
+    def matters(self) -> List[Matter]:
+        """Every matter of the catalog's bundles, each once, in bundle order."""
+        seen: Dict[str, Matter] = {}
+        for b in self.bundles():
+            for m in b.matters:
+                if m.code not in seen:
+                    seen[m.code] = self.matter(m.code)
+        return list(seen.values())
+
+    def lint(self, catalog: Optional[Mapping[str, Any]] = None) -> List[Finding]:
+        """The catalog's findings against the reform rules."""
+        inp = {} if catalog is None else {"catalog": catalog}
+        return [Finding.from_json(f) for f in self.call("catalog.lint", inp)["findings"]]
+
+    def stats(self, catalog: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
+        """The catalog's measures against the §2 targets."""
+        return self.call("catalog.stats", {} if catalog is None else {"catalog": catalog})
+
+    def resolve_materials(self, matters: Sequence[str], dossier: Optional[Mapping[str, Any]] = None) -> List[ResolvedMaterial]:
+        """What the applicant still brings for ``matters``."""
+        out = self.call("materials.resolve", {"matters": list(matters), "dossier": _iso(dict(dossier or {}))})
+        return [ResolvedMaterial.from_json(m) for m in out["materials"]]
+
+    # --- commitment and credit
+    def commitment_eligibility(self, matter: str, subject: Mapping[str, str], missing: Sequence[str] = (), records: Sequence[Mapping[str, Any]] = (), today: Optional[_dt.date] = None) -> Tuple[bool, Tuple[Reason, ...]]:
+        """Whether commitment approval must be offered, and why."""
+        inp: Dict[str, Any] = {"matter": matter, "applicant": {"subject": dict(subject), "records": _iso(list(records))}, "missing": list(missing)}
+        if today is not None:
+            inp["today"] = today.isoformat()
+        out = self.call("commitment.eligibility", inp)
+        return out["eligible"], tuple(Reason.from_json(r) for r in out["reasons"])
+
+    def open_commitment(self, matter: str, subject: Mapping[str, str], committed_on: _dt.date, missing: Sequence[str], *, decided_on: Optional[_dt.date] = None, records: Sequence[Mapping[str, Any]] = ()) -> Commitment:
+        """Opens a commitment: every deadline computed from the calendar and the profile."""
+        inp: Dict[str, Any] = {"matter": matter, "applicant": {"subject": dict(subject), "records": _iso(list(records))}, "committed_on": committed_on.isoformat(), "missing": list(missing)}
+        if decided_on is not None:
+            inp["decided_on"] = decided_on.isoformat()
+        out = self.call("commitment.open", inp)
+        return Commitment(self, out["state"], out["effects"], out["alerts"])
+
+    def credit_status(self, subject: Mapping[str, str], records: Sequence[Mapping[str, Any]], today: _dt.date) -> CreditStatus:
+        """A subject's credit position on ``today``."""
+        return CreditStatus.from_json(self.call("credit.status", {"subject": dict(subject), "records": _iso(list(records)), "today": today.isoformat()}))
+
+    def credit_status_batch(self, subjects: Iterable[Mapping[str, Any]], today: _dt.date) -> List[Union[CreditStatus, ZhengwuError]]:
+        """Many subjects (``{"subject", "records"}`` each) in one call; a bad item gives its error
+        in its slot instead of failing the batch."""
+        out = self.call("credit.status_batch", {"subjects": _iso(list(subjects)), "today": today.isoformat()})
+        results: List[Union[CreditStatus, ZhengwuError]] = []
+        for r in out["results"]:
+            if "error" in r:
+                err = ZhengwuError(f"{r['error']['code']}: {r['error']['message']}")
+                err.code, err.path, err.message = r["error"]["code"], r["error"].get("path"), r["error"]["message"]
+                results.append(err)
+            else:
+                results.append(CreditStatus.from_json(r))
+        return results
+
+    # --- one form
+    def merge_form(self, matters: Optional[Sequence[str]] = None, *, bundle: Optional[str] = None, choose: Optional[Sequence[str]] = None) -> Form:
+        """One form for ``matters``, or for a ``bundle`` (optionally only ``choose``)."""
+        inp: Dict[str, Any] = {}
+        if matters is not None:
+            inp["matters"] = list(matters)
+        if bundle is not None:
+            inp["bundle"] = bundle
+        if choose is not None:
+            inp["choose"] = list(choose)
+        return Form(self, self.call("form.merge", inp))
+
+    def __reduce__(self) -> Any:
+        return (_restore, (self._native.config_json,))
+
+    def __repr__(self) -> str:
+        meta = self.call("meta.version")
+        cal = meta["calendar"]
+        return f"<zhengwu.Engine policy={meta['policy']!r} calendar={cal['name']} {cal['from']}..{cal['to']}>"
+
+
+def _restore(config_json: Optional[str]) -> Engine:
+    engine = Engine.__new__(Engine)
+    engine._native = _native.Engine(config_json)
+    return engine
