@@ -21,6 +21,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[macro_use]
+mod enums;
 pub mod calendar;
 pub mod catalog;
 pub mod commitment;

@@ -10,79 +10,40 @@
 //! every review, 马上办 included, and 数量限制 is a condition on the decision, not a step.
 
 use crate::reason::{doc, Citation};
-use serde::{Deserialize, Serialize};
 
-/// A special review step (特殊环节), `tj-2018-disclosure` 第十三条(三).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SpecialStep {
-    /// 纸质审查
-    PaperReview,
-    /// 现场踏勘
-    SiteSurvey,
-    /// 审图
-    DrawingReview,
-    /// 公示
-    Publicity,
-    /// 听证
-    Hearing,
-    /// 招标
-    Bidding,
-    /// 拍卖
-    Auction,
-    /// 检验
-    Inspection,
-    /// 检测
-    Testing,
-    /// 检疫
-    Quarantine,
-    /// 鉴定
-    Appraisal,
-    /// 专家评审
-    ExpertReview,
-    /// 数量限制
-    QuantityLimit,
+wire_enum! {
+    /// A special review step (特殊环节), `tj-2018-disclosure` 第十三条(三).
+    SpecialStep {
+        /// 纸质审查
+        PaperReview => "paper_review", "纸质审查";
+        /// 现场踏勘
+        SiteSurvey => "site_survey", "现场踏勘";
+        /// 审图
+        DrawingReview => "drawing_review", "审图";
+        /// 公示
+        Publicity => "publicity", "公示";
+        /// 听证
+        Hearing => "hearing", "听证";
+        /// 招标
+        Bidding => "bidding", "招标";
+        /// 拍卖
+        Auction => "auction", "拍卖";
+        /// 检验
+        Inspection => "inspection", "检验";
+        /// 检测
+        Testing => "testing", "检测";
+        /// 检疫
+        Quarantine => "quarantine", "检疫";
+        /// 鉴定
+        Appraisal => "appraisal", "鉴定";
+        /// 专家评审
+        ExpertReview => "expert_review", "专家评审";
+        /// 数量限制
+        QuantityLimit => "quantity_limit", "数量限制";
+    }
 }
 
 impl SpecialStep {
-    /// The Chinese term used in the source.
-    pub const fn label(self) -> &'static str {
-        match self {
-            SpecialStep::PaperReview => "纸质审查",
-            SpecialStep::SiteSurvey => "现场踏勘",
-            SpecialStep::DrawingReview => "审图",
-            SpecialStep::Publicity => "公示",
-            SpecialStep::Hearing => "听证",
-            SpecialStep::Bidding => "招标",
-            SpecialStep::Auction => "拍卖",
-            SpecialStep::Inspection => "检验",
-            SpecialStep::Testing => "检测",
-            SpecialStep::Quarantine => "检疫",
-            SpecialStep::Appraisal => "鉴定",
-            SpecialStep::ExpertReview => "专家评审",
-            SpecialStep::QuantityLimit => "数量限制",
-        }
-    }
-
-    /// The wire name (`site_survey`, …).
-    pub const fn name(self) -> &'static str {
-        match self {
-            SpecialStep::PaperReview => "paper_review",
-            SpecialStep::SiteSurvey => "site_survey",
-            SpecialStep::DrawingReview => "drawing_review",
-            SpecialStep::Publicity => "publicity",
-            SpecialStep::Hearing => "hearing",
-            SpecialStep::Bidding => "bidding",
-            SpecialStep::Auction => "auction",
-            SpecialStep::Inspection => "inspection",
-            SpecialStep::Testing => "testing",
-            SpecialStep::Quarantine => "quarantine",
-            SpecialStep::Appraisal => "appraisal",
-            SpecialStep::ExpertReview => "expert_review",
-            SpecialStep::QuantityLimit => "quantity_limit",
-        }
-    }
-
     /// Whether the step's time is excluded from statutory and promised limits (第十四条).
     pub const fn pauses_the_clock(self) -> bool {
         matches!(

@@ -24,7 +24,6 @@ use crate::reason::{doc, Citation, Reason};
 use chrono::{Datelike, NaiveDate, Weekday};
 use data::{year_bounds, Mark};
 use once_cell::sync::Lazy;
-use serde::Serialize;
 use std::sync::Arc;
 
 /// The embedded cn-mainland data (2018–2026), as published.
@@ -37,34 +36,24 @@ static CN_MAINLAND: Lazy<Result<Arc<Calendar>>> = Lazy::new(|| {
     Calendar::from_data(data).map(Arc::new)
 });
 
-/// What kind of day a date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DayKind {
-    /// Monday–Friday, not a day off.
-    Workday,
-    /// Saturday or Sunday, not declared a working day.
-    Weekend,
-    /// 法定节假日 — a day off of an official holiday (weekend days inside the block included).
-    Holiday,
-    /// 调休上班日 — a weekend day declared a working day.
-    AdjustedWorkday,
+wire_enum! {
+    /// What kind of day a date is.
+    DayKind {
+        /// Monday–Friday, not a day off.
+        Workday => "workday", "工作日";
+        /// Saturday or Sunday, not declared a working day.
+        Weekend => "weekend", "休息日";
+        /// 法定节假日 — a day off of an official holiday (weekend days inside the block included).
+        Holiday => "holiday", "法定节假日";
+        /// 调休上班日 — a weekend day declared a working day.
+        AdjustedWorkday => "adjusted_workday", "调休上班日";
+    }
 }
 
 impl DayKind {
     /// Whether time limits count this day.
     pub const fn is_workday(self) -> bool {
         matches!(self, DayKind::Workday | DayKind::AdjustedWorkday)
-    }
-
-    /// The wire name.
-    pub const fn name(self) -> &'static str {
-        match self {
-            DayKind::Workday => "workday",
-            DayKind::Weekend => "weekend",
-            DayKind::Holiday => "holiday",
-            DayKind::AdjustedWorkday => "adjusted_workday",
-        }
     }
 }
 

@@ -3,37 +3,8 @@
 //! Chinese term used in outputs.
 
 use crate::reason::{doc, Citation};
-use serde::{Deserialize, Serialize};
 
-macro_rules! labelled_enum {
-    (
-        $(#[$meta:meta])*
-        $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $wire:literal, $label:literal; )* }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name {
-            $( $(#[$vmeta])* #[serde(rename = $wire)] $variant, )*
-        }
-
-        impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[ $( $name::$variant, )* ];
-
-            /// The wire name.
-            pub const fn name(self) -> &'static str {
-                match self { $( $name::$variant => $wire, )* }
-            }
-
-            /// The Chinese term.
-            pub const fn label(self) -> &'static str {
-                match self { $( $name::$variant => $label, )* }
-            }
-        }
-    };
-}
-
-labelled_enum! {
+wire_enum! {
     /// 事项类型 — the kind of power or service (`gb-t-39046` A.1). Only some are in scope of
     /// 政务服务事项 (`tj-2018-notice` 一(二)); the others parse so that the lint can name them.
     MatterKind {
@@ -96,7 +67,7 @@ impl MatterKind {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 办理类别 (`tj-2018-disclosure` 第十条).
     Category {
         /// 普通
@@ -114,7 +85,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 行使层级 (`tj-2018-disclosure` 第十二条(一)).
     Level {
         /// 国家级
@@ -132,7 +103,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 办理方式 (`tj-2018-disclosure` 第十条; 无人审批 `baodi-2018` 二(五); 一证通办
     /// `tj-2018-notice` 一(三)4).
     Mode {
@@ -151,7 +122,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 服务对象 (`tj-2018-disclosure` 第八条(四)).
     Audience {
         /// 自然人
@@ -163,7 +134,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 事项层级 — 大项 → 子项 → 类型项 (`tj-2018-disclosure` 第九条).
     ItemLevel {
         /// 大项
@@ -175,7 +146,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// Domains where commitment approval is excluded (`tj-2018-commitment` 第四条).
     Domain {
         /// 国家安全
@@ -197,7 +168,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 材料位阶 (`tj-2018-disclosure` 第十二条(四)2).
     Rank {
         /// 主审材料
@@ -207,7 +178,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 材料属性 (`tj-2018-disclosure` 第十二条(四)3): 共性 materials are reusable.
     Attribute {
         /// 共性材料
@@ -217,7 +188,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 材料来源 (`tj-2018-disclosure` 第十二条(四)4).
     Source {
         /// 申请人自行填写
@@ -231,7 +202,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 通办范围 (`tj-2018-disclosure` 第十七条).
     ServiceScope {
         /// 全国通办
@@ -245,7 +216,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+wire_enum! {
     /// 数据元素类型 — the type of a form field's data element.
     ElementType {
         /// One line of text.

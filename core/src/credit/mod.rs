@@ -15,28 +15,28 @@ pub use subject::Subject;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// 评判等级 (`tj-2018-commitment` 第七条).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Judgement {
-    /// 诚实守信
-    Honest,
-    /// 失信
-    Dishonest,
+wire_enum! {
+    /// 评判等级 (`tj-2018-commitment` 第七条).
+    Judgement {
+        /// 诚实守信
+        Honest => "honest", "诚实守信";
+        /// 失信
+        Dishonest => "dishonest", "失信";
+    }
 }
 
-/// 失信的表现形式 (`tj-2018-commitment` 第九条).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DishonestForm {
-    /// (一) 申请材料存在弄虚作假、欺诈隐瞒、恶意欺骗情形
-    Falsified,
-    /// (二) 未按时提交约定申请材料
-    LateMaterials,
-    /// (三) 提交约定的申请材料不符合法定条件，行政许可决定被撤销
-    NonconformingRevoked,
-    /// (四) 法律法规规定的其他情形
-    Other,
+wire_enum! {
+    /// 失信的表现形式 (`tj-2018-commitment` 第九条).
+    DishonestForm {
+        /// (一) 申请材料存在弄虚作假、欺诈隐瞒、恶意欺骗情形
+        Falsified => "falsified", "申请材料弄虚作假、欺诈隐瞒、恶意欺骗";
+        /// (二) 未按时提交约定申请材料
+        LateMaterials => "late_materials", "未按时提交约定申请材料";
+        /// (三) 提交约定的申请材料不符合法定条件，行政许可决定被撤销
+        NonconformingRevoked => "nonconforming_revoked", "材料不符合法定条件，许可决定被撤销";
+        /// (四) 法律法规规定的其他情形
+        Other => "other", "法律法规规定的其他情形";
+    }
 }
 
 impl DishonestForm {
@@ -51,36 +51,36 @@ impl DishonestForm {
     }
 }
 
-/// Severity: 严重失信 (`tj-2018-discipline` 第五条), general, or 轻微失信 (第十四条).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// 轻微失信 — education first, lighter or no punishment.
-    Minor,
-    /// 一般失信.
-    General,
-    /// 严重失信 — joint punishment.
-    Severe,
+wire_enum! {
+    /// Severity: 严重失信 (`tj-2018-discipline` 第五条), general, or 轻微失信 (第十四条).
+    Severity {
+        /// 轻微失信 — education first, lighter or no punishment.
+        Minor => "minor", "轻微失信";
+        /// 一般失信.
+        General => "general", "一般失信";
+        /// 严重失信 — joint punishment.
+        Severe => "severe", "严重失信";
+    }
 }
 
-/// The source of an external blacklist merged into the 诚信档案 (`tj-2018-commitment` 第八条).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ListSource {
-    /// 信用信息共享平台 (市发展改革委).
-    CreditPlatform,
-    /// 行政机关联合奖惩监管系统 (市市场监管委).
-    JointSystem,
+wire_enum! {
+    /// The source of an external blacklist merged into the 诚信档案 (`tj-2018-commitment` 第八条).
+    ListSource {
+        /// 信用信息共享平台 (市发展改革委).
+        CreditPlatform => "credit_platform", "信用信息共享平台";
+        /// 行政机关联合奖惩监管系统 (市市场监管委).
+        JointSystem => "joint_system", "联合奖惩监管系统";
+    }
 }
 
-/// The state of a court enforcement against the subject (失信被执行人, `baodi-2018` 二(三)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EnforcementStatus {
-    /// 未履行
-    Unfulfilled,
-    /// 已履行
-    Fulfilled,
+wire_enum! {
+    /// The state of a court enforcement against the subject (失信被执行人, `baodi-2018` 二(三)).
+    EnforcementStatus {
+        /// 未履行
+        Unfulfilled => "unfulfilled", "未履行";
+        /// 已履行
+        Fulfilled => "fulfilled", "已履行";
+    }
 }
 
 /// One fact of a subject's credit history.

@@ -16,16 +16,16 @@ use crate::reason::{doc, Citation, Reason};
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
-/// 检查频次.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Inspection {
-    /// 减少检查频次 — honest subjects.
-    Reduced,
-    /// Ordinary.
-    Normal,
-    /// 增加检查频次 — subjects under close supervision.
-    Increased,
+wire_enum! {
+    /// 检查频次.
+    Inspection {
+        /// 减少检查频次 — honest subjects.
+        Reduced => "reduced", "减少检查频次";
+        /// Ordinary.
+        Normal => "normal", "正常检查频次";
+        /// 增加检查频次 — subjects under close supervision.
+        Increased => "increased", "增加检查频次";
+    }
 }
 
 /// A restriction in force.

@@ -18,14 +18,14 @@ const ADDRESS: Citation = Citation::new(doc::GB_11643, "地址码");
 const BIRTH: Citation = Citation::new(doc::GB_11643, "出生日期码");
 const CHECK_CLAUSE: Citation = Citation::new(doc::GB_11643, "校验码");
 
-/// 性别 — read from the parity of the sequence code (GB 11643 顺序码).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Sex {
-    /// Odd sequence code.
-    Male,
-    /// Even sequence code.
-    Female,
+wire_enum! {
+    /// 性别 — read from the parity of the sequence code (GB 11643 顺序码).
+    Sex {
+        /// Odd sequence code.
+        Male => "male", "男";
+        /// Even sequence code.
+        Female => "female", "女";
+    }
 }
 
 /// The check of one 公民身份号码: verdict, parsed fields and reasons.

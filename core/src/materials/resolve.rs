@@ -61,20 +61,20 @@ pub struct Dossier {
     pub commitment: bool,
 }
 
-/// What a material comes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// A government source holds it.
-    Shared,
-    /// Submitted before and still valid.
-    OnFile,
-    /// Replaced by a letter from the deciding department.
-    Letter,
-    /// Supplied later under a commitment.
-    Deferred,
-    /// To be submitted.
-    Required,
+wire_enum! {
+    /// What a material comes to.
+    Status {
+        /// A government source holds it.
+        Shared => "shared", "共享获取";
+        /// Submitted before and still valid.
+        OnFile => "on_file", "已在档";
+        /// Replaced by a letter from the deciding department.
+        Letter => "letter", "以函代证";
+        /// Supplied later under a commitment.
+        Deferred => "deferred", "容缺后补";
+        /// To be submitted.
+        Required => "required", "需提交";
+    }
 }
 
 /// One resolved material.

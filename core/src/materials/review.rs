@@ -68,14 +68,14 @@ fn yes() -> bool {
     true
 }
 
-/// The outcome of a review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    /// 取消
-    Cancel,
-    /// 保留
-    Keep,
+wire_enum! {
+    /// The outcome of a review.
+    Decision {
+        /// 取消
+        Cancel => "cancel", "取消";
+        /// 保留
+        Keep => "keep", "保留";
+    }
 }
 
 const BASIS: Citation = Citation::new(doc::TJ_2018_NOTICE, "三(二)");

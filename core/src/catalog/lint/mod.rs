@@ -19,16 +19,16 @@ use crate::policy::Policy;
 use crate::reason::Citation;
 use serde::Serialize;
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Breaks a rule.
-    Error,
-    /// Misses a target or duty that may have a reason.
-    Warning,
-    /// Names the legal default that applies.
-    Info,
+wire_enum! {
+    /// How serious a finding is.
+    Severity {
+        /// Breaks a rule.
+        Error => "error", "错误";
+        /// Misses a target or duty that may have a reason.
+        Warning => "warning", "警告";
+        /// Names the legal default that applies.
+        Info => "info", "提示";
+    }
 }
 
 /// One lint finding.

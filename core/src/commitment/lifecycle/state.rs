@@ -8,81 +8,66 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// Where a commitment stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Decided; materials still to come.
-    Active,
-    /// Decided; the one extension approved.
-    Extended,
-    /// All committed materials supplied and conforming.
-    Fulfilled,
-    /// A mismatch found; rectification ordered, activities stopped.
-    UnderRectification,
-    /// The subject is blacklisted; the approval is halted until materials are supplied.
-    Suspended,
-    /// Legal representative, responsible person or name changed: a new letter is needed.
-    RecommitRequired,
-    /// The materials deadline passed while suspended; the deciding authority decides.
-    Overdue,
-    /// The licence is revoked. Terminal.
-    Revoked,
-}
-
-impl Status {
-    pub(super) fn name(self) -> &'static str {
-        match self {
-            Status::Active => "active",
-            Status::Extended => "extended",
-            Status::Fulfilled => "fulfilled",
-            Status::UnderRectification => "under_rectification",
-            Status::Suspended => "suspended",
-            Status::RecommitRequired => "recommit_required",
-            Status::Overdue => "overdue",
-            Status::Revoked => "revoked",
-        }
+wire_enum! {
+    /// Where a commitment stands.
+    Status {
+        /// Decided; materials still to come.
+        Active => "active", "办理中";
+        /// Decided; the one extension approved.
+        Extended => "extended", "已延期";
+        /// All committed materials supplied and conforming.
+        Fulfilled => "fulfilled", "已履诺";
+        /// A mismatch found; rectification ordered, activities stopped.
+        UnderRectification => "under_rectification", "整改中";
+        /// The subject is blacklisted; the approval is halted until materials are supplied.
+        Suspended => "suspended", "已中止";
+        /// Legal representative, responsible person or name changed: a new letter is needed.
+        RecommitRequired => "recommit_required", "需重新承诺";
+        /// The materials deadline passed while suspended; the deciding authority decides.
+        Overdue => "overdue", "已逾期";
+        /// The licence is revoked. Terminal.
+        Revoked => "revoked", "已撤销";
     }
 }
 
-/// Progress of the supervising authority's verification (核查).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verification {
-    /// Not started.
-    NotStarted,
-    /// Started.
-    Started,
-    /// Completed.
-    Completed,
+wire_enum! {
+    /// Progress of the supervising authority's verification (核查).
+    Verification {
+        /// Not started.
+        NotStarted => "not_started", "未启动核查";
+        /// Started.
+        Started => "started", "核查中";
+        /// Completed.
+        Completed => "completed", "核查完成";
+    }
 }
 
-/// What changed about the subject (第十四条(二)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SubjectChange {
-    /// 法定代表人
-    LegalRepresentative,
-    /// 负责人
-    ResponsiblePerson,
-    /// 主体名称
-    Name,
+wire_enum! {
+    /// What changed about the subject (第十四条(二)).
+    SubjectChange {
+        /// 法定代表人
+        LegalRepresentative => "legal_representative", "法定代表人";
+        /// 负责人
+        ResponsiblePerson => "responsible_person", "负责人";
+        /// 主体名称
+        Name => "name", "主体名称";
+    }
 }
 
-/// Why a licence is revoked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RevocationReason {
-    /// Materials not supplied in time.
-    LateMaterials,
-    /// Supplied materials do not meet the conditions.
-    Nonconforming,
-    /// Falsified materials.
-    Falsified,
-    /// The facts do not match the commitment (`tj-2018-supervision` 第十七条).
-    Mismatch,
-    /// Another legal ground.
-    Other,
+wire_enum! {
+    /// Why a licence is revoked.
+    RevocationReason {
+        /// Materials not supplied in time.
+        LateMaterials => "late_materials", "未按时补齐材料";
+        /// Supplied materials do not meet the conditions.
+        Nonconforming => "nonconforming", "材料不符合要求";
+        /// Falsified materials.
+        Falsified => "falsified", "提供虚假材料";
+        /// The facts do not match the commitment (`tj-2018-supervision` 第十七条).
+        Mismatch => "mismatch", "实际情况与承诺内容不符";
+        /// Another legal ground.
+        Other => "other", "其他法定情形";
+    }
 }
 
 /// Every deadline of a commitment.
