@@ -125,7 +125,7 @@ fn invariants(s: &State) {
     assert!(s
         .deadlines
         .rectification_due
-        .map_or(true, |r| r <= s.deadlines.rectification_cap));
+        .is_none_or(|r| r <= s.deadlines.rectification_cap));
 }
 
 fn no_earlier(before: &State, after: &State) {

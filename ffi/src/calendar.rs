@@ -2,6 +2,7 @@
 //! (20240930); an integer that is not a real date is ZW_STATUS_INPUT (input.invalid_date).
 
 use crate::*;
+use zhengwu::calendar::entry;
 use zhengwu::{Error, ErrorCode};
 
 pub(crate) fn ymd_to_date(ymd: i32) -> Result<chrono::NaiveDate, Error> {
@@ -18,6 +19,14 @@ pub(crate) fn ymd_to_date(ymd: i32) -> Result<chrono::NaiveDate, Error> {
             format!("{ymd} is not a YYYYMMDD date"),
         )
     })
+}
+
+/// A YYYYMMDD day as days since 1970-01-01; an impossible date is `input.invalid_date` at `path`
+/// (the JSON door's path for the same argument).
+pub(crate) fn day_at(ymd: i32, path: &str) -> Result<i64, Error> {
+    ymd_to_date(ymd)
+        .map(zhengwu::date::to_epoch_days)
+        .map_err(|e| e.at(path))
 }
 
 pub(crate) fn date_to_ymd(d: chrono::NaiveDate) -> i32 {
@@ -51,7 +60,7 @@ pub unsafe extern "C" fn zw_calendar_is_workday(
     guarded(|| {
         // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
         let (engine, out) = unsafe { (&(*engine).engine, &mut *out_workday) };
-        match ymd_to_date(ymd).and_then(|d| engine.calendar().is_workday(d)) {
+        match day_at(ymd, "date").and_then(|d| entry::is_workday(engine.calendar(), d)) {
             Ok(w) => {
                 *out = i32::from(w);
                 zw_status::ZW_STATUS_OK
@@ -89,9 +98,11 @@ pub unsafe extern "C" fn zw_calendar_add_workdays(
     guarded(|| {
         // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
         let (engine, out) = unsafe { (&(*engine).engine, &mut *out_ymd) };
-        match ymd_to_date(ymd).and_then(|d| engine.calendar().add_workdays(d, i64::from(days))) {
+        match day_at(ymd, "date")
+            .and_then(|d| entry::add_workdays(engine.calendar(), d, i64::from(days)))
+        {
             Ok(d) => {
-                *out = date_to_ymd(d);
+                *out = zhengwu::date::from_epoch_days(d).map_or(0, date_to_ymd);
                 zw_status::ZW_STATUS_OK
             }
             Err(e) => record(&e),
@@ -127,9 +138,9 @@ pub unsafe extern "C" fn zw_calendar_workdays_between(
     guarded(|| {
         // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
         let (engine, out) = unsafe { (&(*engine).engine, &mut *out_days) };
-        let r = ymd_to_date(from_ymd)
-            .and_then(|a| Ok((a, ymd_to_date(to_ymd)?)))
-            .and_then(|(a, b)| engine.calendar().workdays_between(a, b));
+        let r = day_at(from_ymd, "from")
+            .and_then(|a| Ok((a, day_at(to_ymd, "to")?)))
+            .and_then(|(a, b)| entry::workdays_between(engine.calendar(), a, b));
         match r {
             Ok(n) => {
                 *out = n as i32;

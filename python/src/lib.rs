@@ -144,25 +144,19 @@ impl Engine {
 
     /// Whether a day (days since 1970-01-01) is a working day.
     fn is_workday_epoch(&self, py: Python<'_>, days: i64) -> PyResult<bool> {
-        self.inner
-            .calendar()
-            .is_workday_epoch(days)
+        zhengwu::calendar::entry::is_workday(self.inner.calendar(), days)
             .map_err(|e| to_py_err(py, &e))
     }
 
     /// The `n`-th working day after a day; days since 1970-01-01 in and out.
     fn add_workdays_epoch(&self, py: Python<'_>, days: i64, n: i64) -> PyResult<i64> {
-        self.inner
-            .calendar()
-            .add_workdays_epoch(days, n)
+        zhengwu::calendar::entry::add_workdays(self.inner.calendar(), days, n)
             .map_err(|e| to_py_err(py, &e))
     }
 
     /// Working days between two days (days since 1970-01-01).
     fn workdays_between_epoch(&self, py: Python<'_>, a: i64, b: i64) -> PyResult<i64> {
-        self.inner
-            .calendar()
-            .workdays_between_epoch(a, b)
+        zhengwu::calendar::entry::workdays_between(self.inner.calendar(), a, b)
             .map_err(|e| to_py_err(py, &e))
     }
 

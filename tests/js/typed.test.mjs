@@ -106,3 +106,15 @@ test('calendar_files are read in Node; projection is marked provisional', () => 
   assert.equal(projected.provisional, true);
   assert.throws(() => createEngine().call('calendar.deadline', today), (e) => e.code === 'calendar.out_of_range');
 });
+
+test('a Date is the day it is in China at that instant, on every host', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const pkg = new URL('../../wasm/pkg-node/index.mjs', import.meta.url).href;
+  const script = `import { createEngine } from ${JSON.stringify(pkg)};
+    const e = createEngine();
+    const d = new Date('2024-09-29T20:00:00Z');
+    console.log(JSON.stringify([e.calendar.addWorkdays(d, 1), e.calendar.day(d).date, e.calendar.isWorkday(d)]));`;
+  const run = (tz) => execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz } }).toString().trim();
+  const want = JSON.stringify(['2024-10-08', '2024-09-30', true]);
+  for (const tz of ['UTC', 'Asia/Shanghai', 'America/New_York', 'Asia/Tokyo']) assert.equal(run(tz), want, tz);
+});

@@ -1,23 +1,35 @@
 // The typed JS API of zhengwu over the raw wasm-bindgen Engine (browser and Node builds alike).
-// Dates are 'YYYY-MM-DD' strings or Date objects in, 'YYYY-MM-DD' strings out; money is a
-// decimal string. Errors are thrown as Error objects with `code` and `path` (ZhengwuError).
+// Dates are 'YYYY-MM-DD' strings or Date objects in (a Date is the day it is in China at that
+// instant), 'YYYY-MM-DD' strings out; money is a decimal string. Errors are thrown as Error
+// objects with `code` and `path` (ZhengwuError).
+
+const DAY_MS = 86400000;
+// China's civil time is UTC+8 all year (no daylight saving since 1991).
+const CHINA_MS = 8 * 3600000;
+
+// A Date is read as the day it is in China (Asia/Shanghai) at that instant — the same day on
+// every host, whatever its time zone (2024-09-29T20:00Z is 2024-09-30). Local-midnight Dates made
+// on a host in China are the day they say.
+const civil = (d) => {
+  const t = new Date(d.getTime() + CHINA_MS);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+};
 
 const iso = (d) => {
   if (d instanceof Date) {
     const p = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+    const [y, m, day] = civil(d);
+    return `${y}-${p(m)}-${p(day)}`;
   }
   return d;
 };
-
-const DAY_MS = 86400000;
 
 // A 'YYYY-MM-DD' string or a Date as days since 1970-01-01 — or undefined when it is not a real
 // date in that form, so that the JSON door answers (with its error) instead.
 const epochOf = (d) => {
   let y, m, day;
   if (d instanceof Date) {
-    [y, m, day] = [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+    [y, m, day] = civil(d);
   } else if (typeof d === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d)) {
     [y, m, day] = [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
   } else {

@@ -97,10 +97,8 @@ impl Engine {
     #[wasm_bindgen(js_name = isWorkdayEpoch)]
     pub fn is_workday_epoch(&self, day: f64) -> Result<bool, JsValue> {
         let day = whole(day, "date")?;
-        self.inner
-            .calendar()
-            .is_workday_epoch(day)
-            .map_err(|e| to_js_error(&e.at("date")))
+        zhengwu::calendar::entry::is_workday(self.inner.calendar(), day)
+            .map_err(|e| to_js_error(&e))
     }
 
     /// `addWorkdaysEpoch(day, n)`: the `n`-th working day after `day` (days since 1970-01-01 in
@@ -108,12 +106,9 @@ impl Engine {
     #[wasm_bindgen(js_name = addWorkdaysEpoch)]
     pub fn add_workdays_epoch(&self, day: f64, n: f64) -> Result<f64, JsValue> {
         let (day, n) = (whole(day, "date")?, whole(n, "days")?);
-        let cal = self.inner.calendar();
-        cal.is_workday_epoch(day)
-            .map_err(|e| to_js_error(&e.at("date")))?;
-        cal.add_workdays_epoch(day, n)
+        zhengwu::calendar::entry::add_workdays(self.inner.calendar(), day, n)
             .map(|d| d as f64)
-            .map_err(|e| to_js_error(&e.at("days")))
+            .map_err(|e| to_js_error(&e))
     }
 
     /// `workdaysBetweenEpoch(from, to)`: working days between two days (days since 1970-01-01);
@@ -121,12 +116,7 @@ impl Engine {
     #[wasm_bindgen(js_name = workdaysBetweenEpoch)]
     pub fn workdays_between_epoch(&self, from: f64, to: f64) -> Result<f64, JsValue> {
         let (a, b) = (whole(from, "from")?, whole(to, "to")?);
-        let cal = self.inner.calendar();
-        cal.is_workday_epoch(a)
-            .map_err(|e| to_js_error(&e.at("from")))?;
-        cal.is_workday_epoch(b)
-            .map_err(|e| to_js_error(&e.at("to")))?;
-        cal.workdays_between_epoch(a, b)
+        zhengwu::calendar::entry::workdays_between(self.inner.calendar(), a, b)
             .map(|d| d as f64)
             .map_err(|e| to_js_error(&e))
     }

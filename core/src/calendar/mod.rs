@@ -12,6 +12,7 @@
 
 mod data;
 mod deadline;
+pub mod entry;
 pub mod statutory;
 mod year_file;
 
@@ -23,15 +24,15 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::reason::{doc, Citation, Reason};
 use chrono::{Datelike, NaiveDate, Weekday};
 use data::{year_bounds, Mark};
-use once_cell::sync::Lazy;
 use std::sync::Arc;
+use std::sync::LazyLock;
 
 /// The embedded cn-mainland data (2018–2026), as published.
 pub const CN_MAINLAND_JSON: &str = include_str!("../../data/cn-mainland-calendar.json");
 
-static CN_MAINLAND_DATA: Lazy<Result<CalendarData>> =
-    Lazy::new(|| CalendarData::from_json(CN_MAINLAND_JSON));
-static CN_MAINLAND: Lazy<Result<Arc<Calendar>>> = Lazy::new(|| {
+static CN_MAINLAND_DATA: LazyLock<Result<CalendarData>> =
+    LazyLock::new(|| CalendarData::from_json(CN_MAINLAND_JSON));
+static CN_MAINLAND: LazyLock<Result<Arc<Calendar>>> = LazyLock::new(|| {
     let data = CN_MAINLAND_DATA.as_ref().map_err(Clone::clone)?;
     Calendar::from_data(data).map(Arc::new)
 });
@@ -507,8 +508,8 @@ pub fn notice_citation(year: i32) -> Citation {
 
 /// A year as static text (the article of a `cn-holiday-notice` citation).
 fn year_str(year: i32) -> &'static str {
-    static YEARS: Lazy<Box<[String]>> =
-        Lazy::new(|| (1900..=2199).map(|y| y.to_string()).collect());
+    static YEARS: LazyLock<Box<[String]>> =
+        LazyLock::new(|| (1900..=2199).map(|y| y.to_string()).collect());
     usize::try_from(year - 1900)
         .ok()
         .and_then(|i| YEARS.get(i))

@@ -16,9 +16,9 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::reason::{doc, Citation};
 use chrono::{Days, NaiveDate};
-use once_cell::sync::Lazy;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 /// The table of lunar and solar-term dates.
 const TABLE_JSON: &str = include_str!("../../data/statutory-dates.json");
@@ -29,7 +29,7 @@ struct Table {
 }
 
 /// Per year from [`FIRST_YEAR`]: 除夕, 正月初一, 清明, 端午, 中秋.
-static TABLE: Lazy<Vec<[NaiveDate; 5]>> = Lazy::new(|| {
+static TABLE: LazyLock<Vec<[NaiveDate; 5]>> = LazyLock::new(|| {
     let t: Table = serde_json::from_str(TABLE_JSON).unwrap_or(Table {
         years: BTreeMap::new(),
     });

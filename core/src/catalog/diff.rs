@@ -171,7 +171,7 @@ fn reduction(
         c.data()
             .matters
             .iter()
-            .filter(|m| m.kind.map_or(true, |k| k.in_scope()))
+            .filter(|m| m.kind.is_none_or(|k| k.in_scope()))
             .map(&count)
             .sum()
     };

@@ -14,15 +14,15 @@ pub use model::*;
 
 use crate::error::{Error, ErrorCode, Result};
 use foldhash::{HashMap, HashMapExt};
-use once_cell::sync::Lazy;
 use serde_json::Value;
 use std::sync::Arc;
+use std::sync::LazyLock;
 
 /// The embedded sample catalog: Tianjin's 23 一件事 bundles of 2022 (附件1, 附件2) with every
 /// listed matter; the matters' elements, materials and forms are illustrative samples.
 pub const TIANJIN_SAMPLE_JSON: &str = include_str!("../../data/tianjin-catalog.json");
 
-static TIANJIN_SAMPLE: Lazy<Result<Arc<Catalog>>> = Lazy::new(|| {
+static TIANJIN_SAMPLE: LazyLock<Result<Arc<Catalog>>> = LazyLock::new(|| {
     let v: Value = serde_json::from_str(TIANJIN_SAMPLE_JSON)
         .map_err(|e| Error::new(ErrorCode::CatalogInvalid, format!("embedded catalog: {e}")))?;
     Catalog::from_json(&v).map(Arc::new)
@@ -139,7 +139,7 @@ impl Catalog {
             }
         };
         for (i, e) in self.data.elements.iter().enumerate() {
-            if e.kind == ElementType::Enum && e.options.as_ref().map_or(true, Vec::is_empty) {
+            if e.kind == ElementType::Enum && e.options.as_ref().is_none_or(Vec::is_empty) {
                 return Err(Error::new(
                     ErrorCode::CatalogInvalid,
                     format!("enum element {:?} lists no options", e.id),

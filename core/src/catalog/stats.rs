@@ -66,7 +66,7 @@ pub fn stats(cat: &Catalog, policy: &Policy) -> Value {
     let matters: Vec<_> = data
         .matters
         .iter()
-        .filter(|m| m.kind.map_or(true, |k| k.in_scope()))
+        .filter(|m| m.kind.is_none_or(|k| k.in_scope()))
         .collect();
     let n = matters.len();
     let online = matters

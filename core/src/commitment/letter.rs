@@ -97,7 +97,7 @@ pub fn check(l: &Letter) -> Vec<Missing> {
     let mut out = Vec::new();
     if l.applicant_name
         .as_deref()
-        .map_or(true, |n| n.trim().is_empty())
+        .is_none_or(|n| n.trim().is_empty())
     {
         out.push(Missing {
             item: "applicant_name",
@@ -185,7 +185,7 @@ pub fn check(l: &Letter) -> Vec<Missing> {
         });
     }
     if let Some(agent) = &l.agent {
-        if agent.name.as_deref().map_or(true, |n| n.trim().is_empty()) {
+        if agent.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
             out.push(Missing {
                 item: "agent.name",
                 label: "代理人姓名",

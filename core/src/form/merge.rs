@@ -220,9 +220,7 @@ fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) -> FieldConst
         }
         if let Some(m) = v.min {
             if num_or_date(kind, m) {
-                if lo.map_or(true, |cur| {
-                    compare(kind, m, cur) == Some(Ordering3::Greater)
-                }) {
+                if lo.is_none_or(|cur| compare(kind, m, cur) == Some(Ordering3::Greater)) {
                     lo = Some(m);
                 }
             } else {
@@ -231,7 +229,7 @@ fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) -> FieldConst
         }
         if let Some(m) = v.max {
             if num_or_date(kind, m) {
-                if hi.map_or(true, |cur| compare(kind, m, cur) == Some(Ordering3::Less)) {
+                if hi.is_none_or(|cur| compare(kind, m, cur) == Some(Ordering3::Less)) {
                     hi = Some(m);
                 }
             } else {

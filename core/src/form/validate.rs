@@ -79,7 +79,7 @@ fn is_phone(s: &str) -> bool {
                 && digits(area.as_bytes())
                 && (7..=8).contains(&num.len())
                 && digits(num.as_bytes())
-                && ext.map_or(true, |e| (1..=6).contains(&e.len()) && digits(e.as_bytes()))
+                && ext.is_none_or(|e| (1..=6).contains(&e.len()) && digits(e.as_bytes()))
         }
         (Some(whole), None, None, None) => {
             whole.starts_with('0') && (10..=12).contains(&whole.len()) && digits(whole.as_bytes())

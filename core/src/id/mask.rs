@@ -20,7 +20,7 @@ pub fn mask_resident_id(id: &str) -> String {
     } else {
         let mut s = String::with_capacity(n);
         s.push(chars[0]);
-        s.extend(std::iter::repeat('*').take(n - 2));
+        s.extend(std::iter::repeat_n('*', n - 2));
         s.push(chars[n - 1]);
         s
     }

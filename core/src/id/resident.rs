@@ -191,7 +191,7 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
         .filter(|y| *y >= 1800)
         .and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
     match birth {
-        Some(date) if today.map_or(true, |t| date <= t) => out.birth_date = Some(date),
+        Some(date) if today.is_none_or(|t| date <= t) => out.birth_date = Some(date),
         Some(_) => {
             ok = false;
             out.reasons.push(Reason::new(

@@ -75,7 +75,7 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                 "complaint_phone",
                 m.complaint_phone
                     .as_deref()
-                    .map_or(true, |p| p.trim().is_empty()),
+                    .is_none_or(|p| p.trim().is_empty()),
             ),
         ];
         for (field, absent) in missing {
@@ -204,9 +204,7 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
             );
         }
         if m.modes.contains(&Mode::Online)
-            && m.online_url
-                .as_deref()
-                .map_or(true, |u| u.trim().is_empty())
+            && m.online_url.as_deref().is_none_or(|u| u.trim().is_empty())
         {
             out.matter(
                 m,

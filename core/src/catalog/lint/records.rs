@@ -36,7 +36,7 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
                 format!("{}: no source", mat.name),
             );
         }
-        if mat.notes.as_deref().map_or(true, |n| n.trim().is_empty()) {
+        if mat.notes.as_deref().is_none_or(|n| n.trim().is_empty()) {
             push(
                 Rule::MaterialMissingNotes,
                 at("notes"),

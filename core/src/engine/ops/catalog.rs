@@ -167,7 +167,7 @@ pub fn bundle_list(e: &Engine, input: &Value) -> Result<Value> {
         .data()
         .bundles
         .iter()
-        .filter(|b| i.audience.as_ref().map_or(true, |a| &b.audience == a))
+        .filter(|b| i.audience.as_ref().is_none_or(|a| &b.audience == a))
         .map(|b| bundle_json(cat, b, i.with_matters))
         .collect();
     Ok(json!({ "bundles": bundles }))
