@@ -52,6 +52,9 @@ mod tests {
                 .path(),
             Some("to")
         );
-        assert_eq!(is_workday(&cal, d("2017-12-31")).unwrap_err().path(), Some("date"));
+        assert_eq!(
+            is_workday(&cal, d("2017-12-31")).unwrap_err().path(),
+            Some("date")
+        );
     }
 }

@@ -7,7 +7,7 @@
 //! (`tj-2018-disclosure` 第二十二条), given to the reading places within 10 (第二十三条).
 
 use super::types::cite;
-use super::Catalog;
+use super::{Catalog, Matter};
 use crate::calendar::Calendar;
 use crate::error::Result;
 use crate::policy::{ParamId, Policy};
@@ -15,15 +15,177 @@ use crate::reason::{doc, Citation, Reason};
 use chrono::NaiveDate;
 use foldhash::{HashMap, HashMapExt};
 use rust_decimal::Decimal;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::collections::HashSet;
 
 fn dec(d: Decimal) -> String {
     d.round_dp(4).normalize().to_string()
 }
 
-/// The differences from `from` to `to`, as the JSON `catalog.diff` returns. Linear.
-pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
+/// A matter of the new catalog that the old one lacked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Added {
+    /// Code.
+    pub matter: String,
+    /// Name.
+    pub name: String,
+}
+
+/// A cancelled matter (取消) and its written reason.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cancelled {
+    /// Code.
+    pub matter: String,
+    /// Name.
+    pub name: String,
+    /// The written reason.
+    pub reason: Option<String>,
+    /// Whether the reason is given.
+    pub complete: bool,
+}
+
+/// A devolved matter (下放): the power and the implementing department.
+#[derive(Debug, Clone, Serialize)]
+pub struct Devolved {
+    /// Code.
+    pub matter: String,
+    /// Name.
+    pub name: String,
+    /// Level before.
+    pub from: &'static str,
+    /// Level after.
+    pub to: &'static str,
+    /// The power devolved.
+    pub power: Option<String>,
+    /// The implementing department.
+    pub department: Option<String>,
+    /// Whether both are named.
+    pub complete: bool,
+}
+
+/// A merged matter (合并) and what it was merged into.
+#[derive(Debug, Clone, Serialize)]
+pub struct Merged {
+    /// Code.
+    pub matter: String,
+    /// Name.
+    pub name: String,
+    /// The matter it went into.
+    pub into: Option<String>,
+    /// Whether that matter is in the new catalog.
+    pub complete: bool,
+}
+
+/// A change lacking what 通知 三(一) requires.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeFinding {
+    /// Rule id.
+    pub rule: &'static str,
+    /// The matter.
+    pub matter: String,
+    /// What is missing.
+    pub message: String,
+    /// 通知 三(一).
+    pub citation: Citation,
+}
+
+/// The material reduction against `baodi-2018` 一(三).
+#[derive(Debug, Clone, Serialize)]
+pub struct MaterialReduction {
+    /// Material requirements before.
+    pub before: usize,
+    /// After.
+    pub after: usize,
+    /// The share reduced.
+    pub share: String,
+    /// The target share.
+    pub target: String,
+    /// Whether it is met.
+    pub met: bool,
+    /// Why.
+    pub reasons: [Reason; 1],
+}
+
+/// A "减少" target (通知 三(三), 三(五)): a count before and after.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reduction {
+    /// Before.
+    pub before: usize,
+    /// After.
+    pub after: usize,
+    /// Met when it went down (or stayed at none).
+    pub met: bool,
+    /// Why.
+    pub reasons: [Reason; 1],
+}
+
+/// The reductions the notice asks for.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reductions {
+    /// 特殊环节 (三(三)).
+    pub special_steps: Reduction,
+    /// 证照 (三(五)).
+    pub certificates: Reduction,
+}
+
+/// One changed matter's publication due dates.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicationMatter {
+    /// Code.
+    pub matter: String,
+    /// `added`, `cancelled`, `devolved`, `merged` or `modified`.
+    pub change: &'static str,
+    /// Published by (第二十二条).
+    #[serde(with = "crate::date::ymd")]
+    pub publish_due: NaiveDate,
+    /// Given to the reading places by (第二十三条).
+    #[serde(with = "crate::date::ymd")]
+    pub reading_places_due: NaiveDate,
+}
+
+/// The publication due dates of a change made on a day.
+#[derive(Debug, Clone, Serialize)]
+pub struct Publication {
+    /// The day of the change.
+    #[serde(with = "crate::date::ymd")]
+    pub changed_on: NaiveDate,
+    /// Published by.
+    #[serde(with = "crate::date::ymd")]
+    pub publish_due: NaiveDate,
+    /// Given to the reading places by.
+    #[serde(with = "crate::date::ymd")]
+    pub reading_places_due: NaiveDate,
+    /// Per changed matter.
+    pub matters: Vec<PublicationMatter>,
+    /// Why.
+    pub reasons: [Reason; 2],
+}
+
+/// What changed between two catalogs (`catalog.diff`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Diff {
+    /// Matters added.
+    pub added: Vec<Added>,
+    /// Matters cancelled.
+    pub cancelled: Vec<Cancelled>,
+    /// Matters devolved.
+    pub devolved: Vec<Devolved>,
+    /// Matters merged.
+    pub merged: Vec<Merged>,
+    /// Materials no matter asks for any more.
+    pub cancelled_materials: Vec<String>,
+    /// The material reduction.
+    pub material_reduction: MaterialReduction,
+    /// Changes lacking their required reason.
+    pub findings: Vec<ChangeFinding>,
+    /// Matters present in both whose record changed.
+    pub modified: Vec<String>,
+    /// Special steps and certificates.
+    pub reductions: Reductions,
+}
+
+/// The differences from `from` to `to`. Linear.
+pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
     let changes = &to.data().changes;
     let mut by_key: HashMap<(&str, &str), &super::Change> = HashMap::with_capacity(changes.len());
     for c in changes {
@@ -36,12 +198,15 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
     let mut cancelled = Vec::new();
     let mut merged = Vec::new();
     let mut devolved = Vec::new();
-    let mut modified: Vec<&str> = Vec::new();
-    let mut findings: Vec<Value> = Vec::new();
-    let mut flag = |rule: &str, code: &str, message: String| {
-        findings.push(
-            json!({"rule": rule, "matter": code, "message": message, "citation": cite::CHANGES}),
-        );
+    let mut modified = Vec::new();
+    let mut findings = Vec::new();
+    let mut flag = |rule: &'static str, code: &str, message: String| {
+        findings.push(ChangeFinding {
+            rule,
+            matter: code.to_string(),
+            message,
+            citation: cite::CHANGES,
+        });
     };
     let mut seen = HashSet::new();
     for m in &from.data().matters {
@@ -62,7 +227,12 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
                             ),
                         );
                     }
-                    merged.push(json!({"matter": m.code, "name": m.name, "into": c.into, "complete": into_ok}));
+                    merged.push(Merged {
+                        matter: m.code.clone(),
+                        name: m.name.clone(),
+                        into: c.into.clone(),
+                        complete: into_ok,
+                    });
                 } else {
                     let reason = record(&m.code, "cancelled")
                         .and_then(|c| c.reason.clone())
@@ -74,12 +244,18 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
                             format!("{} is gone without a written reason", m.name),
                         );
                     }
-                    cancelled.push(json!({"matter": m.code, "name": m.name, "reason": reason, "complete": reason.is_some()}));
+                    let complete = reason.is_some();
+                    cancelled.push(Cancelled {
+                        matter: m.code.clone(),
+                        name: m.name.clone(),
+                        reason,
+                        complete,
+                    });
                 }
             }
             Some(n) => {
                 if n != m {
-                    modified.push(m.code.as_str());
+                    modified.push(m.code.clone());
                 }
                 if let (Some(a), Some(b)) = (m.level, n.level) {
                     if b > a {
@@ -89,8 +265,15 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
                         if !complete {
                             flag("change.devolved_without_details", &m.code, format!("{} moved from {} to {} without naming the power and the implementing department", m.name, a.label(), b.label()));
                         }
-                        devolved.push(json!({"matter": m.code, "name": m.name, "from": a.name(), "to": b.name(),
-                                             "power": c.and_then(|c| c.power.clone()), "department": c.and_then(|c| c.department.clone()), "complete": complete}));
+                        devolved.push(Devolved {
+                            matter: m.code.clone(),
+                            name: m.name.clone(),
+                            from: a.name(),
+                            to: b.name(),
+                            power: c.and_then(|c| c.power.clone()),
+                            department: c.and_then(|c| c.department.clone()),
+                            complete,
+                        });
                     }
                 }
             }
@@ -105,7 +288,10 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
     let mut seen_new = HashSet::new();
     for m in &to.data().matters {
         if !old.contains(m.code.as_str()) && seen_new.insert(m.code.as_str()) {
-            added.push(json!({"matter": m.code, "name": m.name}));
+            added.push(Added {
+                matter: m.code.clone(),
+                name: m.name.clone(),
+            });
         }
     }
     let used = |c: &Catalog| -> HashSet<String> {
@@ -116,7 +302,7 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
             .collect()
     };
     let (before_set, after_set) = (used(from), used(to));
-    let mut cancelled_materials: Vec<&String> = before_set.difference(&after_set).collect();
+    let mut cancelled_materials: Vec<String> = before_set.difference(&after_set).cloned().collect();
     cancelled_materials.sort();
     let refs = |c: &Catalog| -> usize { c.data().matters.iter().map(|m| m.materials.len()).sum() };
     let (before, after) = (refs(from), refs(to));
@@ -131,31 +317,40 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
         format!("{before} material requirements before, {after} after"),
         cite::MATERIAL_REDUCTION,
     );
-    let reductions = json!({
-        "special_steps": reduction(
-            from, to,
+    let reductions = Reductions {
+        special_steps: reduction(
+            from,
+            to,
             |m| m.special_steps.iter().filter(|s| s.is_special()).count(),
             "special steps (审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审) required",
             Citation::new(doc::TJ_2018_NOTICE, "三(三)"),
         ),
-        "certificates": reduction(
-            from, to,
+        certificates: reduction(
+            from,
+            to,
             |m| usize::from(m.issues_license),
             "matters issuing a certificate, licence or approval (证照)",
             Citation::new(doc::TJ_2018_NOTICE, "三(五)"),
         ),
-    });
-    json!({
-        "added": added,
-        "cancelled": cancelled,
-        "devolved": devolved,
-        "merged": merged,
-        "cancelled_materials": cancelled_materials,
-        "material_reduction": {"before": before, "after": after, "share": dec(share), "target": dec(target), "met": before > 0 && share >= target, "reasons": [reason]},
-        "findings": findings,
-        "modified": modified,
-        "reductions": reductions,
-    })
+    };
+    Diff {
+        added,
+        cancelled,
+        devolved,
+        merged,
+        cancelled_materials,
+        material_reduction: MaterialReduction {
+            before,
+            after,
+            share: dec(share),
+            target: dec(target),
+            met: before > 0 && share >= target,
+            reasons: [reason],
+        },
+        findings,
+        modified,
+        reductions,
+    }
 }
 
 /// A count over the in-scope matters of both catalogs, met when it went down (or stayed at none):
@@ -163,10 +358,10 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Value {
 fn reduction(
     from: &Catalog,
     to: &Catalog,
-    count: impl Fn(&super::Matter) -> usize,
+    count: impl Fn(&Matter) -> usize,
     what: &str,
     citation: Citation,
-) -> Value {
+) -> Reduction {
     let total = |c: &Catalog| -> usize {
         c.data()
             .matters
@@ -176,21 +371,27 @@ fn reduction(
             .sum()
     };
     let (before, after) = (total(from), total(to));
-    let met = after < before || (before == 0 && after == 0);
-    json!({"before": before, "after": after, "met": met,
-           "reasons": [Reason::new("reduction.count", format!("{what}: {before} before, {after} after"), citation)]})
+    Reduction {
+        before,
+        after,
+        met: after < before || (before == 0 && after == 0),
+        reasons: [Reason::new(
+            "reduction.count",
+            format!("{what}: {before} before, {after} after"),
+            citation,
+        )],
+    }
 }
 
 /// The publication due dates of every changed matter of a diff, the change made on
 /// `changed_on`: published within the information-publication period (20 working days,
 /// `tj-2018-disclosure` 第二十二条) and given to the reading places within theirs (10, 第二十三条).
-/// `diff` is the answer of [`diff`]; the result goes under its `publication` key.
 pub fn publication(
-    diff: &Value,
+    diff: &Diff,
     cal: &Calendar,
     policy: &Policy,
     changed_on: NaiveDate,
-) -> Result<Value> {
+) -> Result<Publication> {
     let publish = policy.period(ParamId::InfoPublication);
     let reading = policy.period(ParamId::ReadingPlaces);
     let due = |p| -> Result<NaiveDate> {
@@ -199,43 +400,41 @@ pub fn publication(
             .map_err(|e| e.within("changed_on"))?
             .due)
     };
-    let (publish_due, reading_due) = (due(publish)?, due(reading)?);
+    let (publish_due, reading_places_due) = (due(publish)?, due(reading)?);
+    let entry = |matter: &str, change| PublicationMatter {
+        matter: matter.to_string(),
+        change,
+        publish_due,
+        reading_places_due,
+    };
     let mut matters = Vec::new();
-    for change in ["added", "cancelled", "devolved", "merged"] {
-        for m in diff[change].as_array().into_iter().flatten() {
-            matters.push(json!({"matter": m["matter"], "change": change,
-                "publish_due": crate::date::format_ymd(publish_due),
-                "reading_places_due": crate::date::format_ymd(reading_due)}));
-        }
-    }
-    for m in diff["modified"].as_array().into_iter().flatten() {
-        matters.push(json!({"matter": m, "change": "modified",
-            "publish_due": crate::date::format_ymd(publish_due),
-            "reading_places_due": crate::date::format_ymd(reading_due)}));
-    }
-    let reasons = [
-        Reason::new(
-            "publication.publish_due",
-            format!(
-                "information formed or changed on {changed_on} is published within {}: by {publish_due}",
-                publish.describe()
+    matters.extend(diff.added.iter().map(|m| entry(&m.matter, "added")));
+    matters.extend(diff.cancelled.iter().map(|m| entry(&m.matter, "cancelled")));
+    matters.extend(diff.devolved.iter().map(|m| entry(&m.matter, "devolved")));
+    matters.extend(diff.merged.iter().map(|m| entry(&m.matter, "merged")));
+    matters.extend(diff.modified.iter().map(|m| entry(m, "modified")));
+    Ok(Publication {
+        changed_on,
+        publish_due,
+        reading_places_due,
+        matters,
+        reasons: [
+            Reason::new(
+                "publication.publish_due",
+                format!(
+                    "information formed or changed on {changed_on} is published within {}: by {publish_due}",
+                    publish.describe()
+                ),
+                Citation::new(doc::TJ_2018_DISCLOSURE, "第二十二条"),
             ),
-            Citation::new(doc::TJ_2018_DISCLOSURE, "第二十二条"),
-        ),
-        Reason::new(
-            "publication.reading_places_due",
-            format!(
-                "and given to the reading places within {}: by {reading_due}",
-                reading.describe()
+            Reason::new(
+                "publication.reading_places_due",
+                format!(
+                    "and given to the reading places within {}: by {reading_places_due}",
+                    reading.describe()
+                ),
+                Citation::new(doc::TJ_2018_DISCLOSURE, "第二十三条"),
             ),
-            Citation::new(doc::TJ_2018_DISCLOSURE, "第二十三条"),
-        ),
-    ];
-    Ok(json!({
-        "changed_on": crate::date::format_ymd(changed_on),
-        "publish_due": crate::date::format_ymd(publish_due),
-        "reading_places_due": crate::date::format_ymd(reading_due),
-        "matters": matters,
-        "reasons": reasons,
-    }))
+        ],
+    })
 }

@@ -9,11 +9,12 @@
 use super::types::{cite, Mode};
 use super::Catalog;
 use crate::calendar::Period;
+use crate::policy::Used;
 use crate::policy::{ParamId, Policy};
 use crate::reason::{doc, Citation};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
 fn ratio(num: usize, den: usize) -> Decimal {
@@ -60,8 +61,8 @@ const COVERAGE: [Coverage; 3] = [
     ),
 ];
 
-/// The statistics of a catalog, as the JSON `catalog.stats` returns. Linear in its size.
-pub fn stats(cat: &Catalog, policy: &Policy) -> Value {
+/// The statistics of a catalog, as `catalog.stats` returns them. Linear in its size.
+pub fn stats<'a>(cat: &Catalog, policy: &'a Policy) -> Stats<'a> {
     let data = cat.data();
     let matters: Vec<_> = data
         .matters
@@ -111,17 +112,22 @@ pub fn stats(cat: &Catalog, policy: &Policy) -> Value {
             Decimal::from(sum) / Decimal::from(with_limits as u64)
         }
     };
-    let target = |name: &str,
-                  label: &str,
+    let target = |name: &'static str,
+                  label: &'static str,
                   value: Decimal,
                   target: Decimal,
                   count: usize,
                   of: usize,
-                  citation| {
-        json!({
-            "name": name, "label": label, "value": dec(value), "target": dec(target),
-            "met": of > 0 && value >= target, "count": count, "of": of, "citation": citation,
-        })
+                  citation| Target {
+        name,
+        label,
+        value: dec(value),
+        target: dec(target),
+        met: of > 0 && value >= target,
+        count,
+        of,
+        citation,
+        by: None,
     };
     let online_min = policy.ratio(ParamId::OnlineShareMin);
     let once_min = policy.ratio(ParamId::OneVisitShareMin);
@@ -133,12 +139,19 @@ pub fn stats(cat: &Catalog, policy: &Policy) -> Value {
             e.1 += usize::from(at_most_once(&m));
         }
     }
-    let departments: Vec<Value> = per_dept
+    let departments: Vec<DepartmentShare> = per_dept
         .iter()
         .map(|(d, (total, ok))| {
             let share = ratio(*ok, *total);
-            json!({"department": d, "name": cat.department_name(d), "matters": total, "at_most_once": ok,
-                   "share": dec(share), "target": dec(once_min), "met": share >= once_min})
+            DepartmentShare {
+                department: d.to_string(),
+                name: cat.department_name(d).to_string(),
+                matters: *total,
+                at_most_once: *ok,
+                share: dec(share),
+                target: dec(once_min),
+                met: share >= once_min,
+            }
         })
         .collect();
     let references: usize = matters.iter().map(|m| m.materials.len()).sum();
@@ -201,27 +214,127 @@ pub fn stats(cat: &Catalog, policy: &Policy) -> Value {
                 n,
                 citation,
             );
-            t["by"] = crate::date::format_ymd(by).into();
+            t.by = Some(by);
             targets.push(t);
         }
     }
-    json!({
-        "matters": data.matters.len(),
-        "in_scope": n,
-        "targets": targets,
-        "limits": {
-            "matters_with_limits": with_limits,
-            "average_statutory_workdays": dec(avg(sum_stat)),
-            "average_promised_workdays": dec(avg(sum_prom)),
-            "average_compression": dec(if with_limits == 0 { Decimal::ZERO } else { sum_comp / Decimal::from(with_limits as u64) }),
-            "compression_target": dec(compression_min),
+    Stats {
+        matters: data.matters.len(),
+        in_scope: n,
+        targets,
+        limits: Limits {
+            matters_with_limits: with_limits,
+            average_statutory_workdays: dec(avg(sum_stat)),
+            average_promised_workdays: dec(avg(sum_prom)),
+            average_compression: dec(if with_limits == 0 {
+                Decimal::ZERO
+            } else {
+                sum_comp / Decimal::from(with_limits as u64)
+            }),
+            compression_target: dec(compression_min),
         },
-        "materials": {
-            "references": references,
-            "distinct": distinct.len(),
-            "per_matter": dec(ratio(references, n)),
+        materials: Materials {
+            references,
+            distinct: distinct.len(),
+            per_matter: dec(ratio(references, n)),
         },
-        "departments": departments,
-        "policy": policy.used(&[ParamId::OnlineShareMin, ParamId::OneVisitShareMin, ParamId::CompressionMin, ParamId::LicensePromisedMax, ParamId::StatutoryDefault]),
-    })
+        departments,
+        policy: policy.used(USED),
+    }
+}
+
+const USED: &[ParamId] = &[
+    ParamId::OnlineShareMin,
+    ParamId::OneVisitShareMin,
+    ParamId::CompressionMin,
+    ParamId::LicensePromisedMax,
+    ParamId::StatutoryDefault,
+];
+
+/// A reform target measured on the catalog.
+#[derive(Debug, Clone, Serialize)]
+pub struct Target {
+    /// Stable name.
+    pub name: &'static str,
+    /// The Chinese term.
+    pub label: &'static str,
+    /// The share reached (decimal string).
+    pub value: String,
+    /// The share required.
+    pub target: String,
+    /// Whether the target is met.
+    pub met: bool,
+    /// Matters that count.
+    pub count: usize,
+    /// Out of.
+    pub of: usize,
+    /// Where the target comes from.
+    pub citation: Citation,
+    /// The day by which it is due, for dated targets.
+    #[serde(skip_serializing_if = "Option::is_none", with = "crate::date::ymd_opt")]
+    pub by: Option<NaiveDate>,
+}
+
+/// Time limits over the matters that state both.
+#[derive(Debug, Clone, Serialize)]
+pub struct Limits {
+    /// Matters with a promised limit.
+    pub matters_with_limits: usize,
+    /// Average statutory working days.
+    pub average_statutory_workdays: String,
+    /// Average promised working days.
+    pub average_promised_workdays: String,
+    /// Average compression (statutory − promised) / statutory.
+    pub average_compression: String,
+    /// The compression target.
+    pub compression_target: String,
+}
+
+/// Material references.
+#[derive(Debug, Clone, Serialize)]
+pub struct Materials {
+    /// References from matters.
+    pub references: usize,
+    /// Distinct materials referenced.
+    pub distinct: usize,
+    /// References per in-scope matter.
+    pub per_matter: String,
+}
+
+/// 最多跑一次 per department.
+#[derive(Debug, Clone, Serialize)]
+pub struct DepartmentShare {
+    /// Department id.
+    pub department: String,
+    /// Its name.
+    pub name: String,
+    /// Its in-scope matters.
+    pub matters: usize,
+    /// Of which 最多跑一次.
+    pub at_most_once: usize,
+    /// The share.
+    pub share: String,
+    /// The target share.
+    pub target: String,
+    /// Whether it is met.
+    pub met: bool,
+}
+
+/// The statistics of a catalog (`catalog.stats`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats<'a> {
+    /// Matters in the catalog.
+    pub matters: usize,
+    /// Of which in the scope of 政务服务事项.
+    pub in_scope: usize,
+    /// The reform targets.
+    pub targets: Vec<Target>,
+    /// Time limits.
+    pub limits: Limits,
+    /// Materials.
+    pub materials: Materials,
+    /// Per department.
+    pub departments: Vec<DepartmentShare>,
+    /// The parameters used.
+    pub policy: Used<'a>,
 }

@@ -36,39 +36,22 @@ fn unserializable(e: serde_json::Error) -> Error {
     )
 }
 
-/// What an operation returns.
-pub enum Reply<'a> {
-    /// An answer already built as a `Value`.
-    Value(Value),
-    /// A typed answer, rendered by the door that asked.
-    Typed(Box<dyn Answer + 'a>),
-}
+/// What an operation returns: a typed answer, rendered by the door that asked.
+pub struct Reply<'a>(Box<dyn Answer + 'a>);
 
 impl<'a> Reply<'a> {
     /// A typed answer.
     pub fn typed<T: Serialize + 'a>(t: T) -> Result<Self> {
-        Ok(Reply::Typed(Box::new(t)))
+        Ok(Reply(Box::new(t)))
     }
 
-    /// As a JSON value (moves a `Value` answer; renders a typed one).
+    /// As a JSON value.
     pub fn into_value(self) -> Result<Value> {
-        match self {
-            Reply::Value(v) => Ok(v),
-            Reply::Typed(t) => t.to_value(),
-        }
+        self.0.to_value()
     }
 
     /// As JSON text.
     pub fn to_json(&self) -> Result<String> {
-        match self {
-            Reply::Value(v) => v.to_json(),
-            Reply::Typed(t) => t.to_json(),
-        }
-    }
-}
-
-impl From<Value> for Reply<'_> {
-    fn from(v: Value) -> Self {
-        Reply::Value(v)
+        self.0.to_json()
     }
 }

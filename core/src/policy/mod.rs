@@ -16,8 +16,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 /// The kind of value a parameter holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParamValue {
     /// A period in working or natural days.
     Period(Period),
@@ -38,13 +37,22 @@ impl ParamValue {
             ParamValue::Flag(_) => "true or false",
         }
     }
+}
 
-    fn to_json(self) -> Value {
+/// As outputs show it: a period `{"workdays": n}`, a ratio as a decimal string (`"0.6"`),
+/// years `{"years": n}`, a flag as a boolean.
+impl Serialize for ParamValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
         match self {
-            ParamValue::Period(p) => serde_json::to_value(p).unwrap_or(Value::Null),
-            ParamValue::Ratio(r) => Value::String(r.normalize().to_string()),
-            ParamValue::Years(y) => serde_json::json!({ "years": y }),
-            ParamValue::Flag(b) => Value::Bool(b),
+            ParamValue::Period(p) => p.serialize(s),
+            ParamValue::Ratio(r) => s.serialize_str(&r.normalize().to_string()),
+            ParamValue::Years(y) => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("years", y)?;
+                m.end()
+            }
+            ParamValue::Flag(b) => s.serialize_bool(*b),
         }
     }
 }
@@ -372,42 +380,69 @@ impl Policy {
     }
 
     /// `{"profile", "<name>": value, …}` for the given parameters — what outputs name as "used".
-    pub fn used(&self, ids: &[ParamId]) -> Value {
-        let mut m = Map::new();
-        m.insert("profile".into(), Value::String(self.profile.into()));
-        for id in ids {
-            m.insert(id.name().into(), self.param(*id).value.to_json());
-        }
-        Value::Object(m)
+    pub fn used<'a>(&'a self, ids: &'a [ParamId]) -> Used<'a> {
+        Used { policy: self, ids }
     }
+}
 
-    /// The whole profile as JSON: every parameter with label, value, citation and effective date.
-    pub fn to_json(&self) -> Value {
-        let params: Vec<Value> = self
-            .params
-            .iter()
-            .map(|p| {
-                let mut m = Map::new();
-                m.insert("name".into(), p.id.name().into());
-                m.insert("label".into(), p.id.label().into());
-                m.insert("value".into(), p.value.to_json());
-                m.insert(
-                    "citation".into(),
-                    serde_json::to_value(p.citation).unwrap_or(Value::Null),
-                );
-                m.insert(
-                    "effective".into(),
-                    p.effective
-                        .map_or(Value::Null, |d| crate::date::format_ymd(d).into()),
-                );
-                if let Some(orig) = p.overridden_from {
-                    m.insert("overridden".into(), true.into());
-                    m.insert("profile_value".into(), orig.to_json());
-                }
-                Value::Object(m)
-            })
-            .collect();
-        serde_json::json!({ "profile": self.profile, "parameters": params })
+/// The parameters an answer used, serialized `{"profile", "<name>": value, …}`.
+#[derive(Debug, Clone, Copy)]
+pub struct Used<'a> {
+    policy: &'a Policy,
+    ids: &'a [ParamId],
+}
+
+impl Serialize for Used<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.ids.len() + 1))?;
+        m.serialize_entry("profile", self.policy.profile)?;
+        for id in self.ids {
+            m.serialize_entry(id.name(), &self.policy.param(*id).value)?;
+        }
+        m.end()
+    }
+}
+
+/// The whole profile: every parameter with label, value, citation and effective date
+/// (`policy.get`).
+impl Serialize for Policy {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            profile: &'a str,
+            parameters: Vec<ParamOut>,
+        }
+        #[derive(Serialize)]
+        struct ParamOut {
+            name: &'static str,
+            label: &'static str,
+            value: ParamValue,
+            citation: Citation,
+            #[serde(with = "crate::date::ymd_opt")]
+            effective: Option<NaiveDate>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            overridden: Option<bool>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            profile_value: Option<ParamValue>,
+        }
+        Out {
+            profile: self.profile,
+            parameters: self
+                .params
+                .iter()
+                .map(|p| ParamOut {
+                    name: p.id.name(),
+                    label: p.id.label(),
+                    value: p.value,
+                    citation: p.citation,
+                    effective: p.effective,
+                    overridden: p.overridden_from.map(|_| true),
+                    profile_value: p.overridden_from,
+                })
+                .collect(),
+        }
+        .serialize(s)
     }
 }
 

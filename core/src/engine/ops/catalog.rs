@@ -1,18 +1,15 @@
 //! `catalog.*`, `matter.get`, `bundle.*` (SPEC §2, §7).
 
-use super::to_value;
-use crate::catalog::{
-    diff::{diff, publication},
-    lint::lint,
-    stats::stats,
-    Catalog,
-};
-use crate::engine::Engine;
+use crate::catalog::diff::{diff, publication, Diff, Publication};
+use crate::catalog::lint::{lint, Finding, Severity};
+use crate::catalog::stats::stats;
+use crate::catalog::{Bundle, Catalog, Matter};
+use crate::engine::{Engine, Reply};
 use crate::error::{Error, ErrorCode, Result};
-use crate::policy::ParamId;
+use crate::policy::{ParamId, Used};
 use crate::wire::parse;
-use serde::Deserialize;
-use serde_json::{json, Map, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::borrow::Cow;
 
 #[derive(Deserialize)]
@@ -37,23 +34,45 @@ fn catalog_of<'a>(e: &'a Engine, given: Option<&Value>, field: &str) -> Result<C
     }
 }
 
-pub fn lint_op(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct Summary {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+#[derive(Serialize)]
+struct LintOut<'a> {
+    findings: Vec<Finding>,
+    summary: Summary,
+    policy: Used<'a>,
+}
+
+pub fn lint_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: MaybeCatalog = parse(input)?;
     let cat = catalog_of(e, i.catalog.as_ref(), "catalog")?;
     let findings = lint(&cat, e.policy());
     let count = |s| findings.iter().filter(|f| f.severity == s).count();
-    use crate::catalog::lint::Severity::*;
-    Ok(json!({
-        "findings": to_value(&findings)?,
-        "summary": {"errors": count(Error), "warnings": count(Warning), "infos": count(Info)},
-        "policy": e.policy().used(&[ParamId::CompressionMin, ParamId::LicensePromisedMax, ParamId::StatutoryDefault]),
-    }))
+    let summary = Summary {
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        infos: count(Severity::Info),
+    };
+    Reply::typed(LintOut {
+        findings,
+        summary,
+        policy: e.policy().used(&[
+            ParamId::CompressionMin,
+            ParamId::LicensePromisedMax,
+            ParamId::StatutoryDefault,
+        ]),
+    })
 }
 
-pub fn stats_op(e: &Engine, input: &Value) -> Result<Value> {
+pub fn stats_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: MaybeCatalog = parse(input)?;
     let cat = catalog_of(e, i.catalog.as_ref(), "catalog")?;
-    Ok(stats(&cat, e.policy()))
+    Reply::typed(stats(&cat, e.policy()))
 }
 
 #[derive(Deserialize)]
@@ -66,18 +85,34 @@ struct DiffIn {
     changed_on: Option<chrono::NaiveDate>,
 }
 
-pub fn diff_op(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct DiffOut<'a> {
+    #[serde(flatten)]
+    diff: Diff,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publication: Option<Publication>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    policy: Option<Used<'a>>,
+}
+
+pub fn diff_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: DiffIn = parse(input)?;
     let from = catalog_of(e, Some(&i.from), "from")?;
     let to = catalog_of(e, i.to.as_ref(), "to")?;
-    let mut out = diff(&from, &to, e.policy());
-    if let Some(day) = i.changed_on {
-        out["publication"] = publication(&out, e.calendar(), e.policy(), day)?;
-        out["policy"] = e
-            .policy()
-            .used(&[ParamId::InfoPublication, ParamId::ReadingPlaces]);
-    }
-    Ok(out)
+    let d = diff(&from, &to, e.policy());
+    let publication = match i.changed_on {
+        Some(day) => Some(publication(&d, e.calendar(), e.policy(), day)?),
+        None => None,
+    };
+    let policy = publication.as_ref().map(|_| {
+        e.policy()
+            .used(&[ParamId::InfoPublication, ParamId::ReadingPlaces])
+    });
+    Reply::typed(DiffOut {
+        diff: d,
+        publication,
+        policy,
+    })
 }
 
 #[derive(Deserialize)]
@@ -86,60 +121,79 @@ struct MatterIn {
     code: String,
 }
 
-pub fn matter_get(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct MatterOut<'a> {
+    matter: &'a Matter,
+}
+
+pub fn matter_get<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: MatterIn = parse(input)?;
-    let m = e.catalog().require_matter(&i.code, || "code".into())?;
-    Ok(json!({ "matter": to_value(m)? }))
+    let matter = e.catalog().require_matter(&i.code, || "code".into())?;
+    Reply::typed(MatterOut { matter })
 }
 
-fn dept(cat: &Catalog, id: &str) -> Value {
-    json!({"id": id, "name": cat.department_name(id)})
+#[derive(Serialize)]
+struct Dept<'a> {
+    id: &'a str,
+    name: &'a str,
 }
 
-fn bundle_json(cat: &Catalog, b: &crate::catalog::Bundle, with_matters: bool) -> Value {
-    let mut o = Map::new();
-    o.insert("id".into(), b.id.clone().into());
-    if let Some(n) = b.number {
-        o.insert("number".into(), n.into());
+fn dept<'a>(cat: &'a Catalog, id: &'a str) -> Dept<'a> {
+    Dept {
+        id,
+        name: cat.department_name(id),
     }
-    o.insert("name".into(), b.name.clone().into());
-    o.insert("audience".into(), b.audience.clone().into());
-    o.insert("lead".into(), dept(cat, &b.lead));
-    if !b.co_leads.is_empty() {
-        o.insert(
-            "co_leads".into(),
-            b.co_leads.iter().map(|d| dept(cat, d)).collect(),
-        );
-    }
-    if with_matters {
-        let ms: Vec<Value> = b
-            .matters
+}
+
+#[derive(Serialize)]
+struct BundleMatterOut<'a> {
+    code: &'a str,
+    name: &'a str,
+    department: Dept<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    co_departments: Vec<Dept<'a>>,
+}
+
+#[derive(Serialize)]
+struct BundleOut<'a> {
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    number: Option<u32>,
+    name: &'a str,
+    audience: &'a str,
+    lead: Dept<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    co_leads: Vec<Dept<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    matters: Option<Vec<BundleMatterOut<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    matter_count: Option<usize>,
+    together: &'a [Vec<String>],
+}
+
+fn bundle_out<'a>(cat: &'a Catalog, b: &'a Bundle, with_matters: bool) -> BundleOut<'a> {
+    let matters = with_matters.then(|| {
+        b.matters
             .iter()
-            .map(|bm| {
-                let mut m = Map::new();
-                m.insert("code".into(), bm.matter.clone().into());
-                m.insert(
-                    "name".into(),
-                    cat.matter(&bm.matter)
-                        .map_or("", |x| x.name.as_str())
-                        .into(),
-                );
-                m.insert("department".into(), dept(cat, &bm.department));
-                if !bm.co_departments.is_empty() {
-                    m.insert(
-                        "co_departments".into(),
-                        bm.co_departments.iter().map(|d| dept(cat, d)).collect(),
-                    );
-                }
-                Value::Object(m)
+            .map(|bm| BundleMatterOut {
+                code: &bm.matter,
+                name: cat.matter(&bm.matter).map_or("", |x| x.name.as_str()),
+                department: dept(cat, &bm.department),
+                co_departments: bm.co_departments.iter().map(|d| dept(cat, d)).collect(),
             })
-            .collect();
-        o.insert("matters".into(), ms.into());
-    } else {
-        o.insert("matter_count".into(), b.matters.len().into());
+            .collect()
+    });
+    BundleOut {
+        id: &b.id,
+        number: b.number,
+        name: &b.name,
+        audience: &b.audience,
+        lead: dept(cat, &b.lead),
+        co_leads: b.co_leads.iter().map(|d| dept(cat, d)).collect(),
+        matters,
+        matter_count: (!with_matters).then_some(b.matters.len()),
+        together: &b.together,
     }
-    o.insert("together".into(), json!(b.together));
-    Value::Object(o)
 }
 
 #[derive(Deserialize)]
@@ -151,7 +205,12 @@ struct ListIn {
     with_matters: bool,
 }
 
-pub fn bundle_list(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct ListOut<'a> {
+    bundles: Vec<BundleOut<'a>>,
+}
+
+pub fn bundle_list<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ListIn = parse(input)?;
     if let Some(a) = &i.audience {
         if a != "enterprise" && a != "personal" {
@@ -163,14 +222,14 @@ pub fn bundle_list(e: &Engine, input: &Value) -> Result<Value> {
         }
     }
     let cat = e.catalog();
-    let bundles: Vec<Value> = cat
+    let bundles = cat
         .data()
         .bundles
         .iter()
         .filter(|b| i.audience.as_ref().is_none_or(|a| &b.audience == a))
-        .map(|b| bundle_json(cat, b, i.with_matters))
+        .map(|b| bundle_out(cat, b, i.with_matters))
         .collect();
-    Ok(json!({ "bundles": bundles }))
+    Reply::typed(ListOut { bundles })
 }
 
 #[derive(Deserialize)]
@@ -179,7 +238,12 @@ struct GetIn {
     bundle: String,
 }
 
-pub fn bundle_get(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct GetOut<'a> {
+    bundle: BundleOut<'a>,
+}
+
+pub fn bundle_get<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: GetIn = parse(input)?;
     let cat = e.catalog();
     let b = cat.bundle(&i.bundle).ok_or_else(|| {
@@ -189,5 +253,7 @@ pub fn bundle_get(e: &Engine, input: &Value) -> Result<Value> {
         )
         .at("bundle")
     })?;
-    Ok(json!({ "bundle": bundle_json(cat, b, true) }))
+    Reply::typed(GetOut {
+        bundle: bundle_out(cat, b, true),
+    })
 }

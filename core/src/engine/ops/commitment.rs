@@ -1,17 +1,19 @@
 //! `commitment.*` (SPEC §4).
 
-use super::to_value;
+use super::credit::{Results, Slot};
 use crate::commitment::eligibility::{self as elig, eligibility};
-use crate::commitment::letter::{check as check_letter, Letter};
+use crate::commitment::letter::{check as check_letter, Letter, Missing};
 use crate::commitment::lifecycle::{self, deadline_reasons, Event, Outcome, State};
 use crate::credit::{Record, Subject};
 use crate::date::ymd;
-use crate::engine::Engine;
+use crate::engine::{Engine, Reply};
 use crate::error::{Error, ErrorCode, Result};
+use crate::policy::{ParamId, Used};
+use crate::reason::Reason;
 use crate::wire::{parse, parse_any};
 use chrono::NaiveDate;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -51,7 +53,22 @@ fn last_record_day(records: &[Record]) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-pub fn eligibility_op(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct CreditBrief {
+    blacklisted: bool,
+    commitment_allowed: bool,
+    subject: Subject,
+}
+
+#[derive(Serialize)]
+struct EligibilityOut<'a> {
+    eligible: bool,
+    reasons: Vec<Reason>,
+    credit: CreditBrief,
+    policy: Used<'a>,
+}
+
+pub fn eligibility_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: EligibilityIn = parse(input)?;
     let today = i
         .today
@@ -68,12 +85,16 @@ pub fn eligibility_op(e: &Engine, input: &Value) -> Result<Value> {
         },
         &i.missing,
     )?;
-    Ok(json!({
-        "eligible": el.eligible,
-        "reasons": to_value(&el.reasons)?,
-        "credit": {"blacklisted": el.credit.blacklisted, "commitment_allowed": el.credit.commitment_allowed, "subject": el.credit.subject.to_json()},
-        "policy": e.policy().used(&[crate::policy::ParamId::DistrictCreditRule]),
-    }))
+    Reply::typed(EligibilityOut {
+        eligible: el.eligible,
+        reasons: el.reasons,
+        credit: CreditBrief {
+            blacklisted: el.credit.blacklisted,
+            commitment_allowed: el.credit.commitment_allowed,
+            subject: el.credit.subject,
+        },
+        policy: e.policy().used(&[ParamId::DistrictCreditRule]),
+    })
 }
 
 #[derive(Deserialize)]
@@ -82,10 +103,19 @@ struct LetterIn {
     letter: Letter,
 }
 
-pub fn letter_check_op(_: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct LetterOut {
+    complete: bool,
+    missing: Vec<Missing>,
+}
+
+pub fn letter_check_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: LetterIn = parse(input)?;
     let missing = check_letter(&i.letter);
-    Ok(json!({ "complete": missing.is_empty(), "missing": to_value(&missing)? }))
+    Reply::typed(LetterOut {
+        complete: missing.is_empty(),
+        missing,
+    })
 }
 
 #[derive(Deserialize)]
@@ -103,50 +133,74 @@ struct OpenIn {
     letter: Option<Letter>,
 }
 
-fn outcome_json(e: &Engine, o: &Outcome, with_policy: bool) -> Result<Value> {
-    let mut v = json!({
-        "state": to_value(&o.state)?,
-        "deadlines": to_value(&o.state.deadlines)?,
-        "alerts": to_value(&o.alerts)?,
-        "effects": to_value(&o.effects)?,
-    });
-    if o.state.provisional {
-        v["provisional"] = true.into();
+/// A step's answer: `state`, `deadlines`, `alerts`, `effects`, then `provisional` when a deadline
+/// is projected, and for `open` the `reasons`, `policy` and `notes`.
+struct OutcomeOut {
+    outcome: Outcome,
+    reasons: Option<Vec<Reason>>,
+    notes: Option<&'static str>,
+}
+
+impl Serialize for OutcomeOut {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let o = &self.outcome;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("state", &o.state)?;
+        m.serialize_entry("deadlines", &o.state.deadlines)?;
+        m.serialize_entry("alerts", &o.alerts)?;
+        m.serialize_entry("effects", &o.effects)?;
+        if o.state.provisional {
+            m.serialize_entry("provisional", &true)?;
+        }
+        if let Some(r) = &self.reasons {
+            m.serialize_entry("reasons", r)?;
+            m.serialize_entry("policy", &o.state.policy)?;
+        }
+        if let Some(n) = self.notes {
+            m.serialize_entry("notes", &[n])?;
+        }
+        m.end()
     }
-    if with_policy {
-        let mut reasons = deadline_reasons(&o.state);
+}
+
+fn outcome_out(e: &Engine, outcome: Outcome, with_reasons: bool) -> OutcomeOut {
+    let reasons = with_reasons.then(|| {
+        let mut r = deadline_reasons(&outcome.state);
         let (_, more) = e
             .calendar()
-            .provenance(o.state.committed_on, o.state.deadlines.latest());
-        reasons.extend(more);
-        v["reasons"] = to_value(&reasons)?;
-        v["policy"] = to_value(&o.state.policy)?;
+            .provenance(outcome.state.committed_on, outcome.state.deadlines.latest());
+        r.extend(more);
+        r
+    });
+    OutcomeOut {
+        outcome,
+        reasons,
+        notes: None,
     }
-    Ok(v)
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RebaseIn {
-    state: Value,
+    state: State,
 }
 
 /// `commitment.rebase {state}`: the deadlines computed again on the engine's calendar (after a
 /// year's notice is loaded), each move an effect `deadline_changed`.
-pub fn rebase_op(e: &Engine, input: &Value) -> Result<Value> {
+pub fn rebase_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: RebaseIn = parse(input)?;
-    let state = state_of(&i.state)?;
-    let o = crate::commitment::rebase::rebase(e.calendar(), &state).map_err(|x| {
+    let o = crate::commitment::rebase::rebase(e.calendar(), &i.state).map_err(|x| {
         if x.path().is_some() {
             x
         } else {
             x.at("state.deadlines")
         }
     })?;
-    outcome_json(e, &o, false)
+    Reply::typed(outcome_out(e, o, false))
 }
 
-pub fn open_op(e: &Engine, input: &Value) -> Result<Value> {
+pub fn open_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: OpenIn = parse(input)?;
     if let Some(letter) = &i.letter {
         let missing = check_letter(letter);
@@ -192,52 +246,44 @@ pub fn open_op(e: &Engine, input: &Value) -> Result<Value> {
         decided_on,
         i.missing,
     )?;
-    let mut v = outcome_json(e, &o, true)?;
+    let mut out = outcome_out(e, o, true);
     if i.letter.is_none() {
-        v["notes"] =
-            json!(["no letter given: check it with commitment.letter_check before signing"]);
+        out.notes = Some("no letter given: check it with commitment.letter_check before signing");
     }
-    Ok(v)
+    Reply::typed(out)
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ApplyIn {
-    state: Value,
-    event: Value,
+    state: State,
+    event: Event,
 }
 
-fn state_of(v: &Value) -> Result<State> {
-    parse_any::<State>(v).map_err(|e| e.within("state"))
-}
-
-pub fn apply_op(e: &Engine, input: &Value) -> Result<Value> {
+pub fn apply_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ApplyIn = parse(input)?;
-    let state = state_of(&i.state)?;
-    let event: Event = parse_any(&i.event).map_err(|x| x.within("event"))?;
-    let o = lifecycle::apply(e.calendar(), &state, &event)?;
-    outcome_json(e, &o, false)
+    let o = lifecycle::apply(e.calendar(), &i.state, &i.event)?;
+    Reply::typed(outcome_out(e, o, false))
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TickIn {
-    state: Value,
+    state: State,
     #[serde(with = "ymd")]
     today: NaiveDate,
 }
 
-pub fn tick_op(e: &Engine, input: &Value) -> Result<Value> {
+pub fn tick_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: TickIn = parse(input)?;
-    let state = state_of(&i.state)?;
-    let o = lifecycle::tick(e.calendar(), &state, i.today).map_err(|x| {
+    let o = lifecycle::tick(e.calendar(), &i.state, i.today).map_err(|x| {
         if x.path().is_some() {
             x
         } else {
             x.at("today")
         }
     })?;
-    outcome_json(e, &o, false)
+    Reply::typed(outcome_out(e, o, false))
 }
 
 #[derive(Deserialize)]
@@ -249,18 +295,17 @@ struct TickBatchIn {
 }
 
 /// Ticks many commitments at once; a bad item gives an `error` in its slot, not a failed batch.
-pub fn tick_batch_op(e: &Engine, input: &Value) -> Result<Value> {
+pub fn tick_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: TickBatchIn = parse(input)?;
     let mut results = Vec::with_capacity(i.states.len());
     for (k, v) in i.states.iter().enumerate() {
         let r = parse_any::<State>(v)
             .map_err(|x| x.within(&format!("states[{k}]")))
-            .and_then(|s| lifecycle::tick(e.calendar(), &s, i.today))
-            .and_then(|o| outcome_json(e, &o, false));
+            .and_then(|s| lifecycle::tick(e.calendar(), &s, i.today));
         results.push(match r {
-            Ok(v) => v,
-            Err(err) => json!({ "error": err.to_value() }),
+            Ok(o) => Slot::Ok(outcome_out(e, o, false)),
+            Err(error) => Slot::Err { error },
         });
     }
-    Ok(json!({ "results": results }))
+    Reply::typed(Results { results })
 }

@@ -1,20 +1,18 @@
 //! `credit.*` (SPEC §5).
 
 use super::commitment::Applicant;
-use super::to_value;
 use crate::credit::judge::{judge, CaseFacts};
-use crate::credit::repair::{check, Application};
-use crate::credit::status::status;
+use crate::credit::repair::{check, Application, Missing};
+use crate::credit::status::{status, Status};
 use crate::credit::{Record, Subject};
 use crate::date::ymd;
-use crate::engine::Engine;
-use crate::engine::Reply;
-use crate::error::Result;
-use crate::policy::ParamId;
+use crate::engine::{Engine, Reply};
+use crate::error::{Error, Result};
+use crate::policy::{ParamId, Used};
 use crate::wire::{parse, parse_any};
 use chrono::NaiveDate;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 pub fn judge_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let facts: CaseFacts = parse(input)?;
@@ -35,31 +33,43 @@ struct StatusIn {
     today: NaiveDate,
 }
 
-fn status_json(
-    e: &Engine,
+/// A subject's status with the parameters it used.
+#[derive(Serialize)]
+struct StatusOut<'a> {
+    #[serde(flatten)]
+    status: Status,
+    policy: Used<'a>,
+}
+
+const USED: &[ParamId] = &[ParamId::BlacklistRemoval, ParamId::DistrictCreditRule];
+const USED_WITH_ENTRY: &[ParamId] = &[
+    ParamId::BlacklistRemoval,
+    ParamId::DistrictCreditRule,
+    ParamId::CreditEntry,
+];
+
+fn status_out<'a>(
+    e: &'a Engine,
     subject: Subject,
     records: &[Record],
     today: NaiveDate,
-) -> Result<Value> {
+) -> Result<StatusOut<'a>> {
     let st = status(subject, records, today, e.policy(), e.calendar())?;
-    let mut v = to_value(&st)?;
-    v["policy"] = e
-        .policy()
-        .used(&[ParamId::BlacklistRemoval, ParamId::DistrictCreditRule]);
-    if !st.late_entries.is_empty() {
-        v["policy"] = e.policy().used(&[
-            ParamId::BlacklistRemoval,
-            ParamId::DistrictCreditRule,
-            ParamId::CreditEntry,
-        ]);
-    }
-    Ok(v)
+    let ids = if st.late_entries.is_empty() {
+        USED
+    } else {
+        USED_WITH_ENTRY
+    };
+    Ok(StatusOut {
+        status: st,
+        policy: e.policy().used(ids),
+    })
 }
 
-pub fn status_op(e: &Engine, input: &Value) -> Result<Value> {
+pub fn status_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: StatusIn = parse(input)?;
     let subject = Subject::from_json(&i.subject, false).map_err(|x| x.within("subject"))?;
-    status_json(e, subject, &i.records, i.today)
+    Reply::typed(status_out(e, subject, &i.records, i.today)?)
 }
 
 #[derive(Deserialize)]
@@ -70,8 +80,21 @@ struct StatusBatchIn {
     today: NaiveDate,
 }
 
+/// One slot of a batch: the answer, or the error of that item.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub(super) enum Slot<T> {
+    Ok(T),
+    Err { error: Error },
+}
+
+#[derive(Serialize)]
+pub(super) struct Results<T> {
+    pub(super) results: Vec<Slot<T>>,
+}
+
 /// Many subjects at once; a bad item gives an `error` in its slot, not a failed batch.
-pub fn status_batch_op(e: &Engine, input: &Value) -> Result<Value> {
+pub fn status_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: StatusBatchIn = parse(input)?;
     let mut results = Vec::with_capacity(i.subjects.len());
     for (k, v) in i.subjects.iter().enumerate() {
@@ -80,14 +103,14 @@ pub fn status_batch_op(e: &Engine, input: &Value) -> Result<Value> {
             .map_err(|x| x.within(&at))
             .and_then(|a| Ok((a.subject_at(&at)?, a.records)))
             .and_then(|(s, records)| {
-                status_json(e, s, &records, i.today).map_err(|x| x.within(&at))
+                status_out(e, s, &records, i.today).map_err(|x| x.within(&at))
             });
         results.push(match r {
-            Ok(v) => v,
-            Err(err) => json!({ "error": err.to_value() }),
+            Ok(v) => Slot::Ok(v),
+            Err(error) => Slot::Err { error },
         });
     }
-    Ok(json!({ "results": results }))
+    Reply::typed(Results { results })
 }
 
 #[derive(Deserialize)]
@@ -96,8 +119,17 @@ struct RepairIn {
     application: Application,
 }
 
-pub fn repair_check_op(_: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct RepairOut {
+    complete: bool,
+    missing: Vec<Missing>,
+}
+
+pub fn repair_check_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: RepairIn = parse(input)?;
     let missing = check(&i.application);
-    Ok(json!({ "complete": missing.is_empty(), "missing": to_value(&missing)? }))
+    Reply::typed(RepairOut {
+        complete: missing.is_empty(),
+        missing,
+    })
 }

@@ -1,17 +1,16 @@
 //! `form.*` (SPEC §7).
 
-use super::to_value;
 use crate::engine::Engine;
 use crate::engine::Reply;
 use crate::error::{Error, ErrorCode, Result};
 use crate::form::merge::{merge, Request};
 use crate::form::prefill::prefill;
-use crate::form::split::split;
-use crate::form::validate::validate;
+use crate::form::split::{split, DepartmentPacket, Packet};
+use crate::form::validate::{validate, FieldError};
 use crate::form::Form;
 use crate::wire::{parse, parse_any};
-use serde::Deserialize;
-use serde_json::{json, Map, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -88,16 +87,34 @@ struct ValuesIn {
     values: Map<String, Value>,
 }
 
-pub fn validate_op(_: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct ValidateOut {
+    valid: bool,
+    errors: Vec<FieldError>,
+}
+
+pub fn validate_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ValuesIn = parse(input)?;
     let form = form_of(&i.form)?;
     let errors = validate(&form, &i.values);
-    Ok(json!({ "valid": errors.is_empty(), "errors": to_value(&errors)? }))
+    Reply::typed(ValidateOut {
+        valid: errors.is_empty(),
+        errors,
+    })
 }
 
-pub fn split_op(_: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct SplitOut {
+    packets: Vec<Packet>,
+    departments: Vec<DepartmentPacket>,
+}
+
+pub fn split_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ValuesIn = parse(input)?;
     let form = form_of(&i.form)?;
     let (packets, departments) = split(&form, &i.values);
-    Ok(json!({ "packets": to_value(&packets)?, "departments": to_value(&departments)? }))
+    Reply::typed(SplitOut {
+        packets,
+        departments,
+    })
 }

@@ -1,18 +1,24 @@
 //! `material.review` and `materials.resolve` (SPEC §3).
 
-use super::to_value;
-use crate::engine::Engine;
+use crate::engine::{Engine, Reply};
 use crate::error::Result;
-use crate::materials::resolve::{resolve, Dossier, Status};
-use crate::materials::review::{review, ProofFacts};
+use crate::materials::resolve::{resolve, Dossier, Resolved, Status};
+use crate::materials::review::{review, Decision, ProofFacts};
+use crate::reason::Reason;
 use crate::wire::parse;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-pub fn review_op(_: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct ReviewOut {
+    decision: Decision,
+    reasons: Vec<Reason>,
+}
+
+pub fn review_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let facts: ProofFacts = parse(input)?;
     let (decision, reasons) = review(&facts);
-    Ok(json!({ "decision": to_value(&decision)?, "reasons": to_value(&reasons)? }))
+    Reply::typed(ReviewOut { decision, reasons })
 }
 
 #[derive(Deserialize)]
@@ -23,16 +29,41 @@ struct ResolveIn {
     dossier: Dossier,
 }
 
-pub fn resolve_op(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct Summary {
+    shared: usize,
+    on_file: usize,
+    letter: usize,
+    deferred: usize,
+    required: usize,
+}
+
+#[derive(Serialize)]
+struct ResolveOut<M: Serialize, O: Serialize> {
+    materials: M,
+    optional: O,
+    summary: Summary,
+}
+
+pub fn resolve_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ResolveIn = parse(input)?;
     let (resolved, optional) = resolve(e.catalog(), &i.matters, &i.dossier)?;
-    let count = |s: Status| resolved.iter().filter(|r| r.status == s).count();
-    Ok(json!({
-        "materials": to_value(&resolved)?,
-        "optional": to_value(&optional)?,
-        "summary": {
-            "shared": count(Status::Shared), "on_file": count(Status::OnFile), "letter": count(Status::Letter),
-            "deferred": count(Status::Deferred), "required": count(Status::Required),
-        },
-    }))
+    let count = |s: Status| {
+        resolved
+            .iter()
+            .filter(|r: &&Resolved| r.status == s)
+            .count()
+    };
+    let summary = Summary {
+        shared: count(Status::Shared),
+        on_file: count(Status::OnFile),
+        letter: count(Status::Letter),
+        deferred: count(Status::Deferred),
+        required: count(Status::Required),
+    };
+    Reply::typed(ResolveOut {
+        materials: resolved,
+        optional,
+        summary,
+    })
 }

@@ -1,34 +1,62 @@
 //! `meta.version`, `meta.ops`, `policy.get`.
 
 use super::super::{Engine, ABI_VERSION, VERSION};
-use crate::date::format_ymd;
+use crate::engine::Reply;
 use crate::error::Result;
 use crate::wire::parse;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Empty {}
 
-pub fn version(e: &Engine, input: &Value) -> Result<Value> {
+#[derive(Serialize)]
+struct CalendarOut<'a> {
+    name: &'a str,
+    #[serde(with = "crate::date::ymd")]
+    from: NaiveDate,
+    #[serde(with = "crate::date::ymd")]
+    to: NaiveDate,
+}
+
+#[derive(Serialize)]
+struct VersionOut<'a> {
+    version: &'static str,
+    abi: u32,
+    calendar: CalendarOut<'a>,
+    policy: &'a str,
+}
+
+pub fn version<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let Empty {} = parse(input)?;
     let (from, to) = e.calendar().range();
-    Ok(json!({
-        "version": VERSION,
-        "abi": ABI_VERSION,
-        "calendar": {"name": e.calendar().name(), "from": format_ymd(from), "to": format_ymd(to)},
-        "policy": e.policy().profile_name(),
-    }))
+    Reply::typed(VersionOut {
+        version: VERSION,
+        abi: ABI_VERSION,
+        calendar: CalendarOut {
+            name: e.calendar().name(),
+            from,
+            to,
+        },
+        policy: e.policy().profile_name(),
+    })
 }
 
-pub fn ops(_: &Engine, input: &Value) -> Result<Value> {
-    let Empty {} = parse(input)?;
-    let names: Vec<&str> = super::OPS.iter().map(|(n, _)| *n).collect();
-    Ok(json!({ "ops": names }))
+#[derive(Serialize)]
+struct OpsOut {
+    ops: Vec<&'static str>,
 }
 
-pub fn policy(e: &Engine, input: &Value) -> Result<Value> {
+pub fn ops<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let Empty {} = parse(input)?;
-    Ok(e.policy().to_json())
+    Reply::typed(OpsOut {
+        ops: super::OPS.iter().map(|(n, _)| *n).collect(),
+    })
+}
+
+pub fn policy<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let Empty {} = parse(input)?;
+    Reply::typed(e.policy())
 }
