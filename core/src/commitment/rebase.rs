@@ -6,11 +6,10 @@
 //!
 //! A deadline the authority set itself (the rectification deadline) is not recomputed.
 
-use super::lifecycle::{due, effect, Effect, Outcome, State};
+use super::lifecycle::{due, DeadlineKind, Effect, Outcome, State};
 use crate::calendar::{notice_citation, Calendar};
 use crate::error::Result;
 use chrono::{Datelike, NaiveDate};
-use serde_json::json;
 
 /// Recomputes a state's deadlines on the engine's calendar.
 pub fn rebase(cal: &Calendar, state: &State) -> Result<Outcome> {
@@ -21,21 +20,21 @@ pub fn rebase(cal: &Calendar, state: &State) -> Result<Outcome> {
         materials_due = due(cal, materials_due, p.extension_period)?;
     }
     let fresh = [
-        ("materials_due", materials_due),
+        (DeadlineKind::MaterialsDue, materials_due),
         (
-            "supervision_start_due",
+            DeadlineKind::SupervisionStartDue,
             due(cal, s.decided_on, p.supervision_start)?,
         ),
         (
-            "verification_due",
+            DeadlineKind::VerificationDue,
             due(cal, s.decided_on, p.verification_period)?,
         ),
         (
-            "rectification_cap",
+            DeadlineKind::RectificationCap,
             due(cal, s.decided_on, p.rectification_cap)?,
         ),
         (
-            "publication_due",
+            DeadlineKind::PublicationDue,
             due(cal, s.committed_on, p.letter_publication)?,
         ),
     ];
@@ -50,11 +49,12 @@ pub fn rebase(cal: &Calendar, state: &State) -> Result<Outcome> {
     let mut effects: Vec<Effect> = Vec::new();
     for ((name, new), slot) in fresh.into_iter().zip(slots) {
         if *slot != new {
-            effects.push(effect(
-                "deadline_changed",
-                json!({"deadline": name, "from": crate::date::format_ymd(*slot), "to": crate::date::format_ymd(new)}),
-                notice_citation(new.year()),
-            ));
+            effects.push(Effect::DeadlineChanged {
+                deadline: name,
+                from: *slot,
+                to: new,
+                citation: notice_citation(new.year()),
+            });
             *slot = new;
         }
     }

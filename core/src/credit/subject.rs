@@ -74,10 +74,7 @@ impl Subject {
 
     /// The subject as shown in outputs: `{"uscc": code}` or `{"resident_id": masked}`.
     pub fn to_json(&self) -> Value {
-        match self {
-            Subject::Uscc(c) => serde_json::json!({ "uscc": c }),
-            Subject::ResidentId(id) => serde_json::json!({ "resident_id": mask_resident_id(id) }),
-        }
+        serde_json::to_value(self).unwrap_or(Value::Null)
     }
 
     /// The same subject with a resident ID masked — what stored state keeps.
@@ -98,6 +95,12 @@ impl Subject {
 
 impl Serialize for Subject {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        self.to_json().serialize(s)
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(1))?;
+        match self {
+            Subject::Uscc(c) => m.serialize_entry("uscc", c)?,
+            Subject::ResidentId(id) => m.serialize_entry("resident_id", &mask_resident_id(id))?,
+        }
+        m.end()
     }
 }

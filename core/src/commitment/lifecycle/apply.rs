@@ -6,15 +6,13 @@ use crate::credit::{DishonestForm, Judgement, Severity};
 use crate::error::{Error, ErrorCode, Result};
 use crate::reason::Citation;
 use chrono::NaiveDate;
-use serde_json::json;
 
 /// 不再换发普通证照 (`tj-2018-commitment` 第十四条(三)).
 pub(super) fn no_reissue() -> Effect {
-    effect(
-        "no_reissue",
-        json!({"note": "the certificate marked 承诺审批 stays valid; no ordinary certificate is re-issued"}),
-        Citation::new(C, "第十四条(三)"),
-    )
+    Effect::NoReissue {
+        note: "the certificate marked 承诺审批 stays valid; no ordinary certificate is re-issued",
+        citation: Citation::new(C, "第十四条(三)"),
+    }
 }
 
 fn invalid(s: &State, e: &Event) -> Error {
@@ -29,17 +27,27 @@ fn invalid(s: &State, e: &Event) -> Error {
     .at("event.type")
 }
 
-fn judgement_effect(s: &State, on: NaiveDate, form: DishonestForm, severity: Severity) -> Effect {
-    Effect {
-        kind: "credit_judgement",
-        detail: Detail::Judgement {
-            judgement: Judgement::Dishonest,
-            form: Some(form),
-            severity: Some(severity),
+/// The credit judgement of a case (信用承诺办法 第七条, 第九条) and the record to append.
+fn judgement(
+    s: &State,
+    on: NaiveDate,
+    judgement: Judgement,
+    form: Option<DishonestForm>,
+    severity: Option<Severity>,
+) -> Effect {
+    Effect::CreditJudgement {
+        judgement,
+        form,
+        severity,
+        record: RecordOut {
             on,
+            kind: "judgement",
+            judgement: Some(judgement),
+            form,
+            severity,
             matter: s.matter.clone(),
         },
-        citation: Citation::new(C, form.article()),
+        citation: Citation::new(C, form.map_or("第九条", DishonestForm::article)),
     }
 }
 
@@ -65,26 +73,29 @@ pub(super) fn revoke_in_place(
         RevocationReason::Other => (DishonestForm::Other, Severity::General),
     };
     let mut effects = vec![
-        effect(
-            "revoke_license",
-            json!({"matter": s.matter, "reason": reason}),
-            Citation::new(C, "第十六条"),
-        ),
-        judgement_effect(s, on, form, severity),
+        Effect::RevokeLicense {
+            matter: s.matter.clone(),
+            reason,
+            citation: Citation::new(C, "第十六条"),
+        },
+        judgement(s, on, Judgement::Dishonest, Some(form), Some(severity)),
     ];
     if reason == RevocationReason::Mismatch || reason == RevocationReason::Falsified {
-        effects.push(Effect {
-            kind: "credit_record",
-            detail: Detail::MismatchRecord {
+        effects.push(Effect::CreditRecord {
+            record: RecordOut {
                 on,
+                kind: "revoked_for_mismatch",
+                judgement: None,
+                form: None,
+                severity: None,
                 matter: s.matter.clone(),
             },
             citation: Citation::new(S, "第十七条"),
         });
     }
-    effects.push(Effect {
-        kind: "notify_supervisor",
-        detail: Detail::About("revocation"),
+    effects.push(Effect::NotifySupervisor {
+        sends: None,
+        about: Some("revocation"),
         citation: Citation::new(C, "第十六条"),
     });
     s.status = Status::Revoked;
@@ -163,11 +174,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
                 return Ok(revoke(s, on, RevocationReason::LateMaterials));
             }
             if !conforming {
-                effects.push(effect(
-                    "materials_rejected",
-                    json!({"materials": materials}),
-                    Citation::new(C, "第十六条"),
-                ));
+                effects.push(Effect::MaterialsRejected {
+                    materials: materials.clone(),
+                    citation: Citation::new(C, "第十六条"),
+                });
             } else {
                 for m in materials {
                     if let Some(p) = s.missing.iter().position(|x| x == m) {
@@ -179,17 +189,7 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
                         Active | Extended => {
                             s.status = Fulfilled;
                             effects.push(no_reissue());
-                            effects.push(Effect {
-                                kind: "credit_judgement",
-                                detail: Detail::Judgement {
-                                    judgement: Judgement::Honest,
-                                    form: None,
-                                    severity: None,
-                                    on,
-                                    matter: s.matter.clone(),
-                                },
-                                citation: Citation::new(C, "第九条"),
-                            });
+                            effects.push(judgement(&s, on, Judgement::Honest, None, None));
                         }
                         Suspended => {
                             // The halted approval continues; what it returns to is now fulfilled.
@@ -202,7 +202,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
                                 }
                                 _ => Fulfilled,
                             };
-                            effects.push(effect("resume", json!({"note": "materials supplied: the halted approval continues"}), Citation::new(C, "第九条")));
+                            effects.push(Effect::Resume {
+                                note: Some("materials supplied: the halted approval continues"),
+                                citation: Citation::new(C, "第九条"),
+                            });
                             if s.status == Fulfilled {
                                 effects.push(no_reissue());
                             }
@@ -230,11 +233,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             s.provisional |= cal.is_projected(s.deadlines.materials_due);
             s.extended = true;
             s.status = Extended;
-            effects.push(effect(
-                "liability_extended",
-                json!({"until": crate::date::format_ymd(s.deadlines.materials_due)}),
-                Citation::new(C, "第十七条"),
-            ));
+            effects.push(Effect::LiabilityExtended {
+                until: s.deadlines.materials_due,
+                citation: Citation::new(C, "第十七条"),
+            });
         }
         Event::VerificationStarted { .. } => {
             s.verification = Verification::Started;
@@ -242,11 +244,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
         Event::VerificationCompleted { conforming, .. } => {
             s.verification = Verification::Completed;
             if !conforming {
-                effects.push(effect(
-                    "order_rectification",
-                    json!({"latest": crate::date::format_ymd(s.deadlines.rectification_cap)}),
-                    Citation::new(S, "第十一条"),
-                ));
+                effects.push(Effect::OrderRectification {
+                    latest: s.deadlines.rectification_cap,
+                    citation: Citation::new(S, "第十一条"),
+                });
             }
         }
         Event::RectificationOrdered { deadline, .. } => {
@@ -263,11 +264,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             s.deadlines.rectification_due = Some(*deadline);
             s.resume_to.push(st);
             s.status = UnderRectification;
-            effects.push(effect(
-                "stop_activities",
-                json!({"until": crate::date::format_ymd(*deadline)}),
-                Citation::new(S, "第十一条"),
-            ));
+            effects.push(Effect::StopActivities {
+                until: *deadline,
+                citation: Citation::new(S, "第十一条"),
+            });
         }
         Event::Rectified { conforming, .. } => {
             let late = s.deadlines.rectification_due.is_some_and(|d| on > d);
@@ -278,11 +278,9 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             }
             s.status = s.resume_to.pop().unwrap_or(Active);
             s.deadlines.rectification_due = None;
-            effects.push(effect(
-                "resume_activities",
-                json!({}),
-                Citation::new(S, "第十一条"),
-            ));
+            effects.push(Effect::ResumeActivities {
+                citation: Citation::new(S, "第十一条"),
+            });
         }
         Event::Revoked { reason, .. } => {
             return Ok(revoke(s, on, *reason));
@@ -290,11 +288,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
         Event::SubjectChanged { change, .. } => {
             s.resume_to.push(st);
             s.status = RecommitRequired;
-            effects.push(effect(
-                "require_new_letter",
-                json!({"change": change}),
-                Citation::new(C, "第十四条(二)"),
-            ));
+            effects.push(Effect::RequireNewLetter {
+                change: *change,
+                citation: Citation::new(C, "第十四条(二)"),
+            });
         }
         Event::Recommitted { .. } => {
             s.status = s.resume_to.pop().unwrap_or(Active);
@@ -302,15 +299,17 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
         Event::SubjectBlacklisted { .. } => {
             s.resume_to.push(st);
             s.status = Suspended;
-            effects.push(effect(
-                "suspend",
-                json!({"until": "materials supplied or subject cleared"}),
-                Citation::new(C, "第九条"),
-            ));
+            effects.push(Effect::Suspend {
+                until: "materials supplied or subject cleared",
+                citation: Citation::new(C, "第九条"),
+            });
         }
         Event::SubjectCleared { .. } => {
             s.status = s.resume_to.pop().unwrap_or(Active);
-            effects.push(effect("resume", json!({}), Citation::new(C, "第九条")));
+            effects.push(Effect::Resume {
+                note: None,
+                citation: Citation::new(C, "第九条"),
+            });
         }
         Event::LetterPublished { .. } => {
             s.letter_published = true;

@@ -6,142 +6,240 @@ use crate::credit::{DishonestForm, Judgement, Severity};
 use crate::reason::Citation;
 use chrono::NaiveDate;
 use serde::Serialize;
-use serde_json::Value;
 
-/// What the host must do, as data.
-///
-/// Serialized flat: `{"type", …details…, "citation"}`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Effect {
-    /// `revoke_license`, `credit_judgement`, `credit_record`, `notify_supervisor`,
-    /// `notify_deciding_authority`, `publish_letter`, `start_supervision`, `mark_certificate`,
-    /// `stop_activities`, `resume_activities`, `suspend`, `resume`, `require_new_letter`,
-    /// `order_rectification`, `materials_rejected`, `no_reissue`.
-    pub kind: &'static str,
-    /// Details.
-    pub detail: Detail,
-    /// The article behind it.
-    pub citation: Citation,
-}
-
-/// The details of an effect. The frequent ones are typed (a million ticks must not build a
-/// million JSON maps); the rest carry their JSON.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Detail {
-    /// `{"matter", "reason"}` of a revocation.
-    Revoke {
+/// What the host must do, as data: `{"type", …details…, "citation"}`, each with the article
+/// behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Effect {
+    /// 证照标明"承诺审批" (信用承诺办法 第十四条(三)).
+    MarkCertificate {
+        /// The marking.
+        marking: &'static str,
+        /// Why.
+        citation: Citation,
+    },
+    /// 告知监管机关: what is sent on opening, or what it is about on revocation.
+    NotifySupervisor {
+        /// What is sent (on opening).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sends: Option<[&'static str; 3]>,
+        /// What it is about (on revocation).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        about: Option<&'static str>,
+        /// Why.
+        citation: Citation,
+    },
+    /// 启动核查 by the due day.
+    StartSupervision {
+        /// Due.
+        #[serde(with = "crate::date::ymd")]
+        due: NaiveDate,
+        /// Why.
+        citation: Citation,
+    },
+    /// 承诺书公开 by the due day.
+    PublishLetter {
+        /// Due.
+        #[serde(with = "crate::date::ymd")]
+        due: NaiveDate,
+        /// Why.
+        citation: Citation,
+    },
+    /// 撤销行政许可决定.
+    RevokeLicense {
         /// The matter.
         matter: String,
         /// Why.
         reason: RevocationReason,
+        /// The article.
+        citation: Citation,
     },
-    /// A credit judgement and the record to append to the subject's records.
-    Judgement {
+    /// 信用评判, with the record to append to the subject's records.
+    CreditJudgement {
         /// Honest or dishonest.
         judgement: Judgement,
         /// Form (dishonest only).
+        #[serde(skip_serializing_if = "Option::is_none")]
         form: Option<DishonestForm>,
         /// Severity (dishonest only).
+        #[serde(skip_serializing_if = "Option::is_none")]
         severity: Option<Severity>,
-        /// Day of the record.
-        on: NaiveDate,
-        /// The matter.
-        matter: String,
+        /// The record.
+        record: RecordOut,
+        /// Why.
+        citation: Citation,
     },
-    /// A `revoked_for_mismatch` record to append.
-    MismatchRecord {
-        /// Day.
-        on: NaiveDate,
-        /// The matter.
-        matter: String,
+    /// 记入诚信档案: a `revoked_for_mismatch` record (全程监督办法 第十七条).
+    CreditRecord {
+        /// The record.
+        record: RecordOut,
+        /// Why.
+        citation: Citation,
     },
-    /// `{"about": …}`.
-    About(&'static str),
-    /// Any other details, as JSON.
-    Json(serde_json::Map<String, Value>),
+    /// Supplied materials rejected.
+    MaterialsRejected {
+        /// Which.
+        materials: Vec<String>,
+        /// Why.
+        citation: Citation,
+    },
+    /// 不再换发普通证照.
+    NoReissue {
+        /// Note.
+        note: &'static str,
+        /// Why.
+        citation: Citation,
+    },
+    /// The halted approval continues.
+    Resume {
+        /// Note.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<&'static str>,
+        /// Why.
+        citation: Citation,
+    },
+    /// 限期整改: the latest day a rectification deadline may be set.
+    OrderRectification {
+        /// Latest deadline.
+        #[serde(with = "crate::date::ymd")]
+        latest: NaiveDate,
+        /// Why.
+        citation: Citation,
+    },
+    /// 责令停止从事许可事项的相关活动.
+    StopActivities {
+        /// Until.
+        #[serde(with = "crate::date::ymd")]
+        until: NaiveDate,
+        /// Why.
+        citation: Citation,
+    },
+    /// Activities may resume.
+    ResumeActivities {
+        /// Why.
+        citation: Citation,
+    },
+    /// 重新作出承诺.
+    RequireNewLetter {
+        /// What changed.
+        change: SubjectChange,
+        /// Why.
+        citation: Citation,
+    },
+    /// 中止.
+    Suspend {
+        /// Until.
+        until: &'static str,
+        /// Why.
+        citation: Citation,
+    },
+    /// 告知作出决定的机关.
+    NotifyDecidingAuthority {
+        /// About.
+        about: &'static str,
+        /// Why.
+        citation: Citation,
+    },
+    /// 法律责任 extends with the extension (信用承诺办法 第十七条).
+    LiabilityExtended {
+        /// Until.
+        #[serde(with = "crate::date::ymd")]
+        until: NaiveDate,
+        /// Why.
+        citation: Citation,
+    },
+    /// A deadline moved when its year's notice was loaded.
+    DeadlineChanged {
+        /// Which deadline.
+        deadline: DeadlineKind,
+        /// Old date.
+        #[serde(with = "crate::date::ymd")]
+        from: NaiveDate,
+        /// New date.
+        #[serde(with = "crate::date::ymd")]
+        to: NaiveDate,
+        /// The year's notice.
+        citation: Citation,
+    },
 }
 
-#[derive(Serialize)]
-struct RecordOut<'a> {
-    #[serde(with = "crate::date::ymd")]
-    on: NaiveDate,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    judgement: Option<Judgement>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    form: Option<DishonestForm>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    severity: Option<Severity>,
-    matter: &'a str,
-}
-
-impl Serialize for Effect {
-    fn serialize<Z: serde::Serializer>(&self, z: Z) -> std::result::Result<Z::Ok, Z::Error> {
-        use serde::ser::SerializeMap;
-        let mut m = z.serialize_map(None)?;
-        m.serialize_entry("type", self.kind)?;
-        match &self.detail {
-            Detail::Revoke { matter, reason } => {
-                m.serialize_entry("matter", matter)?;
-                m.serialize_entry("reason", reason)?;
-            }
-            Detail::Judgement {
-                judgement,
-                form,
-                severity,
-                on,
-                matter,
-            } => {
-                m.serialize_entry("judgement", judgement)?;
-                if let Some(f) = form {
-                    m.serialize_entry("form", f)?;
-                }
-                if let Some(s) = severity {
-                    m.serialize_entry("severity", s)?;
-                }
-                let record = RecordOut {
-                    on: *on,
-                    kind: "judgement",
-                    judgement: Some(*judgement),
-                    form: *form,
-                    severity: *severity,
-                    matter,
-                };
-                m.serialize_entry("record", &record)?;
-            }
-            Detail::MismatchRecord { on, matter } => {
-                let record = RecordOut {
-                    on: *on,
-                    kind: "revoked_for_mismatch",
-                    judgement: None,
-                    form: None,
-                    severity: None,
-                    matter,
-                };
-                m.serialize_entry("record", &record)?;
-            }
-            Detail::About(a) => m.serialize_entry("about", a)?,
-            Detail::Json(map) => {
-                for (k, v) in map {
-                    m.serialize_entry(k, v)?;
-                }
-            }
+impl Effect {
+    /// The wire name of the effect (`revoke_license`, …).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Effect::MarkCertificate { .. } => "mark_certificate",
+            Effect::NotifySupervisor { .. } => "notify_supervisor",
+            Effect::StartSupervision { .. } => "start_supervision",
+            Effect::PublishLetter { .. } => "publish_letter",
+            Effect::RevokeLicense { .. } => "revoke_license",
+            Effect::CreditJudgement { .. } => "credit_judgement",
+            Effect::CreditRecord { .. } => "credit_record",
+            Effect::MaterialsRejected { .. } => "materials_rejected",
+            Effect::NoReissue { .. } => "no_reissue",
+            Effect::Resume { .. } => "resume",
+            Effect::OrderRectification { .. } => "order_rectification",
+            Effect::StopActivities { .. } => "stop_activities",
+            Effect::ResumeActivities { .. } => "resume_activities",
+            Effect::RequireNewLetter { .. } => "require_new_letter",
+            Effect::Suspend { .. } => "suspend",
+            Effect::NotifyDecidingAuthority { .. } => "notify_deciding_authority",
+            Effect::LiabilityExtended { .. } => "liability_extended",
+            Effect::DeadlineChanged { .. } => "deadline_changed",
         }
-        m.serialize_entry("citation", &self.citation)?;
-        m.end()
     }
 }
 
-pub(crate) fn effect(kind: &'static str, data: Value, citation: Citation) -> Effect {
-    let data = match data {
-        Value::Object(m) => m,
-        _ => serde_json::Map::new(),
-    };
-    Effect {
-        kind,
-        detail: Detail::Json(data),
-        citation,
+/// A credit record an effect hands over: `{"on", "type", "judgement"?, "form"?, "severity"?,
+/// "matter"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecordOut {
+    /// Day.
+    #[serde(with = "crate::date::ymd")]
+    pub on: NaiveDate,
+    /// `judgement` or `revoked_for_mismatch`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Honest or dishonest.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub judgement: Option<Judgement>,
+    /// Form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<DishonestForm>,
+    /// Severity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// The matter.
+    pub matter: String,
+}
+
+wire_enum! {
+    /// The deadlines of a commitment.
+    DeadlineKind {
+        /// 补齐材料期限 (信用承诺办法 第三条; 第十六条 when extended).
+        MaterialsDue => "materials_due", "补齐材料期限";
+        /// 启动核查期限 (全程监督办法 第九条).
+        SupervisionStartDue => "supervision_start_due", "启动核查期限";
+        /// 核查完成期限 (信用承诺办法 第十六条).
+        VerificationDue => "verification_due", "核查完成期限";
+        /// 整改期限上限 (全程监督办法 第十一条).
+        RectificationCap => "rectification_cap", "整改期限上限";
+        /// 承诺书公开期限 (信用承诺办法 第十三条).
+        PublicationDue => "publication_due", "承诺书公开期限";
+        /// 整改期限 (全程监督办法 第十一条).
+        RectificationDue => "rectification_due", "整改期限";
+    }
+}
+
+wire_enum! {
+    /// How close a deadline is (自动预警).
+    AlertKind {
+        /// Three working days or fewer left.
+        Approaching => "approaching", "即将到期";
+        /// Due today.
+        DueToday => "due_today", "今日到期";
+        /// Passed.
+        Passed => "passed", "已逾期";
     }
 }
 
@@ -149,12 +247,12 @@ pub(crate) fn effect(kind: &'static str, data: Value, citation: Citation) -> Eff
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Alert {
     /// Which deadline.
-    pub deadline: &'static str,
+    pub deadline: DeadlineKind,
     /// Its day.
     #[serde(with = "crate::date::ymd")]
     pub due: NaiveDate,
-    /// `approaching` (within 3 working days), `due_today` or `passed`.
-    pub kind: &'static str,
+    /// Approaching (within 3 working days), due today, or passed.
+    pub kind: AlertKind,
     /// Working days left (negative once passed).
     pub workdays_left: i64,
     /// The article that sets it.

@@ -17,8 +17,7 @@ mod state;
 mod tick;
 
 pub use apply::apply;
-pub(crate) use effect::effect;
-pub use effect::{Alert, Detail, Effect, Outcome};
+pub use effect::{Alert, AlertKind, DeadlineKind, Effect, Outcome, RecordOut};
 pub use event::Event;
 pub(crate) use open::due;
 pub use open::{deadline_reasons, open};

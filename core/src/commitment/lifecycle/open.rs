@@ -7,7 +7,6 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::policy::Policy;
 use crate::reason::{Citation, Reason};
 use chrono::NaiveDate;
-use serde_json::json;
 
 /// Why each deadline falls where it does.
 pub fn deadline_reasons(s: &State) -> Vec<Reason> {
@@ -150,26 +149,23 @@ pub fn open(
     };
     let d = &state.deadlines;
     let effects = vec![
-        effect(
-            "mark_certificate",
-            json!({"marking": "承诺审批"}),
-            Citation::new(C, "第十四条(三)"),
-        ),
-        effect(
-            "notify_supervisor",
-            json!({"sends": ["申请材料", "承诺书", "办理结果"]}),
-            Citation::new(C, "第十六条"),
-        ),
-        effect(
-            "start_supervision",
-            json!({"due": crate::date::format_ymd(d.supervision_start_due)}),
-            Citation::new(S, "第九条"),
-        ),
-        effect(
-            "publish_letter",
-            json!({"due": crate::date::format_ymd(d.publication_due)}),
-            Citation::new(C, "第十三条"),
-        ),
+        Effect::MarkCertificate {
+            marking: "承诺审批",
+            citation: Citation::new(C, "第十四条(三)"),
+        },
+        Effect::NotifySupervisor {
+            sends: Some(["申请材料", "承诺书", "办理结果"]),
+            about: None,
+            citation: Citation::new(C, "第十六条"),
+        },
+        Effect::StartSupervision {
+            due: d.supervision_start_due,
+            citation: Citation::new(S, "第九条"),
+        },
+        Effect::PublishLetter {
+            due: d.publication_due,
+            citation: Citation::new(C, "第十三条"),
+        },
     ];
     Ok(Outcome {
         state,

@@ -6,23 +6,22 @@ use crate::calendar::Calendar;
 use crate::error::Result;
 use crate::reason::Citation;
 use chrono::NaiveDate;
-use serde_json::json;
 
 fn alert(
     cal: &Calendar,
     today: NaiveDate,
-    name: &'static str,
+    name: DeadlineKind,
     due: NaiveDate,
     citation: Citation,
     out: &mut Vec<Alert>,
 ) -> Result<()> {
     let left = cal.workdays_between(today, due)?;
     let kind = if today > due {
-        "passed"
+        AlertKind::Passed
     } else if today == due {
-        "due_today"
+        AlertKind::DueToday
     } else if left <= 3 {
-        "approaching"
+        AlertKind::Approaching
     } else {
         return Ok(());
     };
@@ -47,7 +46,7 @@ pub fn alerts(cal: &Calendar, s: &State, today: NaiveDate) -> Result<Vec<Alert>>
         alert(
             cal,
             today,
-            "materials_due",
+            DeadlineKind::MaterialsDue,
             d.materials_due,
             Citation::new(C, "第三条"),
             &mut out,
@@ -57,7 +56,7 @@ pub fn alerts(cal: &Calendar, s: &State, today: NaiveDate) -> Result<Vec<Alert>>
         alert(
             cal,
             today,
-            "supervision_start_due",
+            DeadlineKind::SupervisionStartDue,
             d.supervision_start_due,
             Citation::new(S, "第九条"),
             &mut out,
@@ -67,7 +66,7 @@ pub fn alerts(cal: &Calendar, s: &State, today: NaiveDate) -> Result<Vec<Alert>>
         alert(
             cal,
             today,
-            "verification_due",
+            DeadlineKind::VerificationDue,
             d.verification_due,
             Citation::new(C, "第十六条"),
             &mut out,
@@ -77,7 +76,7 @@ pub fn alerts(cal: &Calendar, s: &State, today: NaiveDate) -> Result<Vec<Alert>>
         alert(
             cal,
             today,
-            "rectification_due",
+            DeadlineKind::RectificationDue,
             r,
             Citation::new(S, "第十一条"),
             &mut out,
@@ -87,7 +86,7 @@ pub fn alerts(cal: &Calendar, s: &State, today: NaiveDate) -> Result<Vec<Alert>>
         alert(
             cal,
             today,
-            "publication_due",
+            DeadlineKind::PublicationDue,
             d.publication_due,
             Citation::new(C, "第十三条"),
             &mut out,
@@ -158,11 +157,10 @@ pub fn tick_mut(
             s.status = Status::Overdue;
             s.resume_to.clear();
             s.deadlines.rectification_due = None;
-            vec![effect(
-                "notify_deciding_authority",
-                json!({"about": "materials overdue while the approval is suspended"}),
-                Citation::new(C, "第十六条"),
-            )]
+            vec![Effect::NotifyDecidingAuthority {
+                about: "materials overdue while the approval is suspended",
+                citation: Citation::new(C, "第十六条"),
+            }]
         }
     };
     if !rebased.is_empty() {
