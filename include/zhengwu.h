@@ -101,6 +101,11 @@ typedef enum zw_status {
 typedef struct zw_engine zw_engine;
 
 /**
+ * A merged form held by the library. Opaque; released with zw_form_free().
+ */
+typedef struct zw_form zw_form;
+
+/**
  * A byte buffer owned by the library, handed to the caller. Holds UTF-8 JSON text followed by
  * a NUL byte that `len` does not count. Release it with zw_buf_free(); never with free().
  */
@@ -338,6 +343,83 @@ enum zw_status zw_last_error(struct zw_buf *out);
  * for a value this library does not define. Never NULL; do not free.
  */
 const char *zw_status_name(int32_t status);
+
+/**
+ * Reads a merged form from its JSON text (zw_engine_call("form.merge", …)'s answer, or one
+ * stored with zw_form_to_json()).
+ *
+ * @param engine  The engine (its limits).
+ * @param json    UTF-8 JSON text of the form.
+ * @param len     Its length in bytes.
+ * @param out     Receives the form, released with zw_form_free(); NULL on failure.
+ * @return ZW_STATUS_OK, or an error status with the error in zw_last_error().
+ *
+ * # Safety
+ * `engine` is NULL or live; `json` is valid for `len` bytes; `out` is NULL or writable.
+ */
+enum zw_status zw_form_from_json(const struct zw_engine *engine,
+                                 const char *json,
+                                 uintptr_t len,
+                                 struct zw_form **out);
+
+/**
+ * Releases a form. Accepts NULL.
+ *
+ * # Safety
+ * `form` is NULL or was returned by zw_form_from_json() and not yet freed.
+ */
+void zw_form_free(struct zw_form *form);
+
+/**
+ * The form as JSON text, for storage.
+ *
+ * # Safety
+ * `form` is NULL or live; `out` is NULL or writable.
+ */
+enum zw_status zw_form_to_json(const struct zw_form *form,
+                               struct zw_buf *out);
+
+/**
+ * `form.validate` on a held form: `values` (UTF-8 JSON object) in, the answer in `out`.
+ *
+ * # Safety
+ * `engine` and `form` are NULL or live; `values` is valid for `len` bytes; `out` is NULL or
+ * writable.
+ */
+enum zw_status zw_form_validate(const struct zw_engine *engine,
+                                const struct zw_form *form,
+                                const char *values,
+                                uintptr_t len,
+                                struct zw_buf *out);
+
+/**
+ * `form.split` on a held form.
+ *
+ * # Safety
+ * As zw_form_validate().
+ */
+enum zw_status zw_form_split(const struct zw_engine *engine,
+                             const struct zw_form *form,
+                             const char *values,
+                             uintptr_t len,
+                             struct zw_buf *out);
+
+/**
+ * `form.prefill` on a held form: `shared` maps each source to its element values; a non-zero
+ * `overwrite` replaces what the applicant typed.
+ *
+ * # Safety
+ * `shared` is valid for `shared_len` bytes and `values` for `len` bytes; otherwise as
+ * zw_form_validate().
+ */
+enum zw_status zw_form_prefill(const struct zw_engine *engine,
+                               const struct zw_form *form,
+                               const char *shared,
+                               uintptr_t shared_len,
+                               const char *values,
+                               uintptr_t len,
+                               int32_t overwrite,
+                               struct zw_buf *out);
 
 /**
  * Whether text is a valid 公民身份号码 (GB 11643: format, region, birth date, check character).

@@ -1,8 +1,8 @@
 //! C ABI of zhengwu. Thin: every function checks its pointers, converts text, calls the core
 //! engine inside `catch_unwind`, and hands results back in buffers the caller frees with
 //! [`zw_buf_free`]. The header `include/zhengwu.h` is generated from this crate by cbindgen; the
-//! modules hold one concern each: engines, the JSON door, buffers, errors, the typed calendar
-//! and identifier entry points.
+//! modules hold one concern each: engines, the JSON door, buffers, errors, held forms, the
+//! typed calendar and identifier entry points.
 #![allow(non_camel_case_types)]
 #![deny(unsafe_op_in_unsafe_fn)]
 
@@ -11,6 +11,7 @@ mod calendar;
 mod call;
 mod engine;
 mod error;
+mod form;
 mod id;
 
 pub use buf::*;
@@ -18,6 +19,7 @@ pub use calendar::*;
 pub use call::*;
 pub use engine::*;
 pub use error::*;
+pub use form::*;
 pub use id::*;
 
 /// Major version of the library (semantic versioning).

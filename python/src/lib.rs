@@ -3,6 +3,8 @@
 //! element, and the work runs with the GIL released). The typed Python API lives in the facade
 //! (`python/zhengwu/__init__.py`); this module stays small.
 
+mod form;
+
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -349,6 +351,7 @@ fn mask_resident_id(id: &str) -> String {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add_class::<Engine>()?;
+    m.add_class::<form::Form>()?;
     m.add("ZhengwuError", py.get_type::<ZhengwuError>())?;
     m.add("InputError", py.get_type::<InputError>())?;
     m.add("ConfigError", py.get_type::<ConfigError>())?;

@@ -142,6 +142,39 @@ int main(int argc, char **argv) {
   CHECK(strstr(res, "\"due\":\"2027-02-25\"") && strstr(res, "\"provisional\":true"));
   zw_engine_free(e2);
 
+  /* A held form answers as the JSON door does, without the form being sent again. */
+  {
+    zw_buf merged = {0}, held = {0}, door = {0}, stored = {0};
+    const char *req = "{\"bundle\":\"enterprise-opening\"}";
+    CHECK(zw_engine_call(e, "form.merge", req, strlen(req), &merged) == ZW_STATUS_OK);
+    zw_form *f = NULL;
+    CHECK(zw_form_from_json(e, (const char *)merged.ptr, merged.len, &f) == ZW_STATUS_OK && f);
+    const char *values = "{\"uscc\":\"not a code\"}";
+    CHECK(zw_form_validate(e, f, values, strlen(values), &held) == ZW_STATUS_OK);
+    size_t n = merged.len + 64;
+    char *in = malloc(n);
+    CHECK(in != NULL);
+    snprintf(in, n, "{\"form\":%s,\"values\":%s}", (const char *)merged.ptr, values);
+    CHECK(zw_engine_call(e, "form.validate", in, strlen(in), &door) == ZW_STATUS_OK);
+    CHECK(held.len == door.len && memcmp(held.ptr, door.ptr, held.len) == 0);
+    zw_buf_free(&held);
+    zw_buf_free(&door);
+    CHECK(zw_form_split(e, f, values, strlen(values), &held) == ZW_STATUS_OK);
+    CHECK(strstr((const char *)held.ptr, "\"packets\"") != NULL);
+    zw_buf_free(&held);
+    CHECK(zw_form_to_json(f, &stored) == ZW_STATUS_OK && stored.len == merged.len);
+    CHECK(zw_form_validate(e, f, "[1]", 3, &held) == ZW_STATUS_INPUT);
+    CHECK(strstr((const char *)held.ptr, "\"path\":\"values\"") != NULL);
+    zw_buf_free(&held);
+    zw_form *bad = NULL;
+    CHECK(zw_form_from_json(e, "{\"order\":1}", 11, &bad) == ZW_STATUS_INPUT && bad == NULL);
+    free(in);
+    zw_buf_free(&stored);
+    zw_buf_free(&merged);
+    zw_form_free(f);
+    zw_form_free(NULL);
+  }
+
   CHECK(strcmp(zw_status_name(ZW_STATUS_PANIC), "ZW_STATUS_PANIC") == 0);
   CHECK(strcmp(zw_status_name(12345), "ZW_STATUS_UNKNOWN") == 0);
 

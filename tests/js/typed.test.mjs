@@ -118,3 +118,15 @@ test('a Date is the day it is in China at that instant, on every host', async ()
   const want = JSON.stringify(['2024-10-08', '2024-09-30', true]);
   for (const tz of ['UTC', 'Asia/Shanghai', 'America/New_York', 'Asia/Tokyo']) assert.equal(run(tz), want, tz);
 });
+
+test('a held form answers as the JSON door does', () => {
+  const merged = engine.form.merge({ bundle: 'enterprise-opening' });
+  const held = engine.form.hold(merged);
+  for (const values of [{}, { uscc: 'bad' }]) {
+    assert.deepEqual(held.validate(values), engine.form.validate(merged, values));
+    assert.equal(held.splitJson(JSON.stringify(values)), engine.callJson('form.split', JSON.stringify({ form: merged, values })));
+  }
+  assert.deepEqual(held.toJSON(), merged);
+  assert.throws(() => held.validateJson('[1]'), (e) => e.code === 'input.wrong_type' && e.path === 'values');
+  held.free();
+});

@@ -75,8 +75,8 @@ export interface Deadlines {
 export interface CommitmentState { matter: string; status: CommitmentStatus; deadlines: Deadlines; [key: string]: unknown }
 export interface Alert { deadline: string; due: IsoDate; kind: 'approaching' | 'due_today' | 'passed'; workdays_left: number; citation: Citation }
 export interface Effect { type: string; citation: Citation; [key: string]: unknown }
-export interface Step { state: CommitmentState; deadlines: Deadlines; alerts: Alert[]; effects: Effect[] }
-export interface Opened extends Step { reasons: Reason[]; policy: Record<string, unknown> }
+export interface Step { state: CommitmentState; deadlines: Deadlines; alerts: Alert[]; effects: Effect[]; provisional?: true }
+export interface Opened extends Step { reasons: Reason[]; policy: Record<string, unknown>; notes?: string[] }
 export interface Eligibility { eligible: boolean; reasons: Reason[]; credit: { blacklisted: boolean; commitment_allowed: boolean; subject: Subject }; policy: Record<string, unknown> }
 export interface CommitmentEvent { type: string; on: DateLike; [key: string]: unknown }
 export interface CreditStatus {
@@ -84,6 +84,7 @@ export interface CreditStatus {
   restrictions: { area: string; label: string; citation: Citation }[]; green_channel: boolean;
   inspection: 'reduced' | 'normal' | 'increased'; removal_eligible_on?: IsoDate;
   late_entries?: { record: number; found_on: IsoDate; due: IsoDate; entered_on: IsoDate }[]; reasons: Reason[];
+  policy: Record<string, unknown>;
 }
 export interface Judgement {
   judgement: 'honest' | 'dishonest'; form?: 'falsified' | 'late_materials' | 'nonconforming_revoked' | 'other';
@@ -130,6 +131,8 @@ export interface Engine {
     prefill(form: Form, shared: Record<string, Values>, values?: Values, overwrite?: boolean): Prefill;
     validate(form: Form, values: Values): Validation;
     split(form: Form, values: Values): Split;
+    /** The form held in WebAssembly memory: validated, split and prefilled without being sent again. */
+    hold(form: Form | string): HeldForm;
   };
   commitment: {
     eligibility(input: { matter: string; applicant: Applicant; missing?: string[]; today?: DateLike }): Eligibility;
@@ -159,4 +162,15 @@ export interface EngineConfig {
   limits?: { max_input_bytes?: number; max_depth?: number; max_catalog_matters?: number };
 }
 
-export function wrap(raw: RawEngine): Engine;
+export interface HeldForm {
+  validate(values: Values): Validation;
+  split(values: Values): Split;
+  prefill(shared: Record<string, Values>, values?: Values, overwrite?: boolean): Prefill;
+  validateJson(valuesJson: string): string;
+  splitJson(valuesJson: string): string;
+  toJSON(): Form;
+  toJson(): string;
+  free(): void;
+}
+
+export function wrap(raw: RawEngine, RawForm?: unknown): Engine;

@@ -52,8 +52,8 @@ const isoDeep = (v) => {
   return v;
 };
 
-/** Wraps a raw engine in the typed API. */
-export function wrap(raw) {
+/** Wraps a raw engine in the typed API; `RawForm` is the package's held-form class. */
+export function wrap(raw, RawForm) {
   const call = (op, input) => raw.call(op, input ?? {});
   const calendar = {
     day: (date) => call('calendar.day', { date: iso(date) }),
@@ -87,6 +87,23 @@ export function wrap(raw) {
     prefill: (f, shared, values = {}, overwrite = false) => call('form.prefill', { form: f, shared: isoDeep(shared), values: isoDeep(values), overwrite }),
     validate: (f, values) => call('form.validate', { form: f, values: isoDeep(values) }),
     split: (f, values) => call('form.split', { form: f, values: isoDeep(values) }),
+    // A form held in WebAssembly memory: parsed once, then validated, split and prefilled
+    // without being sent again. `f` is form.merge's answer (object or JSON text).
+    hold: (f) => {
+      if (!RawForm) throw new Error('this build has no held forms');
+      const held = RawForm.fromJson(raw, typeof f === 'string' ? f : JSON.stringify(f));
+      return {
+        validate: (values) => JSON.parse(held.validateJson(raw, JSON.stringify(isoDeep(values)))),
+        split: (values) => JSON.parse(held.splitJson(raw, JSON.stringify(isoDeep(values)))),
+        prefill: (shared, values = {}, overwrite = false) =>
+          JSON.parse(held.prefillJson(raw, JSON.stringify(isoDeep(shared)), JSON.stringify(isoDeep(values)), overwrite)),
+        validateJson: (valuesJson) => held.validateJson(raw, valuesJson),
+        splitJson: (valuesJson) => held.splitJson(raw, valuesJson),
+        toJSON: () => JSON.parse(held.toJson()),
+        toJson: () => held.toJson(),
+        free: () => held.free(),
+      };
+    },
   };
   const commitment = {
     eligibility: (input) => call('commitment.eligibility', isoDeep(input)),

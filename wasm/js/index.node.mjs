@@ -15,11 +15,11 @@ export function createEngine(config) {
   if (config && config.calendar_files !== undefined) {
     const { calendar_files: files, ...rest } = config;
     if (!Array.isArray(files)) {
-      return wrap(new raw.Engine({ ...rest, calendar_files: files }));
+      return wrap(new raw.Engine({ ...rest, calendar_files: files }), raw.Form);
     }
     const years = [...(rest.calendar_years ?? [])];
     for (const path of files) years.push(JSON.parse(readFileSync(path, 'utf8')));
     config = { ...rest, calendar_years: years };
   }
-  return wrap(new raw.Engine(config ?? null));
+  return wrap(new raw.Engine(config ?? null), raw.Form);
 }

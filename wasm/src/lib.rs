@@ -127,3 +127,63 @@ impl Engine {
 pub fn version() -> String {
     zhengwu::VERSION.to_string()
 }
+
+/// A merged form (一表申报) held in WebAssembly memory: parsed once, then prefilled, validated
+/// and split without being sent again (only the values travel). Answers are the JSON door's.
+/// Release it with `free()` when done.
+#[wasm_bindgen]
+pub struct Form {
+    inner: zhengwu::form::Form,
+}
+
+#[wasm_bindgen]
+impl Form {
+    /// `Form.fromJson(engine, text)`: a form from `form.merge`'s answer or a stored one.
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(engine: &Engine, text: &str) -> Result<Form, JsValue> {
+        engine
+            .inner
+            .form_from_json(text)
+            .map(|inner| Form { inner })
+            .map_err(|e| to_js_error(&e))
+    }
+
+    /// The form as JSON text, for storage.
+    #[wasm_bindgen(js_name = toJson)]
+    pub fn to_json(&self) -> Result<String, JsValue> {
+        self.inner.to_json().map_err(|e| to_js_error(&e))
+    }
+
+    /// `form.validate` on this form: values as JSON text in, the answer as JSON text out.
+    #[wasm_bindgen(js_name = validateJson)]
+    pub fn validate_json(&self, engine: &Engine, values: &str) -> Result<String, JsValue> {
+        engine
+            .inner
+            .form_validate_json(&self.inner, values)
+            .map_err(|e| to_js_error(&e))
+    }
+
+    /// `form.split` on this form.
+    #[wasm_bindgen(js_name = splitJson)]
+    pub fn split_json(&self, engine: &Engine, values: &str) -> Result<String, JsValue> {
+        engine
+            .inner
+            .form_split_json(&self.inner, values)
+            .map_err(|e| to_js_error(&e))
+    }
+
+    /// `form.prefill` on this form.
+    #[wasm_bindgen(js_name = prefillJson)]
+    pub fn prefill_json(
+        &self,
+        engine: &Engine,
+        shared: &str,
+        values: &str,
+        overwrite: bool,
+    ) -> Result<String, JsValue> {
+        engine
+            .inner
+            .form_prefill_json(&self.inner, shared, values, overwrite)
+            .map_err(|e| to_js_error(&e))
+    }
+}

@@ -5,6 +5,7 @@
 //! same output bytes everywhere. An engine is `Send + Sync`; clone it freely (clones share data).
 
 mod config;
+mod held;
 pub mod limits;
 mod ops;
 mod reply;

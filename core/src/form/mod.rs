@@ -177,3 +177,21 @@ pub struct Form {
     #[serde(default)]
     pub reasons: Vec<StoredReason>,
 }
+
+/// `form.validate`'s answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Validation {
+    /// No errors.
+    pub valid: bool,
+    /// One per element and code.
+    pub errors: Vec<validate::FieldError>,
+}
+
+/// `form.split`'s answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Split {
+    /// Each matter's own fields and values.
+    pub packets: Vec<split::Packet>,
+    /// The matters of each department.
+    pub departments: Vec<split::DepartmentPacket>,
+}

@@ -162,7 +162,8 @@ class Engine:
             inp["bundle"] = bundle
         if choose is not None:
             inp["choose"] = list(choose)
-        return Form(self, self.call("form.merge", inp))
+        text = self._native.call_json("form.merge", json.dumps(inp, ensure_ascii=False))
+        return Form(self, json.loads(text), _native.Form.from_json(self._native, text))
 
     def __reduce__(self) -> Any:
         return (_restore, (self._native.config_json,))

@@ -106,10 +106,19 @@ class Day:
     kind: DayKind
     holiday: Optional[str] = None
     adjusted_for: Optional[str] = None
+    #: 1 = Monday … 7 = Sunday.
+    weekday: int = 0
+    #: The day lies in a projected year (暂定): its notice is not loaded.
+    provisional: bool = False
+    #: The notice of the day's year, or the projection rule, when either applies.
+    reasons: Tuple[Reason, ...] = ()
 
     @classmethod
     def from_json(cls, v: Mapping[str, Any]) -> "Day":
-        return cls(_dt.date.fromisoformat(v["date"]), v["workday"], DayKind(v["kind"]), v.get("holiday"), v.get("adjusted_for"))
+        return cls(
+            _dt.date.fromisoformat(v["date"]), v["workday"], DayKind(v["kind"]), v.get("holiday"), v.get("adjusted_for"),
+            v["weekday"], bool(v.get("provisional", False)), tuple(Reason.from_json(r) for r in v.get("reasons", ())),
+        )
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,10 @@ use crate::engine::Reply;
 use crate::error::{Error, ErrorCode, Result};
 use crate::form::merge::{merge, Request};
 use crate::form::prefill::prefill;
-use crate::form::split::{split, DepartmentPacket, Packet};
-use crate::form::validate::{validate, FieldError};
+
 use crate::form::Form;
 use crate::wire::{parse, parse_any};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 #[derive(Deserialize)]
@@ -87,34 +86,12 @@ struct ValuesIn {
     values: Map<String, Value>,
 }
 
-#[derive(Serialize)]
-struct ValidateOut {
-    valid: bool,
-    errors: Vec<FieldError>,
-}
-
 pub fn validate_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ValuesIn = parse(input)?;
-    let form = form_of(&i.form)?;
-    let errors = validate(&form, &i.values);
-    Reply::typed(ValidateOut {
-        valid: errors.is_empty(),
-        errors,
-    })
-}
-
-#[derive(Serialize)]
-struct SplitOut {
-    packets: Vec<Packet>,
-    departments: Vec<DepartmentPacket>,
+    Reply::typed(form_of(&i.form)?.validation(&i.values))
 }
 
 pub fn split_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ValuesIn = parse(input)?;
-    let form = form_of(&i.form)?;
-    let (packets, departments) = split(&form, &i.values);
-    Reply::typed(SplitOut {
-        packets,
-        departments,
-    })
+    Reply::typed(form_of(&i.form)?.split_values(&i.values))
 }
