@@ -22,7 +22,10 @@ fn held_form_answers_are_the_json_doors() {
             e.call_json(op, &json!({"form": form_v, "values": values}).to_string())
                 .unwrap()
         };
-        assert_eq!(e.form_validate_json(&form, &vt).unwrap(), door("form.validate"));
+        assert_eq!(
+            e.form_validate_json(&form, &vt).unwrap(),
+            door("form.validate")
+        );
         assert_eq!(e.form_split_json(&form, &vt).unwrap(), door("form.split"));
     }
     let shared = json!({"法人库": {"uscc": "91350100M000100Y43"}}).to_string();
@@ -38,7 +41,10 @@ fn held_form_answers_are_the_json_doors() {
     );
     // Errors: values that are not an object, a broken form.
     let err = e.form_validate_json(&form, "[1]").unwrap_err();
-    assert_eq!((err.code().as_str(), err.path()), ("input.wrong_type", Some("values")));
+    assert_eq!(
+        (err.code().as_str(), err.path()),
+        ("input.wrong_type", Some("values"))
+    );
     let err = e.form_from_json(r#"{"order": 1}"#).unwrap_err();
     assert_eq!(err.path(), Some("form.order"));
 }

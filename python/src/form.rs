@@ -27,10 +27,8 @@ impl Form {
 
     /// `form.validate` on this form; `values` is JSON text. The GIL is released while it runs.
     fn validate_json(&self, py: Python<'_>, engine: &Engine, values: &str) -> PyResult<String> {
-        py.detach(|| {
-            zhengwu::Error::guard(|| engine.inner.form_validate_json(&self.inner, values))
-        })
-        .map_err(|e| to_py_err(py, &e))
+        py.detach(|| zhengwu::Error::guard(|| engine.inner.form_validate_json(&self.inner, values)))
+            .map_err(|e| to_py_err(py, &e))
     }
 
     /// `form.split` on this form.

@@ -70,7 +70,11 @@ impl Engine {
         }
         match self.checked(text)? {
             Value::Object(m) => Ok(m),
-            _ => Err(Error::new(ErrorCode::InputWrongType, format!("{path} must be an object")).at(path)),
+            _ => Err(Error::new(
+                ErrorCode::InputWrongType,
+                format!("{path} must be an object"),
+            )
+            .at(path)),
         }
     }
 }
