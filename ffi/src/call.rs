@@ -2,7 +2,6 @@
 
 use crate::*;
 use std::ffi::{c_char, CStr};
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use zhengwu::ErrorCode;
 
 /// Runs one operation through the JSON door.
@@ -94,31 +93,18 @@ pub unsafe extern "C" fn zw_engine_call_n(
             )
         };
     }
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        // SAFETY: the caller guarantees op_len readable bytes.
-        let op = unsafe { text(op, op_len) }?;
-        // SAFETY: the caller guarantees len readable bytes.
-        let input = unsafe { text(input_json, len) }?;
-        // SAFETY: engine checked non-NULL; the caller guarantees it is live.
-        let engine = unsafe { &(*engine).engine };
-        engine
-            .call_json(op, input)
-            .map_err(|e| (status_of(&e), e.to_json()))
-    }));
-    match result {
-        Ok(Ok(json)) => {
-            // SAFETY: out checked non-NULL.
-            unsafe { out.write(into_buf(json)) };
-            zw_status::ZW_STATUS_OK
-        }
-        // SAFETY: out checked non-NULL.
-        Ok(Err((status, json))) => unsafe { fail(status, json, out) },
-        Err(p) => unsafe {
-            fail(
-                zw_status::ZW_STATUS_PANIC,
-                error_json(ErrorCode::InternalPanic.as_str(), &panic_message(&*p)),
-                out,
-            )
-        },
+    // SAFETY: out checked non-NULL.
+    unsafe {
+        answer(out, || {
+            // SAFETY: the caller guarantees op_len readable bytes.
+            let op = text(op, op_len)?;
+            // SAFETY: the caller guarantees len readable bytes.
+            let input = text(input_json, len)?;
+            // SAFETY: engine checked non-NULL; the caller guarantees it is live.
+            let engine = &(*engine).engine;
+            engine
+                .call_json(op, input)
+                .map_err(|e| (status_of(&e), e.to_json()))
+        })
     }
 }

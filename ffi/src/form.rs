@@ -16,7 +16,7 @@ pub struct zw_form {
 ///
 /// # Safety
 /// `out` is non-NULL and writable.
-unsafe fn answer(
+pub(crate) unsafe fn answer(
     out: *mut zw_buf,
     f: impl FnOnce() -> Result<String, (zw_status, String)>,
 ) -> zw_status {
@@ -132,6 +132,34 @@ pub unsafe extern "C" fn zw_form_to_json(form: *const zw_form, out: *mut zw_buf)
     unsafe { answer(out, || form.to_json().map_err(|e| err(&e))) }
 }
 
+/// Runs `f` on a held form and its values (UTF-8 JSON object), the answer in `out`.
+///
+/// # Safety
+/// `engine` and `form` are NULL or live; `values` is valid for `len` bytes; `out` is NULL or
+/// writable.
+unsafe fn on_values(
+    engine: *const zw_engine,
+    form: *const zw_form,
+    values: *const c_char,
+    len: usize,
+    out: *mut zw_buf,
+    f: impl FnOnce(&zhengwu::Engine, &zhengwu::form::Form, &str) -> zhengwu::Result<String>,
+) -> zw_status {
+    if engine.is_null() || form.is_null() || out.is_null() {
+        // SAFETY: out is NULL or writable.
+        return unsafe { null(out, "engine, form or out is NULL") };
+    }
+    // SAFETY: checked non-NULL; live by contract.
+    let (engine, form) = unsafe { (&(*engine).engine, &(*form).form) };
+    // SAFETY: out checked non-NULL; values valid for len bytes by contract.
+    unsafe {
+        answer(out, || {
+            let v = text(values, len)?;
+            f(engine, form, v).map_err(|e| err(&e))
+        })
+    }
+}
+
 /// `form.validate` on a held form: `values` (UTF-8 JSON object) in, the answer in `out`.
 ///
 /// # Safety
@@ -145,17 +173,10 @@ pub unsafe extern "C" fn zw_form_validate(
     len: usize,
     out: *mut zw_buf,
 ) -> zw_status {
-    if engine.is_null() || form.is_null() || out.is_null() {
-        // SAFETY: out is NULL or writable.
-        return unsafe { null(out, "engine, form or out is NULL") };
-    }
-    // SAFETY: checked non-NULL; live by contract.
-    let (engine, form) = unsafe { (&(*engine).engine, &(*form).form) };
-    // SAFETY: out checked non-NULL; values valid for len bytes by contract.
+    // SAFETY: forwarded caller guarantees.
     unsafe {
-        answer(out, || {
-            let v = text(values, len)?;
-            engine.form_validate_json(form, v).map_err(|e| err(&e))
+        on_values(engine, form, values, len, out, |e, f, v| {
+            e.form_validate_json(f, v)
         })
     }
 }
@@ -172,17 +193,10 @@ pub unsafe extern "C" fn zw_form_split(
     len: usize,
     out: *mut zw_buf,
 ) -> zw_status {
-    if engine.is_null() || form.is_null() || out.is_null() {
-        // SAFETY: out is NULL or writable.
-        return unsafe { null(out, "engine, form or out is NULL") };
-    }
-    // SAFETY: checked non-NULL; live by contract.
-    let (engine, form) = unsafe { (&(*engine).engine, &(*form).form) };
-    // SAFETY: out checked non-NULL; values valid for len bytes by contract.
+    // SAFETY: forwarded caller guarantees.
     unsafe {
-        answer(out, || {
-            let v = text(values, len)?;
-            engine.form_split_json(form, v).map_err(|e| err(&e))
+        on_values(engine, form, values, len, out, |e, f, v| {
+            e.form_split_json(f, v)
         })
     }
 }
