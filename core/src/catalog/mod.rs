@@ -129,10 +129,10 @@ impl Catalog {
     fn check_references(&self) -> Result<()> {
         use types::ElementType;
         let pattern_ok = |p: &Option<String>, at: &dyn Fn() -> String| -> Result<()> {
-            match p {
-                Some(p) if regex_lite::Regex::new(p).is_err() => Err(Error::new(
+            match p.as_deref().map(crate::form::pattern::compile) {
+                Some(Err(e)) => Err(Error::new(
                     ErrorCode::CatalogInvalid,
-                    format!("pattern {p:?} is not a valid regular expression"),
+                    format!("the pattern cannot be used: {e}"),
                 )
                 .at(at())),
                 _ => Ok(()),

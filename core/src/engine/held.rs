@@ -25,13 +25,15 @@ impl Engine {
     /// `form.validate` on a held form; `values_json` is the `values` object.
     pub fn form_validate_json(&self, form: &Form, values_json: &str) -> Result<String> {
         let values = self.object(values_json, "values")?;
-        to_json(&form.validation(&values))
+        self.render(&form.validation(&values))
     }
 
     /// `form.split` on a held form.
     pub fn form_split_json(&self, form: &Form, values_json: &str) -> Result<String> {
         let values = self.object(values_json, "values")?;
-        to_json(&form.split_values(&values))
+        let estimate = form.split_size(&values);
+        self.limits().check_output(estimate, "values")?;
+        self.render(&form.split_values(&values))
     }
 
     /// `form.prefill` on a held form; `shared_json` maps each source to its element values.
@@ -53,7 +55,7 @@ impl Engine {
             }
         }
         let values = self.object(values_json, "values")?;
-        to_json(&prefill(form, &shared, &values, overwrite))
+        self.render(&prefill(form, &shared, &values, overwrite))
     }
 
     fn checked(&self, text: &str) -> Result<Value> {
@@ -88,6 +90,13 @@ fn to_json<T: Serialize>(t: &T) -> Result<String> {
     })
 }
 
+impl Engine {
+    /// An answer as JSON text within `limits.max_output_bytes`.
+    fn render<T: Serialize>(&self, t: &T) -> Result<String> {
+        super::Reply::typed(t)?.to_json(self.limits().max_output_bytes)
+    }
+}
+
 impl Form {
     /// The form as JSON text (what `form.merge` answered), for storage.
     pub fn to_json(&self) -> Result<String> {
@@ -101,6 +110,11 @@ impl Form {
             valid: errors.is_empty(),
             errors,
         }
+    }
+
+    /// A lower bound of the size of `form.split`'s answer for these values.
+    pub fn split_size(&self, values: &Map<String, Value>) -> usize {
+        crate::form::split::size(self, values)
     }
 
     /// `form.split`'s answer for these values.

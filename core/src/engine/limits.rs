@@ -1,5 +1,5 @@
-//! Input limits (`limits` in the engine configuration): the largest input text, the deepest JSON
-//! nesting and the largest catalog an engine accepts. Government platforms pass on whatever their
+//! Limits (`limits` in the engine configuration): the largest input text, the deepest JSON
+//! nesting, the largest catalog, the largest answer and the longest batch an engine accepts. Government platforms pass on whatever their
 //! users typed; a limit turns a runaway input into a clear error (`input.too_large`,
 //! `input.too_deep`) before any work is done, in every door.
 
@@ -17,6 +17,13 @@ pub struct Limits {
     pub max_depth: usize,
     /// Most matters in a catalog given in an input or the configuration (default 200,000).
     pub max_catalog_matters: usize,
+    /// Largest answer, in bytes of JSON text (default 64 MiB): an answer that would be larger is
+    /// refused as `input.too_large`, estimated before the work where the size is known in advance
+    /// (batches, `form.split`, `catalog.lint`) and never rendered past the limit.
+    pub max_output_bytes: usize,
+    /// Most items in one batch call (`credit.status_batch`, `commitment.tick_batch`; default
+    /// 100,000), checked before any item is worked on.
+    pub max_batch_items: usize,
 }
 
 impl Default for Limits {
@@ -25,11 +32,36 @@ impl Default for Limits {
             max_input_bytes: 16 << 20,
             max_depth: 64,
             max_catalog_matters: 200_000,
+            max_output_bytes: 64 << 20,
+            max_batch_items: 100_000,
         }
     }
 }
 
 impl Limits {
+    /// Refuses a batch longer than `max_batch_items`, before any item is worked on.
+    pub fn check_batch(&self, len: usize, path: &str) -> Result<()> {
+        if len > self.max_batch_items {
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                format!(
+                    "{len} items in one call; this engine takes at most {} (limits.max_batch_items)",
+                    self.max_batch_items
+                ),
+            )
+            .at(path));
+        }
+        Ok(())
+    }
+
+    /// Refuses an answer whose size, known before the work, exceeds `max_output_bytes`.
+    pub fn check_output(&self, estimate: usize, path: &str) -> Result<()> {
+        if estimate > self.max_output_bytes {
+            return Err(too_large_answer(self.max_output_bytes).at(path));
+        }
+        Ok(())
+    }
+
     /// Checks input text: its size, then its nesting (one pass over the bytes, strings skipped),
     /// before it is parsed.
     pub fn check_text(&self, text: &str) -> Result<()> {
@@ -155,4 +187,12 @@ mod tests {
             ErrorCode::InputTooLarge
         );
     }
+}
+
+/// The error of an answer larger than `limits.max_output_bytes`.
+pub(crate) fn too_large_answer(max: usize) -> Error {
+    Error::new(
+        ErrorCode::InputTooLarge,
+        format!("the answer would exceed {max} bytes (limits.max_output_bytes)"),
+    )
 }

@@ -134,7 +134,7 @@ impl Engine {
             crate::wire::parse_text(input)?
         };
         let out = f(self, &value)?;
-        out.to_json()
+        out.to_json(self.inner.limits.max_output_bytes)
     }
 
     /// The input limits in force.

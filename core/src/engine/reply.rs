@@ -16,16 +16,49 @@ use serde_json::Value;
 pub trait Answer {
     /// As a JSON value.
     fn to_value(&self) -> Result<Value>;
-    /// As JSON text.
-    fn to_json(&self) -> Result<String>;
+    /// As JSON text of at most `max` bytes (`None` when it would be longer; rendering stops
+    /// there, so no answer is ever held beyond the limit).
+    fn to_json(&self, max: usize) -> Result<Option<String>>;
 }
 
 impl<T: Serialize> Answer for T {
     fn to_value(&self) -> Result<Value> {
         serde_json::to_value(self).map_err(unserializable)
     }
-    fn to_json(&self) -> Result<String> {
-        serde_json::to_string(self).map_err(unserializable)
+    fn to_json(&self, max: usize) -> Result<Option<String>> {
+        let mut w = Bounded {
+            buf: Vec::new(),
+            max,
+            over: false,
+        };
+        match serde_json::to_writer(&mut w, self) {
+            Ok(()) => Ok(Some(String::from_utf8(w.buf).map_err(|e| {
+                Error::new(ErrorCode::InternalPanic, format!("output not UTF-8: {e}"))
+            })?)),
+            Err(_) if w.over => Ok(None),
+            Err(e) => Err(unserializable(e)),
+        }
+    }
+}
+
+/// A writer that refuses to grow past `max` bytes.
+struct Bounded {
+    buf: Vec<u8>,
+    max: usize,
+    over: bool,
+}
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        if self.buf.len() + b.len() > self.max {
+            self.over = true;
+            return Err(std::io::Error::other("answer too large"));
+        }
+        self.buf.extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -50,8 +83,10 @@ impl<'a> Reply<'a> {
         self.0.to_value()
     }
 
-    /// As JSON text.
-    pub fn to_json(&self) -> Result<String> {
-        self.0.to_json()
+    /// As JSON text of at most `max` bytes, or `input.too_large`.
+    pub fn to_json(&self, max: usize) -> Result<String> {
+        self.0
+            .to_json(max)?
+            .ok_or_else(|| super::limits::too_large_answer(max))
     }
 }

@@ -14,6 +14,7 @@
 
 pub mod merge;
 mod order;
+pub mod pattern;
 pub mod prefill;
 pub mod split;
 pub mod validate;

@@ -43,6 +43,35 @@ pub struct DepartmentPacket {
     pub matters: Vec<Text>,
 }
 
+/// A lower bound of the size in bytes of `split`'s answer: every matter's packet carries the value
+/// of each of its fields twice (in `values` and in `fields`). Linear in the values and the forms;
+/// lets the engine refuse an answer past its output limit before building it.
+pub fn size(form: &Form, values: &Map<String, Value>) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0 += b.len();
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let sizes: HashMap<&str, usize> = values
+        .iter()
+        .map(|(k, v)| {
+            let mut c = Count(0);
+            let _ = serde_json::to_writer(&mut c, v);
+            (k.as_str(), c.0)
+        })
+        .collect();
+    form.matters
+        .iter()
+        .flat_map(|m| m.fields.iter())
+        .map(|f| 2 * sizes.get(&*f.element).copied().unwrap_or(4))
+        .fold(0usize, usize::saturating_add)
+}
+
 /// Splits values back per matter and per department. Linear in the fields of all forms.
 pub fn split(form: &Form, values: &Map<String, Value>) -> (Vec<Packet>, Vec<DepartmentPacket>) {
     let mut packets = Vec::with_capacity(form.matters.len());

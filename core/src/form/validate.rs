@@ -202,7 +202,19 @@ fn check_value(f: &Field, v: &Value, out: &mut Vec<FieldError>) {
     }
     if let Some(t) = text {
         for p in &c.patterns {
-            match regex_lite::Regex::new(p) {
+            if t.chars().nth(super::pattern::MAX_TEXT_CHARS).is_some() {
+                err(
+                    out,
+                    f,
+                    "form.pattern_text_too_long",
+                    format!(
+                        "{label} is longer than {} characters, the most that is checked against a pattern",
+                        super::pattern::MAX_TEXT_CHARS
+                    ),
+                );
+                continue;
+            }
+            match super::pattern::compile(p) {
                 Ok(re) if re.is_match(t) => {}
                 Ok(_) => err(
                     out,
@@ -210,11 +222,11 @@ fn check_value(f: &Field, v: &Value, out: &mut Vec<FieldError>) {
                     "form.pattern",
                     format!("{label} does not have the required form"),
                 ),
-                Err(_) => err(
+                Err(e) => err(
                     out,
                     f,
                     "form.pattern",
-                    format!("{label}: the form's pattern is not a valid expression"),
+                    format!("{label}: the form's pattern cannot be used ({e})"),
                 ),
             }
         }

@@ -60,6 +60,9 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
     }
 
     for (i, m) in data.matters.iter().enumerate() {
+        if out.full() {
+            return;
+        }
         let at = |f: &str| format!("matters[{i}].{f}");
         // Required elements (第七条).
         let missing: [(&str, bool); 9] = [

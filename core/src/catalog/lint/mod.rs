@@ -58,10 +58,20 @@ pub struct Finding {
 /// The findings as they are collected.
 pub(crate) struct Out {
     findings: Vec<Finding>,
+    /// Approximate size of the findings as JSON, and the most the caller takes.
+    bytes: usize,
+    max_bytes: usize,
 }
 
 impl Out {
+    /// Whether the findings already exceed what the caller takes (the checks stop then).
+    pub(crate) fn full(&self) -> bool {
+        self.bytes > self.max_bytes
+    }
+
     pub(crate) fn push(&mut self, rule: Rule, path: String, message: String) -> &mut Finding {
+        // rule, severity, path, message, citation and the matter's code, with JSON punctuation.
+        self.bytes += rule.id().len() + path.len() + message.len() + 160;
         self.findings.push(Finding {
             rule,
             severity: rule.severity(),
@@ -83,10 +93,20 @@ impl Out {
 
 /// Lints a catalog against the rules and the policy's targets. Linear in the catalog's size.
 pub fn lint(cat: &Catalog, policy: &Policy) -> Vec<Finding> {
+    lint_within(cat, policy, usize::MAX).unwrap_or_default()
+}
+
+/// [`lint`], stopping as soon as the findings would take more than `max_bytes` of JSON (`None`
+/// then): the work and the memory stay within what the caller will take.
+pub fn lint_within(cat: &Catalog, policy: &Policy, max_bytes: usize) -> Option<Vec<Finding>> {
     let mut out = Out {
         findings: Vec::new(),
+        bytes: 0,
+        max_bytes,
     };
     matters::check(cat, policy, &mut out);
-    records::check(cat, &mut out);
-    out.findings
+    if !out.full() {
+        records::check(cat, &mut out);
+    }
+    (!out.full()).then_some(out.findings)
 }

@@ -11,6 +11,9 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
     let data = cat.data();
     // Materials (第十二条(四)).
     for (i, mat) in data.materials.iter().enumerate() {
+        if out.full() {
+            return;
+        }
         let at = |f: &str| format!("materials[{i}].{f}");
         let mut push = |id: Rule, path: String, msg: String| {
             out.push(id, path, msg).material = Some(mat.id.clone());

@@ -1,9 +1,10 @@
 //! `catalog.*`, `matter.get`, `bundle.*` (SPEC §2, §7).
 
 use crate::catalog::diff::{diff, publication, Diff, Publication};
-use crate::catalog::lint::{lint, Finding, Severity};
+use crate::catalog::lint::{lint_within, Finding, Severity};
 use crate::catalog::stats::stats;
 use crate::catalog::{Bundle, Catalog, Matter};
+use crate::engine::limits::too_large_answer;
 use crate::engine::{Engine, Reply};
 use crate::error::{Error, ErrorCode, Result};
 use crate::policy::{ParamId, Used};
@@ -51,7 +52,8 @@ struct LintOut<'a> {
 pub fn lint_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: MaybeCatalog = parse(input)?;
     let cat = catalog_of(e, i.catalog.as_ref(), "catalog")?;
-    let findings = lint(&cat, e.policy());
+    let findings = lint_within(&cat, e.policy(), e.limits().max_output_bytes)
+        .ok_or_else(|| too_large_answer(e.limits().max_output_bytes).at("catalog"))?;
     let count = |s| findings.iter().filter(|f| f.severity == s).count();
     let summary = Summary {
         errors: count(Severity::Error),

@@ -295,17 +295,25 @@ struct TickBatchIn {
 }
 
 /// Ticks many commitments at once; a bad item gives an `error` in its slot, not a failed batch.
+/// The length is checked before any work; each answer is worked out as it is written.
 pub fn tick_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let n = input
+        .get("states")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    e.limits().check_batch(n, "states")?;
     let i: TickBatchIn = parse(input)?;
-    let mut results = Vec::with_capacity(i.states.len());
-    for (k, v) in i.states.iter().enumerate() {
-        let r = parse_any::<State>(v)
+    let today = i.today;
+    let items = i.states.into_iter().enumerate().map(move |(k, v)| {
+        let r = parse_any::<State>(&v)
             .map_err(|x| x.within(&format!("states[{k}]")))
-            .and_then(|s| lifecycle::tick(e.calendar(), &s, i.today));
-        results.push(match r {
+            .and_then(|s| lifecycle::tick(e.calendar(), &s, today));
+        match r {
             Ok(o) => Slot::Ok(outcome_out(e, o, false)),
             Err(error) => Slot::Err { error },
-        });
-    }
-    Reply::typed(Results { results })
+        }
+    });
+    Reply::typed(Results {
+        results: super::Lazy::new(items),
+    })
 }

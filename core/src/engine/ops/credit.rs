@@ -89,28 +89,34 @@ pub(super) enum Slot<T> {
 }
 
 #[derive(Serialize)]
-pub(super) struct Results<T> {
-    pub(super) results: Vec<Slot<T>>,
+pub(super) struct Results<L> {
+    pub(super) results: L,
 }
 
-/// Many subjects at once; a bad item gives an `error` in its slot, not a failed batch.
+/// Many subjects at once; a bad item gives an `error` in its slot, not a failed batch. The length
+/// is checked before any work; each answer is worked out as it is written.
 pub fn status_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let n = input
+        .get("subjects")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    e.limits().check_batch(n, "subjects")?;
     let i: StatusBatchIn = parse(input)?;
-    let mut results = Vec::with_capacity(i.subjects.len());
-    for (k, v) in i.subjects.iter().enumerate() {
+    let today = i.today;
+    let items = i.subjects.into_iter().enumerate().map(move |(k, v)| {
         let at = format!("subjects[{k}]");
-        let r = parse_any::<Applicant>(v)
+        let r = parse_any::<Applicant>(&v)
             .map_err(|x| x.within(&at))
             .and_then(|a| Ok((a.subject_at(&at)?, a.records)))
-            .and_then(|(s, records)| {
-                status_out(e, s, &records, i.today).map_err(|x| x.within(&at))
-            });
-        results.push(match r {
+            .and_then(|(s, records)| status_out(e, s, &records, today).map_err(|x| x.within(&at)));
+        match r {
             Ok(v) => Slot::Ok(v),
             Err(error) => Slot::Err { error },
-        });
-    }
-    Reply::typed(Results { results })
+        }
+    });
+    Reply::typed(Results {
+        results: super::Lazy::new(items),
+    })
 }
 
 #[derive(Deserialize)]

@@ -91,7 +91,11 @@ pub fn validate_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     Reply::typed(form_of(&i.form)?.validation(&i.values))
 }
 
-pub fn split_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+pub fn split_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ValuesIn = parse(input)?;
-    Reply::typed(form_of(&i.form)?.split_values(&i.values))
+    let form = form_of(&i.form)?;
+    // Each packet copies its values: refuse before building an answer past the limit.
+    e.limits()
+        .check_output(form.split_size(&i.values), "values")?;
+    Reply::typed(form.split_values(&i.values))
 }

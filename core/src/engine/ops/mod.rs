@@ -59,3 +59,25 @@ pub const OPS: &[(&str, OpFn)] = &[
 pub(super) fn find(op: &str) -> Option<OpFn> {
     OPS.iter().find(|(name, _)| *name == op).map(|(_, f)| *f)
 }
+
+/// A list whose items are worked out while the answer is written: a batch's answer is never held
+/// whole, and writing stops at `limits.max_output_bytes`.
+pub(super) struct Lazy<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> Lazy<I> {
+    pub(super) fn new(items: I) -> Self {
+        Lazy(std::cell::RefCell::new(Some(items)))
+    }
+}
+
+impl<I: Iterator<Item = T>, T: serde::Serialize> serde::Serialize for Lazy<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let items = self.0.borrow_mut().take();
+        let mut seq = s.serialize_seq(None)?;
+        for item in items.into_iter().flatten() {
+            seq.serialize_element(&item)?;
+        }
+        seq.end()
+    }
+}

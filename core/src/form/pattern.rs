@@ -1,0 +1,90 @@
+//! Patterns (`pattern` constraints of a form field) come from whoever wrote the catalog or the
+//! form a host passes in, and the text they are matched against from the applicant. Both are
+//! bounded so that no call can be held by them: a pattern is at most [`MAX_PATTERN_CHARS`]
+//! long and compiles to at most [`NFA_SIZE_LIMIT`] bytes (counted repetitions such as
+//! `(?:a{0,1000}){0,50}` are refused); text longer than [`MAX_TEXT_CHARS`] is not matched but
+//! reported (`form.pattern_text_too_long`). regex-lite matches in O(pattern × text) time, so one
+//! check costs at most their product. Compiled patterns are kept in a small cache.
+
+use regex_lite::{Regex, RegexBuilder};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
+/// Longest pattern, in characters.
+pub const MAX_PATTERN_CHARS: usize = 512;
+/// Largest compiled pattern (regex-lite's NFA size limit, in bytes).
+pub const NFA_SIZE_LIMIT: usize = 8 * 1024;
+/// Longest text matched against a pattern, in characters.
+pub const MAX_TEXT_CHARS: usize = 4_000;
+/// Patterns kept compiled.
+const CACHE_SIZE: usize = 256;
+
+static CACHE: LazyLock<Mutex<HashMap<String, Arc<Regex>>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// Why a pattern cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternError {
+    /// Longer than [`MAX_PATTERN_CHARS`].
+    TooLong,
+    /// Not a valid expression, or larger than [`NFA_SIZE_LIMIT`] once compiled.
+    Invalid(String),
+}
+
+impl std::fmt::Display for PatternError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PatternError::TooLong => write!(f, "longer than {MAX_PATTERN_CHARS} characters"),
+            PatternError::Invalid(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// The compiled pattern, from the cache or compiled within the bounds.
+pub fn compile(p: &str) -> Result<Arc<Regex>, PatternError> {
+    if p.chars().count() > MAX_PATTERN_CHARS {
+        return Err(PatternError::TooLong);
+    }
+    if let Some(re) = CACHE.lock().ok().and_then(|c| c.get(p).cloned()) {
+        return Ok(re);
+    }
+    let re = RegexBuilder::new(p)
+        .size_limit(NFA_SIZE_LIMIT)
+        .nest_limit(64)
+        .build()
+        .map_err(|e| PatternError::Invalid(first_line(&e.to_string())))?;
+    let re = Arc::new(re);
+    if let Ok(mut c) = CACHE.lock() {
+        if c.len() >= CACHE_SIZE {
+            c.clear();
+        }
+        c.insert(p.to_string(), Arc::clone(&re));
+    }
+    Ok(re)
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").chars().take(200).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_hold() {
+        assert!(compile("^[0-9]{6}$").unwrap().is_match("300000"));
+        assert!(matches!(
+            compile("(?:a{0,1000}){0,50}Z"),
+            Err(PatternError::Invalid(_))
+        ));
+        assert!(matches!(
+            compile(".{0,100000}Z"),
+            Err(PatternError::Invalid(_))
+        ));
+        assert!(matches!(
+            compile(&"a".repeat(600)),
+            Err(PatternError::TooLong)
+        ));
+    }
+}
