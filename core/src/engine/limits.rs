@@ -152,6 +152,14 @@ impl Limits {
     }
 }
 
+/// The error of an answer larger than `limits.max_output_bytes`.
+pub(crate) fn too_large_answer(max: usize) -> Error {
+    Error::new(
+        ErrorCode::InputTooLarge,
+        format!("the answer would exceed {max} bytes (limits.max_output_bytes)"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,12 +195,4 @@ mod tests {
             ErrorCode::InputTooLarge
         );
     }
-}
-
-/// The error of an answer larger than `limits.max_output_bytes`.
-pub(crate) fn too_large_answer(max: usize) -> Error {
-    Error::new(
-        ErrorCode::InputTooLarge,
-        format!("the answer would exceed {max} bytes (limits.max_output_bytes)"),
-    )
 }
