@@ -129,10 +129,13 @@ impl Catalog {
     fn check_references(&self) -> Result<()> {
         use types::ElementType;
         let pattern_ok = |p: &Option<String>, at: &dyn Fn() -> String| -> Result<()> {
-            match p.as_deref().map(crate::form::pattern::compile) {
-                Some(Err(e)) => Err(Error::new(
+            match p.as_deref().map(|p| (p, crate::form::pattern::compile(p))) {
+                Some((p, Err(e))) => Err(Error::new(
                     ErrorCode::CatalogInvalid,
-                    format!("the pattern cannot be used: {e}"),
+                    format!(
+                        "pattern {:?} is not a valid regular expression within the bounds: {e}",
+                        p.chars().take(64).collect::<String>()
+                    ),
                 )
                 .at(at())),
                 _ => Ok(()),

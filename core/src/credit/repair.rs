@@ -86,8 +86,10 @@ pub fn check(a: &Application) -> Vec<Missing> {
             });
         }
     }
+    let provided: std::collections::HashSet<&str> =
+        a.other_provided.iter().map(String::as_str).collect();
     for other in &a.other_requested {
-        if !a.other_provided.contains(other) {
+        if !provided.contains(other.as_str()) {
             out.push(Missing {
                 item: format!("other:{other}"),
                 label: format!("行政机关需要的其他材料：{other}"),

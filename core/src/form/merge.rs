@@ -79,6 +79,7 @@ fn select<'a>(
                 None => (0..b.matters.len()).collect(),
                 Some(codes) => {
                     let mut v = Vec::new();
+                    let mut seen = foldhash::HashSet::default();
                     for (i, code) in codes.iter().enumerate() {
                         let p = entry(code).ok_or_else(|| {
                             Error::new(
@@ -87,16 +88,17 @@ fn select<'a>(
                             )
                             .at(format!("choose[{i}]"))
                         })?;
-                        if !v.contains(&p) {
+                        if seen.insert(p) {
                             v.push(p);
                         }
                     }
                     v
                 }
             };
-            let take = |p: usize, by: Option<&'a str>, picks: &mut Vec<Pick<'a>>| {
+            let mut picked: foldhash::HashSet<&'a str> = foldhash::HashSet::default();
+            let mut take = |p: usize, by: Option<&'a str>, picks: &mut Vec<Pick<'a>>| {
                 let bm = &b.matters[p];
-                if picks.iter().any(|x| x.code == bm.matter) {
+                if !picked.insert(bm.matter.as_str()) {
                     return false;
                 }
                 picks.push(Pick {
@@ -111,10 +113,20 @@ fn select<'a>(
                 take(p, None, &mut picks);
             }
             // Matters the law requires to be handled together come along (三(一)2).
+            let mut groups_of: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
+            for g in &b.together {
+                for c in g {
+                    let e = groups_of.entry(c.as_str()).or_default();
+                    // A group naming a matter twice is listed once for it.
+                    if !e.last().is_some_and(|last| std::ptr::eq(*last, g)) {
+                        e.push(g);
+                    }
+                }
+            }
             for &p in &chosen {
                 let code = &b.matters[p].matter;
-                for group in b.together.iter().filter(|g| g.contains(code)) {
-                    for other in group {
+                for group in groups_of.get(code.as_str()).into_iter().flatten() {
+                    for other in group.iter() {
                         if let Some(q) = entry(other) {
                             if take(q, Some(code.as_str()), &mut picks) {
                                 let name = |c: &str| {
@@ -149,6 +161,8 @@ struct Acc<'a> {
     /// Index (in form order) of the last matter added to `needed_by`: O(1) de-duplication.
     last_matter: usize,
     departments: Vec<Text>,
+    /// The departments already in `departments`: O(1) de-duplication.
+    department_set: foldhash::HashSet<&'a str>,
     first: usize,
     sides: Vec<(&'a str, &'a FormField)>,
 }
@@ -364,6 +378,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
                     needed_by: Vec::new(),
                     last_matter: usize::MAX,
                     departments: Vec::new(),
+                    department_set: foldhash::HashSet::default(),
                     first: pos,
                     sides: Vec::new(),
                 });
@@ -383,7 +398,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             if a.last_matter != here {
                 a.last_matter = here;
                 a.needed_by.push(code.clone());
-                if !a.departments.iter().any(|d| **d == *p.department) {
+                if a.department_set.insert(&p.department) {
                     a.departments.push(dept.clone());
                 }
             }
