@@ -398,7 +398,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             if a.last_matter != here {
                 a.last_matter = here;
                 a.needed_by.push(code.clone());
-                if a.department_set.insert(&p.department) {
+                if a.department_set.insert(p.department) {
                     a.departments.push(dept.clone());
                 }
             }
