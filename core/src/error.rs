@@ -52,6 +52,8 @@ error_codes! {
     InputTooLarge => "input.too_large", Input;
     /// The input is nested deeper than the engine's limit.
     InputTooDeep => "input.too_deep", Input;
+    /// An object names the same key twice (which one would count is not a guess to make).
+    InputDuplicateKey => "input.duplicate_key", Input;
     /// A door was handed a NULL pointer where it needs one (C).
     InputNullArgument => "input.null_argument", Input;
     /// A door was handed text that is not UTF-8 (C).
@@ -98,6 +100,8 @@ error_codes! {
     CommitmentNotEligible => "commitment.not_eligible", Commitment;
     /// An event's data breaks a rule (a deadline beyond its cap, a date before the decision).
     CommitmentInvalidEvent => "commitment.invalid_event", Commitment;
+    /// A stored commitment state breaks an invariant (a status it cannot reach, dates out of order, deadlines that do not follow from its periods).
+    CommitmentInvalidState => "commitment.invalid_state", Commitment;
     /// The 前置 relations of the chosen matters form a cycle.
     FormCycle => "form.cycle", Form;
     /// A chosen matter is not one of the bundle's.
@@ -179,6 +183,14 @@ pub struct Error {
     path: Option<String>,
 }
 
+/// A path as errors carry it: at most 256 characters (a caller's key can be megabytes long).
+fn clip_path(p: String) -> String {
+    match p.char_indices().nth(256) {
+        Some((i, _)) => format!("{}…", &p[..i]),
+        None => p,
+    }
+}
+
 impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Debug shows the same masked text as Display: no identifier escapes through `{:?}`.
@@ -224,7 +236,7 @@ impl Error {
     #[must_use]
     pub fn at(mut self, path: impl Into<String>) -> Self {
         // Paths quote the caller's keys, which may be ID numbers: masked like messages.
-        let p = crate::id::mask_text(&path.into());
+        let p = crate::id::mask_text(&clip_path(path.into()));
         self.path = if p.is_empty() { None } else { Some(p) };
         self
     }

@@ -10,6 +10,7 @@
 //! the same state.
 
 mod apply;
+mod check;
 mod effect;
 mod event;
 mod open;
@@ -17,6 +18,7 @@ mod state;
 mod tick;
 
 pub use apply::apply;
+pub use check::check;
 pub use effect::{Alert, AlertKind, DeadlineKind, Effect, Outcome, RecordOut};
 pub use event::Event;
 pub(crate) use open::due;

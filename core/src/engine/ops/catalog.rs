@@ -52,8 +52,14 @@ struct LintOut<'a> {
 pub fn lint_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: MaybeCatalog = parse(input)?;
     let cat = catalog_of(e, i.catalog.as_ref(), "catalog")?;
-    let findings = lint_within(&cat, e.policy(), e.limits().max_output_bytes)
-        .ok_or_else(|| too_large_answer(e.limits().max_output_bytes).at("catalog"))?;
+    let max = e.limits().max_output_bytes;
+    let findings = lint_within(&cat, e.policy(), max).ok_or_else(|| {
+        let err = too_large_answer(max);
+        match i.catalog {
+            Some(_) => err.at("catalog"),
+            None => err,
+        }
+    })?;
     let count = |s| findings.iter().filter(|f| f.severity == s).count();
     let summary = Summary {
         errors: count(Severity::Error),

@@ -260,8 +260,14 @@ struct ApplyIn {
     event: Event,
 }
 
+/// The stored state checked against its invariants (errors at `state…`).
+fn checked(e: &Engine, s: &State, at: &str) -> Result<()> {
+    lifecycle::check(e.calendar(), s).map_err(|x| x.within(at))
+}
+
 pub fn apply_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ApplyIn = parse(input)?;
+    checked(e, &i.state, "state")?;
     let o = lifecycle::apply(e.calendar(), &i.state, &i.event)?;
     Reply::typed(outcome_out(e, o, false))
 }
@@ -276,6 +282,7 @@ struct TickIn {
 
 pub fn tick_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: TickIn = parse(input)?;
+    checked(e, &i.state, "state")?;
     let o = lifecycle::tick(e.calendar(), &i.state, i.today).map_err(|x| {
         if x.path().is_some() {
             x
@@ -307,6 +314,7 @@ pub fn tick_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let items = i.states.into_iter().enumerate().map(move |(k, v)| {
         let r = parse_any::<State>(&v)
             .map_err(|x| x.within(&format!("states[{k}]")))
+            .and_then(|s| checked(e, &s, &format!("states[{k}]")).map(|()| s))
             .and_then(|s| lifecycle::tick(e.calendar(), &s, today));
         match r {
             Ok(o) => Slot::Ok(outcome_out(e, o, false)),
