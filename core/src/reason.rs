@@ -82,9 +82,16 @@ impl Reason {
         message: impl Into<Cow<'static, str>>,
         citation: Citation,
     ) -> Self {
+        let message = message.into();
+        // A reason never shows a full resident ID number, whatever the caller's text held.
+        let message = if crate::id::contains_unmasked_resident_id(&message) {
+            Cow::Owned(crate::id::mask_text(&message))
+        } else {
+            message
+        };
         Reason {
             code,
-            message: message.into(),
+            message,
             citation,
         }
     }

@@ -290,6 +290,14 @@ fn valid_batch<'py>(
     check: fn(&str) -> bool,
 ) -> PyResult<Bound<'py, PyBytes>> {
     bytes_kernel(py, || {
+        // `count` items joined by NULs take at least count − 1 bytes: a larger count is a caller
+        // error, refused before anything is allocated for it.
+        if count > joined.len().saturating_add(1) {
+            return Err(zhengwu::Error::new(
+                zhengwu::ErrorCode::InputInvalidValue,
+                format!("{count} values cannot be joined in {} bytes", joined.len()),
+            ));
+        }
         let mut out = Vec::with_capacity(count);
         if count > 0 {
             for part in joined.split(|&b| b == 0) {

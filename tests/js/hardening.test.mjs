@@ -49,3 +49,12 @@ test('no error shows a full resident ID number', () => {
   shown.push(JSON.stringify(e.ids.resident(ID)));
   for (const s of shown) assert.doesNotMatch(s, UNMASKED);
 });
+
+test('a number as the op, and a lone surrogate in JSON text, are errors with codes in every door', () => {
+  const e = createEngine();
+  assert.throws(() => e.raw.call(42, {}), (x) => x.code === 'input.wrong_type');
+  assert.throws(() => e.callJson('calendar.day', '{"date":"\ud800"}'), (x) => x.code === 'input.invalid_json');
+  assert.throws(() => e.call('calendar.day', { date: '\ud800' }), (x) => x.code === 'input.invalid_json');
+  // The engine answers afterwards.
+  assert.equal(e.call('calendar.day', { date: '2024-02-10' }).kind, 'holiday');
+});

@@ -105,3 +105,34 @@ def test_eight_threads_on_one_engine_give_the_single_threaded_answers() -> None:
     for t in threads:
         t.join()
     assert failures == []
+
+
+def test_inputs_json_cannot_carry_are_input_errors(engine):
+    import datetime
+
+    for bad in ({"date": b"2024-01-01"}, {"days": 2**70}, {"date": "\ud800"}):
+        with pytest.raises(zhengwu.InputError) as info:
+            engine.call("calendar.add_workdays", bad)
+        assert info.value.code in ("input.wrong_type", "input.invalid_json")
+    deep: list = []
+    for _ in range(100_000):
+        deep = [deep]
+    with pytest.raises(zhengwu.ZhengwuError):
+        engine.call("calendar.day", {"date": deep})
+    with pytest.raises(zhengwu.InputError):
+        engine.call_json("calendar.day", '{"date":"\ud800"}')
+    assert engine.call("calendar.day", {"date": "2024-02-10"})["kind"] == "holiday"
+    assert isinstance(datetime.date.today(), datetime.date)
+
+
+def test_a_batch_count_past_its_bytes_is_refused_before_allocating():
+    from zhengwu import _native
+
+    with pytest.raises(zhengwu.ZhengwuError):
+        _native.resident_valid_batch(b"a", 2**40)
+
+
+def test_duplicate_keys_are_refused(engine):
+    with pytest.raises(zhengwu.InputError) as info:
+        engine.call_json("calendar.day", '{"date":"2030-01-01","date":"2024-01-01"}')
+    assert (info.value.code, info.value.path) == ("input.duplicate_key", "date")

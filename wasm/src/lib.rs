@@ -28,6 +28,25 @@ fn stringify(v: &JsValue, what: &str) -> Result<String, JsValue> {
     })
 }
 
+/// A string argument as Rust text: anything but a string is `input.wrong_type`, and a string with
+/// a lone surrogate (which UTF-8 cannot hold) is `input.invalid_json` — what the object door
+/// answers for the same text, instead of a silent U+FFFD.
+fn text_arg(v: &JsValue, what: &str) -> Result<String, JsValue> {
+    let Some(s) = v.dyn_ref::<js_sys::JsString>() else {
+        return Err(to_js_error(&zhengwu::Error::new(
+            zhengwu::ErrorCode::InputWrongType,
+            format!("{what} must be a string"),
+        )));
+    };
+    if !s.is_valid_utf16() {
+        return Err(to_js_error(&zhengwu::Error::new(
+            zhengwu::ErrorCode::InputInvalidJson,
+            format!("{what} holds a lone surrogate, which no JSON text in UTF-8 can carry"),
+        )));
+    }
+    Ok(String::from(s))
+}
+
 /// The zhengwu engine.
 #[wasm_bindgen]
 pub struct Engine {
@@ -48,28 +67,33 @@ impl Engine {
     }
 
     /// Runs `op` on a JS object and returns a JS object.
-    pub fn call(&self, op: &str, input: JsValue) -> Result<JsValue, JsValue> {
+    pub fn call(&self, op: JsValue, input: JsValue) -> Result<JsValue, JsValue> {
+        let op = text_arg(&op, "op")?;
         let text = stringify(&input, "input")?;
         let out = self
             .inner
-            .call_json(op, &text)
+            .call_json(&op, &text)
             .map_err(|e| to_js_error(&e))?;
         js_sys::JSON::parse(&out)
     }
 
     /// Runs `op` on JSON text and returns JSON text, byte-identical to every other door.
     #[wasm_bindgen(js_name = callJson)]
-    pub fn call_json(&self, op: &str, input: &str) -> Result<String, JsValue> {
-        self.inner.call_json(op, input).map_err(|e| to_js_error(&e))
+    pub fn call_json(&self, op: JsValue, input: JsValue) -> Result<String, JsValue> {
+        let (op, input) = (text_arg(&op, "op")?, text_arg(&input, "input")?);
+        self.inner
+            .call_json(&op, &input)
+            .map_err(|e| to_js_error(&e))
     }
 
     /// As `callJson`, but the answer is UTF-8 bytes (a `Uint8Array`): for hosts that pass the
     /// JSON on (a `fetch` body, a file, a worker) without making a JS string of it — building
     /// that string costs V8 about as much as a form merge.
     #[wasm_bindgen(js_name = callJsonBytes)]
-    pub fn call_json_bytes(&self, op: &str, input: &str) -> Result<Vec<u8>, JsValue> {
+    pub fn call_json_bytes(&self, op: JsValue, input: JsValue) -> Result<Vec<u8>, JsValue> {
+        let (op, input) = (text_arg(&op, "op")?, text_arg(&input, "input")?);
         self.inner
-            .call_json(op, input)
+            .call_json(&op, &input)
             .map(String::into_bytes)
             .map_err(|e| to_js_error(&e))
     }

@@ -192,6 +192,7 @@ impl Calendar {
         }
         let mut labels = vec![NO_NAME; n];
         let mut names: Vec<String> = Vec::new();
+        let mut index: std::collections::HashMap<&str, u16> = std::collections::HashMap::new();
         let base = first.num_days_from_ce();
         for (date, mark) in marks.iter().flat_map(|m| m.iter()) {
             let i = usize::try_from(date.num_days_from_ce() - base).unwrap_or(0);
@@ -200,19 +201,25 @@ impl Calendar {
                 Mark::Work(h) => (DayKind::AdjustedWorkday, h),
             };
             kinds[i] = kind;
-            let idx = match names.iter().position(|x| x == name) {
-                Some(p) => p,
+            let idx = match index.get(name) {
+                Some(&p) => p,
                 None => {
+                    // NO_NAME marks "no name": the names must stay below it, never lost.
+                    let p = u16::try_from(names.len())
+                        .ok()
+                        .filter(|&p| p < NO_NAME)
+                        .ok_or_else(|| {
+                            Error::new(
+                                ErrorCode::CalendarInvalidData,
+                                format!("more than {NO_NAME} distinct holiday names"),
+                            )
+                        })?;
                     names.push(name.to_string());
-                    names.len() - 1
+                    index.insert(name, p);
+                    p
                 }
             };
-            labels[i] = u16::try_from(idx).map_err(|_| {
-                Error::new(
-                    ErrorCode::CalendarInvalidData,
-                    "too many distinct holiday names",
-                )
-            })?;
+            labels[i] = idx;
         }
         let sources: Vec<(i32, YearSource)> = data
             .years

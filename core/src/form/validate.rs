@@ -266,7 +266,8 @@ pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<Fi
     for k in values.keys() {
         if !known.contains(k.as_str()) {
             out.push(FieldError {
-                element: k.clone(),
+                // A caller's key may be an ID number typed in the wrong place: shown masked.
+                element: crate::id::mask_text(k),
                 code: "form.unknown_element",
                 message: "not a field of this form".into(),
             });

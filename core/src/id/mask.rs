@@ -26,66 +26,115 @@ pub fn mask_resident_id(id: &str) -> String {
     }
 }
 
-/// Whether `text` shows something [`mask_text`] would have masked: a run of 15 or more ASCII
-/// digits (a full resident ID number, 18- or 15-character, or longer). The check the tests run
-/// over every error, `Debug` and `repr` output.
+/// A resident ID number as people type it: ASCII or full-width digits (`１１０１０５…`), possibly
+/// broken by single spaces or hyphens (`110105-19491231-002X`), with a final `X`. Returns the spans
+/// (byte ranges) of `text` that are ID numbers — exactly 18 characters (17 digits and a digit or
+/// `X`) or 15 digits once folded — and the folded ASCII form of each. A longer or shorter digit
+/// run is not an ID number and is left alone.
+fn id_spans(text: &str) -> Vec<(usize, usize, String)> {
+    fn digit(c: char) -> Option<char> {
+        match c {
+            '0'..='9' => Some(c),
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            _ => None,
+        }
+    }
+    fn check_char(c: char) -> bool {
+        matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ')
+    }
+    fn separator(c: char) -> bool {
+        matches!(c, ' ' | '-' | '－' | '\u{3000}' | '‐' | '–')
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        let Some(d) = digit(c) else {
+            k += 1;
+            continue;
+        };
+        // A run must not continue a longer digit run to its left (it is part of that run).
+        let mut folded = String::from(d);
+        let mut end = start + c.len_utf8();
+        let mut j = k + 1;
+        while j < chars.len() {
+            let (pos, c) = chars[j];
+            if let Some(d) = digit(c) {
+                folded.push(d);
+                end = pos + c.len_utf8();
+                j += 1;
+            } else if separator(c)
+                && chars.get(j + 1).is_some_and(|&(_, n)| {
+                    digit(n).is_some() || (folded.len() == 17 && check_char(n))
+                })
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if folded.len() == 17 {
+            if let Some(&(pos, c)) = chars.get(j).filter(|&&(_, c)| check_char(c)) {
+                folded.push('X');
+                end = pos + c.len_utf8();
+                j += 1;
+            } else if let Some(&(pos, c)) = chars
+                .get(j + 1)
+                .filter(|&&(_, c)| check_char(c))
+                .filter(|_| chars.get(j).is_some_and(|&(_, s)| separator(s)))
+            {
+                folded.push('X');
+                end = pos + c.len_utf8();
+                j += 2;
+            }
+        }
+        let n = folded.len();
+        if n == 18 || (n == 15 && !folded.contains('X')) {
+            out.push((start, end, folded));
+        }
+        k = j;
+    }
+    out
+}
+
+/// Whether `text` shows a resident ID number that [`mask_text`] would have masked: 18 or 15
+/// characters once full-width digits and separators are folded. The check the tests run over
+/// every error, reason, path, `Debug` and `repr` output.
 ///
 /// ```
 /// use zhengwu::id::{contains_unmasked_resident_id, mask_text};
-/// let t = "bad id 11010519491231002X here";
-/// assert!(contains_unmasked_resident_id(t));
-/// assert!(!contains_unmasked_resident_id(&mask_text(t)));
+/// for t in ["bad id 11010519491231002X here", "１１０１０５１９４９１２３１００２Ｘ", "110105-19491231-002X"] {
+///     assert!(contains_unmasked_resident_id(t));
+///     assert!(!contains_unmasked_resident_id(&mask_text(t)));
+/// }
+/// assert!(!contains_unmasked_resident_id("9999999999999999999 working days"));
 /// ```
 pub fn contains_unmasked_resident_id(text: &str) -> bool {
-    let mut run = 0usize;
-    for &c in text.as_bytes() {
-        if c.is_ascii_digit() {
-            run += 1;
-            if run >= 15 {
-                return true;
-            }
-        } else {
-            run = 0;
-        }
-    }
-    false
+    // Fast path: an ID needs 15 digits; fewer digit characters in all means none.
+    let digits = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .take(15)
+        .count();
+    digits >= 15 && !id_spans(text).is_empty()
 }
 
-/// Masks every run of text that looks like a resident ID number: 17 digits followed by a digit
-/// or `X`/`x`, or 15 digits (first-generation numbers) — and, to be safe, any longer digit run.
-/// Used on every error message the library produces.
+/// Masks every resident ID number in `text` — ASCII or full-width, whole or broken by
+/// separators — as its display form (`110105********002X`); everything else is kept. Used on
+/// every message, path and reason the library produces.
 pub fn mask_text(text: &str) -> String {
-    let b = text.as_bytes();
-    // Fast path: fewer than 15 ASCII digits in a row anywhere means nothing to mask.
     if !contains_unmasked_resident_id(text) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() {
-            let start = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            let mut end = i;
-            if end - start == 17 && i < b.len() && (b[i] == b'X' || b[i] == b'x') {
-                end += 1;
-                i += 1;
-            }
-            let run = &text[start..end];
-            if end - start >= 15 {
-                out.push_str(&mask_resident_id(run));
-            } else {
-                out.push_str(run);
-            }
-        } else {
-            // Copy one whole UTF-8 character.
-            let ch_len = text[i..].chars().next().map_or(1, char::len_utf8);
-            out.push_str(&text[i..i + ch_len]);
-            i += ch_len;
-        }
+    let mut last = 0;
+    for (start, end, folded) in id_spans(text) {
+        out.push_str(&text[last..start]);
+        out.push_str(&mask_resident_id(&folded));
+        last = end;
     }
+    out.push_str(&text[last..]);
     out
 }
 
@@ -99,9 +148,24 @@ mod tests {
         assert!(!t.contains("110101199003074477"), "{t}");
         assert!(t.contains("110101********4477"));
         let t = mask_text("id 11010119900307447x and 110101900307447 and 2024-01-01");
-        assert!(t.contains("110101********447x"), "{t}");
+        assert!(t.contains("110101********447X"), "{t}");
         assert!(!t.contains("110101900307447"), "{t}");
         assert!(t.contains("2024-01-01"));
         assert_eq!(mask_text("短文本 12345"), "短文本 12345");
+        // Full-width and separated forms are IDs too; a 19-digit count is not.
+        assert_eq!(
+            mask_text("１１０１０５１９４９１２３１００２Ｘ"),
+            "110105********002X"
+        );
+        assert_eq!(
+            mask_text("号码 110105-19491231-002X 有误"),
+            "号码 110105********002X 有误"
+        );
+        assert_eq!(mask_text("110105 19491231 002X"), "110105********002X");
+        let n = "9999999999999999999 working days";
+        assert_eq!(mask_text(n), n);
+        assert!(!contains_unmasked_resident_id(
+            "2024-01-01 to 2024-12-31, 13800138000"
+        ));
     }
 }

@@ -145,6 +145,12 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
                 "a 15-digit first-generation number; only 18-character numbers are valid",
                 STRUCTURE,
             ));
+        } else if !id.is_ascii() && id.chars().count() == 18 {
+            out.reasons.push(Reason::new(
+                "id.characters",
+                "a resident ID number is written in ASCII digits and X; full-width or other characters are not read as them",
+                STRUCTURE,
+            ));
         } else {
             out.reasons.push(Reason::new(
                 "id.length",

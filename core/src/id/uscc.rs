@@ -238,6 +238,14 @@ pub fn check_uscc(code: &str) -> UsccCheck {
     };
     let upper = code.to_ascii_uppercase();
     let b = upper.as_bytes();
+    if !upper.is_ascii() && code.chars().count() == 18 {
+        out.reasons.push(Reason::new(
+            "uscc.characters",
+            "a unified social credit code is written in ASCII digits and capital letters; full-width or other characters are not read as them",
+            STRUCTURE,
+        ));
+        return out;
+    }
     if b.len() != 18 || !upper.is_ascii() {
         out.reasons.push(Reason::new(
             "uscc.length",
@@ -261,7 +269,8 @@ pub fn check_uscc(code: &str) -> UsccCheck {
         ));
         return out;
     }
-    out.code = Some(upper.clone());
+    // A resident ID number typed into the code field is not echoed whole.
+    out.code = Some(crate::id::mask_text(&upper));
     out.registration_authority = Some(RegistrationAuthority {
         code: b[0] as char,
         name: authority_name(b[0]),

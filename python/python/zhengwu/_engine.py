@@ -19,7 +19,7 @@ from ._model import (
     Reason,
     ResolvedMaterial,
 )
-from ._native import ZhengwuError
+from ._native import InputError, ZhengwuError
 
 
 class Engine:
@@ -60,14 +60,25 @@ class Engine:
         self._native = _native.Engine(text)
 
     def call(self, op: str, input: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
-        """Runs operation ``op`` on ``input`` (a dict; ``None`` means ``{}``) and returns a dict."""
-        text = "{}" if input is None else json.dumps(input, ensure_ascii=False)
-        result: Dict[str, Any] = json.loads(self._native.call_json(op, text))
+        """Runs operation ``op`` on ``input`` (a dict; ``None`` means ``{}``) and returns a dict.
+        An input JSON cannot carry (a ``bytes`` value, an integer past 64 bits, nesting deeper
+        than Python allows, a lone surrogate) is an :class:`InputError` with a code, like every
+        other fault of the input."""
+        try:
+            text = "{}" if input is None else json.dumps(input, ensure_ascii=False)
+        except (TypeError, ValueError, RecursionError) as e:
+            raise _input_error("input.wrong_type", f"the input cannot be written as JSON: {type(e).__name__}") from None
+        result: Dict[str, Any] = json.loads(self.call_json(op, text))
         return result
 
     def call_json(self, op: str, input_json: str) -> str:
         """Runs ``op`` on JSON text and returns JSON text, byte-identical to every other door."""
-        return self._native.call_json(op, input_json)
+        if not isinstance(op, str) or not isinstance(input_json, str):
+            raise _input_error("input.wrong_type", "op and input must be str")
+        try:
+            return self._native.call_json(op, input_json)
+        except UnicodeEncodeError:
+            raise _input_error("input.invalid_json", "the text holds a lone surrogate, which no JSON text in UTF-8 can carry") from None
 
     @property
     def calendar(self) -> Calendar:
@@ -172,6 +183,12 @@ class Engine:
         meta = self.call("meta.version")
         cal = meta["calendar"]
         return f"<zhengwu.Engine policy={meta['policy']!r} calendar={cal['name']} {cal['from']}..{cal['to']}>"
+
+
+def _input_error(code: str, message: str) -> InputError:
+    err = InputError(f"{code}: {message}")
+    err.code, err.path, err.message = code, None, message
+    return err
 
 
 def _restore(config_json: Optional[str]) -> Engine:
