@@ -304,3 +304,136 @@ fn eight_threads_on_one_engine_give_the_single_threaded_answers() {
     });
     assert_eq!(mismatches.into_inner(), 0);
 }
+
+/// Every leaf and every key of every vector input replaced, one at a time, by a resident ID
+/// number in three forms (ASCII, full-width, with separators): no error, no path, no reason and no
+/// finding message shows it whole.
+#[test]
+fn planted_ids_never_show_in_errors_paths_or_reasons() {
+    const FORMS: [&str; 3] = [
+        "11010519491231002X",
+        "１１０１０５１９４９１２３１００２Ｘ",
+        "110105-19491231-002X",
+    ];
+    fn plants(v: &Value, id: &str, out: &mut Vec<Value>, limit: usize) {
+        fn go(
+            root: &Value,
+            path: &mut Vec<Result<usize, String>>,
+            id: &str,
+            out: &mut Vec<Value>,
+            limit: usize,
+        ) {
+            if out.len() >= limit {
+                return;
+            }
+            let here = get(root, path);
+            match here {
+                Some(Value::Object(m)) => {
+                    for k in m.keys().cloned().collect::<Vec<_>>() {
+                        // The key itself.
+                        let mut c = root.clone();
+                        if let Some(Value::Object(mm)) = get_mut(&mut c, path) {
+                            if let Some(x) = mm.remove(&k) {
+                                mm.insert(id.to_string(), x);
+                            }
+                        }
+                        out.push(c);
+                        path.push(Err(k));
+                        go(root, path, id, out, limit);
+                        path.pop();
+                    }
+                }
+                Some(Value::Array(a)) => {
+                    for i in 0..a.len().min(3) {
+                        path.push(Ok(i));
+                        go(root, path, id, out, limit);
+                        path.pop();
+                    }
+                }
+                Some(_) => {
+                    let mut c = root.clone();
+                    if let Some(x) = get_mut(&mut c, path) {
+                        *x = Value::String(id.to_string());
+                    }
+                    out.push(c);
+                }
+                None => {}
+            }
+        }
+        fn get<'a>(v: &'a Value, path: &[Result<usize, String>]) -> Option<&'a Value> {
+            path.iter().try_fold(v, |v, p| match p {
+                Ok(i) => v.get(*i),
+                Err(k) => v.get(k),
+            })
+        }
+        fn get_mut<'a>(v: &'a mut Value, path: &[Result<usize, String>]) -> Option<&'a mut Value> {
+            path.iter().try_fold(v, |v, p| match p {
+                Ok(i) => v.get_mut(*i),
+                Err(k) => v.get_mut(k),
+            })
+        }
+        go(v, &mut Vec::new(), id, out, limit);
+    }
+    /// Messages and paths anywhere, and the `element` of validation errors. (Packets and
+    /// prefilled values carry what the applicant gave on purpose: it must reach the department.)
+    fn shown(v: &Value, elements: bool, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    if matches!(k.as_str(), "message" | "path") || (elements && k == "element") {
+                        if let Some(s) = x.as_str() {
+                            out.push(s.to_string());
+                        }
+                    }
+                    shown(x, elements, out);
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| shown(x, elements, out)),
+            _ => {}
+        }
+    }
+    let default = Engine::default();
+    let (mut calls, mut leaks) = (0usize, Vec::new());
+    for (op, text, config, _) in vectors() {
+        let Ok(input) = serde_json::from_str::<Value>(&text) else {
+            continue;
+        };
+        let engine = match &config {
+            Some(c) => match Engine::new(c) {
+                Ok(e) => e,
+                Err(_) => continue,
+            },
+            None => default.clone(),
+        };
+        for id in FORMS {
+            let mut cases = Vec::new();
+            plants(&input, id, &mut cases, 40);
+            for case in cases {
+                calls += 1;
+                let mut texts = Vec::new();
+                match engine.call_json(&op, &case.to_string()) {
+                    Ok(out) => shown(
+                        &serde_json::from_str(&out).unwrap(),
+                        op == "form.validate",
+                        &mut texts,
+                    ),
+                    Err(e) => texts.push(e.to_json()),
+                }
+                for t in texts {
+                    if contains_unmasked_resident_id(&t) {
+                        leaks.push(format!("{op}: {t}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(calls > 5_000, "{calls} calls");
+    leaks.sort();
+    leaks.dedup();
+    assert!(
+        leaks.is_empty(),
+        "{} leaks, e.g.:\n{}",
+        leaks.len(),
+        leaks[..leaks.len().min(10)].join("\n")
+    );
+}

@@ -204,7 +204,7 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
         findings.push(ChangeFinding {
             rule,
             matter: code.to_string(),
-            message,
+            message: crate::id::mask_text(&message),
             citation: cite::CHANGES,
         });
     };

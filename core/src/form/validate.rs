@@ -90,9 +90,9 @@ fn is_phone(s: &str) -> bool {
 
 fn err(out: &mut Vec<FieldError>, f: &Field, code: &'static str, message: String) {
     out.push(FieldError {
-        element: f.element.to_string(),
+        element: crate::id::mask_text(&f.element),
         code,
-        message,
+        message: crate::id::mask_text(&message),
     });
 }
 

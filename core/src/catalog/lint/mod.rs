@@ -70,6 +70,9 @@ impl Out {
     }
 
     pub(crate) fn push(&mut self, rule: Rule, path: String, message: String) -> &mut Finding {
+        // Names in a catalog are the host's text: a finding never shows an ID number whole.
+        let message = crate::id::mask_text(&message);
+        let path = crate::id::mask_text(&path);
         // rule, severity, path, message, citation and the matter's code, with JSON punctuation.
         self.bytes += rule.id().len() + path.len() + message.len() + 160;
         self.findings.push(Finding {
