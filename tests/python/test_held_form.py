@@ -37,3 +37,14 @@ def test_held_form_errors_have_paths(engine):
     with pytest.raises(zhengwu.ZhengwuError) as info:
         zhengwu.Form.from_json(engine, '{"order": 1}')
     assert info.value.path == "form.order"
+
+
+def test_packet_repr_masks_the_id_its_values_carry(engine):
+    form = engine.merge_form(bundle="enterprise-opening")
+    pid = "11010519491231002X"
+    packets = form.split({"legal_rep_id": pid})
+    carrying = [p for p in packets if p.values.get("legal_rep_id") == pid]
+    assert carrying, "the ID reaches the department whole"
+    for p in carrying:
+        assert pid not in repr(p)
+        assert "110105********002X" in repr(p)

@@ -345,10 +345,26 @@ class FieldError:
 
 @dataclass(frozen=True)
 class Packet:
-    """What one matter's department receives."""
+    """What one matter's department receives. ``values`` carry the applicant's data whole — a
+    公民身份号码 must reach the department — but ``repr`` shows them masked, for logs."""
 
     matter: str
     name: str
     department: Department
     values: Dict[str, Any]
     labels: Dict[str, str]
+
+    def __repr__(self) -> str:
+        from ._native import mask_resident_id
+
+        def shown(v: Any) -> Any:
+            return mask_resident_id(v) if isinstance(v, str) and _looks_like_id(v) else v
+
+        values = {k: shown(v) for k, v in self.values.items()}
+        return f"Packet(matter={self.matter!r}, name={self.name!r}, department={self.department!r}, values={values!r}, labels={self.labels!r})"
+
+
+def _looks_like_id(s: str) -> bool:
+    """An 18- or 15-character resident ID number, ASCII or full-width, separators ignored."""
+    folded = "".join(chr(ord(c) - 0xFEE0) if "０" <= c <= "９" or c in "Ｘｘ" else c for c in s if c not in " -－\u3000")
+    return (len(folded) == 18 and folded[:17].isdigit() and folded[17] in "0123456789Xx") or (len(folded) == 15 and folded.isdigit())
