@@ -1,0 +1,96 @@
+"""The worst inputs the default limits allow, each in its own process under a 2 GiB address-space
+cap: every call must answer or refuse with a structured error (no abort), within 2 seconds, and
+the same engine must answer afterwards. Prints one line per case with its time and outcome.
+
+usage: python tests/stress/worst.py   (with the zhengwu wheel installed)
+"""
+
+import json
+import multiprocessing as mp
+import resource
+import sys
+import time
+
+CAP = 2 << 30
+SECONDS = 2.0
+MIB = 1 << 20
+
+
+def cases():
+    """(name, op, input text) — built lazily in the child, inside the cap."""
+    subj = '{"subject":{"uscc":"91350100M000100Y43"}}'
+    yield "credit.status_batch: 16 MiB of [1,1,…] subjects", "credit.status_batch", lambda: '{"today":"2024-06-03","subjects":[' + ",".join(["1"] * (8 * MIB - 64)) + "]}"
+    yield "credit.status_batch: 100,000 subjects (the batch limit)", "credit.status_batch", lambda: '{"today":"2024-06-03","subjects":[' + ",".join([subj] * 100_000) + "]}"
+    yield "commitment.tick_batch: 16 MiB of [1,1,…] states", "commitment.tick_batch", lambda: '{"today":"2024-06-03","states":[' + ",".join(["1"] * (8 * MIB - 64)) + "]}"
+    yield "catalog.lint: 200,000 minimal matters", "catalog.lint", lambda: json.dumps({"catalog": {"matters": [{"code": f"M{i}", "name": "x"} for i in range(200_000)]}})
+    yield "catalog.diff: two catalogs of 100,000 matters", "catalog.diff", lambda: json.dumps({"from": {"matters": [{"code": f"M{i}", "name": "x"} for i in range(100_000)]}, "to": {"matters": [{"code": f"N{i}", "name": "x"} for i in range(100_000)]}})
+    yield "credit.repair_check: 4 MiB of other materials", "credit.repair_check", lambda: json.dumps({"application": {"other_requested": [f"m{i}" for i in range(250_000)], "other_provided": [f"m{i}" for i in range(250_000)]}})
+    yield "form.validate: stacked counted repetitions on 20 KB", "form.validate", lambda: _pattern_case("(?:a{0,1000}){0,50}Z", "a" * 20_000)
+    yield "form.validate: .{0,100000}Z on 100k characters", "form.validate", lambda: _pattern_case(".{0,100000}Z", "a" * 100_000)
+    yield "form.split: an 8 MiB value into every packet", "form.split", lambda: _split_case(8 * MIB)
+    yield "calendar.day: a 16 MiB unknown key", "calendar.day", lambda: '{"date":"2024-01-02","' + "k" * (16 * MIB - 64) + '":1}'
+    yield "calendar.day: 100,000-deep nesting", "calendar.day", lambda: '{"date":' + "[" * 100_000 + "]" * 100_000 + "}"
+
+
+def _merged():
+    import zhengwu
+
+    return zhengwu.Engine().call("form.merge", {"bundle": "enterprise-opening"})
+
+
+def _pattern_case(pattern, text):
+    form = _merged()
+    form["fields"][0].setdefault("constraints", {})["patterns"] = [pattern]
+    return json.dumps({"form": form, "values": {form["fields"][0]["element"]: text}})
+
+
+def _split_case(size):
+    form = _merged()
+    return json.dumps({"form": form, "values": {f["element"]: "x" * (size // len(form["fields"])) for f in form["fields"]}})
+
+
+def child(index, out):
+    resource.setrlimit(resource.RLIMIT_AS, (CAP, CAP))
+    import zhengwu
+
+    name, op, build = list(cases())[index]
+    engine = zhengwu.Engine()
+    text = build()
+    t = time.perf_counter()
+    try:
+        answer = engine.call_json(op, text)
+        outcome = f"answered ({len(answer)} bytes)"
+    except zhengwu.ZhengwuError as e:
+        outcome = f"refused: {e.code}" + (f" at {e.path[:40]}" if e.path else "")
+    elapsed = time.perf_counter() - t
+    after = engine.call("calendar.day", {"date": "2024-02-10"})["kind"] == "holiday"
+    out.put((name, elapsed, outcome, after))
+
+
+def main() -> int:
+    ctx = mp.get_context("fork")
+    failures = 0
+    for i, (name, _, _) in enumerate(cases()):
+        q = ctx.Queue()
+        p = ctx.Process(target=child, args=(i, q))
+        p.start()
+        p.join(120)
+        if p.is_alive():
+            p.kill()
+            print(f"FAIL {name}: still running after 120 s")
+            failures += 1
+            continue
+        if p.exitcode != 0 or q.empty():
+            print(f"FAIL {name}: the process died (exit code {p.exitcode})")
+            failures += 1
+            continue
+        name, elapsed, outcome, after = q.get()
+        ok = elapsed <= SECONDS and after
+        failures += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {elapsed:6.3f} s  {name}: {outcome}{'' if after else '; the engine did not answer afterwards'}")
+    print(f"worst inputs: {len(list(cases())) - failures} of {len(list(cases()))} within {SECONDS} s under a {CAP >> 30} GiB address-space cap")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
