@@ -4,11 +4,12 @@
 //! long and compiles to at most [`NFA_SIZE_LIMIT`] bytes (counted repetitions such as
 //! `(?:a{0,1000}){0,50}` are refused); text longer than [`MAX_TEXT_CHARS`] is not matched but
 //! reported (`form.pattern_text_too_long`). regex-lite matches in O(pattern × text) time, so one
-//! check costs at most their product. Compiled patterns are kept in a small cache.
+//! check costs at most their product. A call compiles each distinct pattern once ([`Patterns`]);
+//! nothing compiled outlives the call.
 
 use regex_lite::{Regex, RegexBuilder};
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::Arc;
 
 /// Longest pattern, in characters.
 pub const MAX_PATTERN_CHARS: usize = 512;
@@ -16,11 +17,16 @@ pub const MAX_PATTERN_CHARS: usize = 512;
 pub const NFA_SIZE_LIMIT: usize = 8 * 1024;
 /// Longest text matched against a pattern, in characters.
 pub const MAX_TEXT_CHARS: usize = 4_000;
-/// Patterns kept compiled.
-const CACHE_SIZE: usize = 256;
+/// The patterns of one call, each compiled once.
+#[derive(Default)]
+pub struct Patterns<'a>(HashMap<&'a str, Result<Arc<Regex>, PatternError>>);
 
-static CACHE: LazyLock<Mutex<HashMap<String, Arc<Regex>>>> =
-    LazyLock::new(|| Mutex::new(HashMap::new()));
+impl<'a> Patterns<'a> {
+    /// The compiled pattern (compiled on first use in this call).
+    pub fn get(&mut self, p: &'a str) -> Result<Arc<Regex>, PatternError> {
+        self.0.entry(p).or_insert_with(|| compile(p)).clone()
+    }
+}
 
 /// Why a pattern cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,27 +46,17 @@ impl std::fmt::Display for PatternError {
     }
 }
 
-/// The compiled pattern, from the cache or compiled within the bounds.
+/// The pattern compiled within the bounds.
 pub fn compile(p: &str) -> Result<Arc<Regex>, PatternError> {
     if p.chars().count() > MAX_PATTERN_CHARS {
         return Err(PatternError::TooLong);
-    }
-    if let Some(re) = CACHE.lock().ok().and_then(|c| c.get(p).cloned()) {
-        return Ok(re);
     }
     let re = RegexBuilder::new(p)
         .size_limit(NFA_SIZE_LIMIT)
         .nest_limit(64)
         .build()
         .map_err(|e| PatternError::Invalid(first_line(&e.to_string())))?;
-    let re = Arc::new(re);
-    if let Ok(mut c) = CACHE.lock() {
-        if c.len() >= CACHE_SIZE {
-            c.clear();
-        }
-        c.insert(p.to_string(), Arc::clone(&re));
-    }
-    Ok(re)
+    Ok(Arc::new(re))
 }
 
 fn first_line(s: &str) -> String {

@@ -96,7 +96,12 @@ fn err(out: &mut Vec<FieldError>, f: &Field, code: &'static str, message: String
     });
 }
 
-fn check_value(f: &Field, v: &Value, out: &mut Vec<FieldError>) {
+fn check_value<'f>(
+    f: &'f Field,
+    v: &Value,
+    patterns: &mut super::pattern::Patterns<'f>,
+    out: &mut Vec<FieldError>,
+) {
     use ElementType::*;
     let label = &f.label;
     // Type first; a value of the wrong type is not checked further.
@@ -214,7 +219,7 @@ fn check_value(f: &Field, v: &Value, out: &mut Vec<FieldError>) {
                 );
                 continue;
             }
-            match super::pattern::compile(p) {
+            match patterns.get(p) {
                 Ok(re) if re.is_match(t) => {}
                 Ok(_) => err(
                     out,
@@ -247,9 +252,10 @@ fn empty(v: &Value) -> bool {
 /// Validates values (keyed by element id) against a merged form.
 pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<FieldError> {
     let mut out = Vec::new();
+    let mut patterns = super::pattern::Patterns::default();
     for f in &form.fields {
         match values.get(&*f.element) {
-            Some(v) if !empty(v) => check_value(f, v, &mut out),
+            Some(v) if !empty(v) => check_value(f, v, &mut patterns, &mut out),
             _ => {
                 if f.required {
                     err(
