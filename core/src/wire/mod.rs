@@ -1,0 +1,158 @@
+//! 线上数据 — reading wire values (JSON) into typed structs, for the engine and the domain alike.
+//!
+//! Every fault becomes a structured [`Error`] whose code says what kind of fault it was and whose
+//! `path` points into the input (`pauses[1].to`). The kind is recorded when serde reports it
+//! (through [`serde::de::Error`]'s `missing_field`, `unknown_field`, `invalid_type`, …) by a
+//! deserializer of our own over [`serde_json::Value`], so no code depends on the wording of a
+//! message. Domain modules (calendar data, catalogs, subjects) parse their wire forms here; the
+//! engine depends on this module, never the other way round.
+
+mod strict;
+mod value_de;
+
+pub use value_de::WireError;
+
+use crate::error::{Error, ErrorCode, Result};
+use serde::Deserialize;
+use serde_json::Value;
+use std::fmt;
+use strict::{Strict, DUPLICATE_TAG};
+use value_de::ValueDe;
+
+/// Deserializes an operation's input — which must be a JSON object — into `T`. (serde would
+/// otherwise accept `["2024-02-10"]` for a struct.)
+pub fn parse<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
+    if !v.is_object() {
+        return Err(Error::new(
+            ErrorCode::InputWrongType,
+            format!("the input must be a JSON object, not {}", kind(v)),
+        ));
+    }
+    parse_any(v)
+}
+
+/// Deserializes `T` from any JSON value, with paths and stable codes.
+pub fn parse_any<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
+    serde_path_to_error::deserialize(ValueDe(v)).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let err = Error::new(inner.code, inner.message);
+        if path == "." || path.is_empty() {
+            err
+        } else {
+            err.at(path)
+        }
+    })
+}
+
+/// Parses JSON text into a value, as `input.invalid_json` on failure. An object naming a key
+/// twice is `input.duplicate_key` at that key: which of the two would count is not a guess to
+/// make (`{"date": "2030-01-01", "date": "2024-01-01"}`).
+pub fn parse_text(text: &str) -> Result<Value> {
+    let invalid = |e: &dyn fmt::Display| {
+        Error::new(
+            ErrorCode::InputInvalidJson,
+            format!("input is not valid JSON: {e}"),
+        )
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let v = serde_path_to_error::deserialize::<_, Strict>(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        match inner.strip_prefix(DUPLICATE_TAG) {
+            Some(rest) => {
+                let (key, msg) = rest.split_once('\u{1}').unwrap_or(("", rest));
+                let msg = msg.split(" at line ").next().unwrap_or(msg);
+                let at = if path == "." || path.is_empty() {
+                    key.to_string()
+                } else {
+                    format!("{path}.{key}")
+                };
+                Error::new(ErrorCode::InputDuplicateKey, msg.to_string()).at(at)
+            }
+            None => invalid(&inner),
+        }
+    })?;
+    de.end().map_err(|e| invalid(&e))?;
+    Ok(v.0)
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A caller's name as far as a message needs it: at most 64 characters.
+fn clip(s: &str) -> String {
+    match s.char_indices().nth(64) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct S {
+        #[serde(with = "crate::date::ymd")]
+        date: chrono::NaiveDate,
+        n: u8,
+        #[serde(default)]
+        kind: Option<K>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum K {
+        A,
+        B,
+    }
+
+    fn code(v: Value) -> (ErrorCode, Option<String>) {
+        let e = parse::<S>(&v).unwrap_err();
+        (e.code(), e.path().map(str::to_string))
+    }
+
+    /// Each kind of fault gets its code from the kind serde reported, not from its wording.
+    #[test]
+    fn faults_are_classified_by_kind() {
+        let p = |s: &str| Some(s.to_string());
+        assert_eq!(code(json!({"n": 1})), (ErrorCode::InputMissingField, None));
+        assert_eq!(
+            code(json!({"date": "2024-01-01", "n": 1, "x": 0})),
+            (ErrorCode::InputUnknownField, p("x"))
+        );
+        assert_eq!(
+            code(json!({"date": "2024-01-01", "n": "1"})),
+            (ErrorCode::InputWrongType, p("n"))
+        );
+        assert_eq!(
+            code(json!({"date": "2024-01-01", "n": 300})),
+            (ErrorCode::InputInvalidValue, p("n"))
+        );
+        assert_eq!(
+            code(json!({"date": "2024-02-30", "n": 1})),
+            (ErrorCode::InputInvalidDate, p("date"))
+        );
+        assert_eq!(
+            code(json!({"date": "2024-01-01", "n": 1, "kind": "c"})),
+            (ErrorCode::InputInvalidValue, p("kind"))
+        );
+        assert!(parse::<S>(&json!({"date": "2024-01-01", "n": 1, "kind": "b"})).is_ok());
+        assert_eq!(
+            parse::<S>(&json!(["2024-01-01"])).unwrap_err().code(),
+            ErrorCode::InputWrongType
+        );
+    }
+}
