@@ -42,34 +42,19 @@ pub unsafe extern "C" fn zw_engine_new(
     }
     // SAFETY: out checked non-NULL.
     unsafe { out.write(std::ptr::null_mut()) };
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        let cfg = if config_json.is_null() {
-            ""
-        } else {
-            // SAFETY: the caller guarantees config_json is valid for len bytes.
-            match unsafe { text(config_json, len) } {
-                Ok(t) => t,
-                Err(e) => return Err(e),
-            }
-        };
-        Engine::from_config_json(cfg).map_err(|e| (status_of(&e), e.to_json()))
-    }));
-    match result {
-        Ok(Ok(engine)) => {
-            let boxed = Box::new(zw_engine { engine });
-            // SAFETY: out checked non-NULL.
-            unsafe { out.write(Box::into_raw(boxed)) };
-            zw_status::ZW_STATUS_OK
-        }
-        // SAFETY: NULL out buffer is allowed by fail().
-        Ok(Err((status, json))) => unsafe { fail(status, json, std::ptr::null_mut()) },
-        Err(p) => unsafe {
-            fail(
-                zw_status::ZW_STATUS_PANIC,
-                error_json(ErrorCode::InternalPanic.as_str(), &panic_message(&*p)),
-                std::ptr::null_mut(),
-            )
-        },
+    // SAFETY: out checked non-NULL.
+    unsafe {
+        construct(out, || {
+            let cfg = if config_json.is_null() {
+                ""
+            } else {
+                // SAFETY: the caller guarantees config_json is valid for len bytes.
+                text(config_json, len)?
+            };
+            Engine::from_config_json(cfg)
+                .map(|engine| zw_engine { engine })
+                .map_err(|e| (status_of(&e), e.to_json()))
+        })
     }
 }
 

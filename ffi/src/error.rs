@@ -146,3 +146,30 @@ pub(crate) fn null_arg(which: &str) -> zw_status {
     LAST_ERROR.with(|l| *l.borrow_mut() = Some(json));
     zw_status::ZW_STATUS_NULL_ARGUMENT
 }
+
+/// Builds a library object behind `catch_unwind` and hands the boxed pointer to `out` (already
+/// set to NULL by the caller); a failure or a panic is recorded as this thread's last error.
+///
+/// # Safety
+/// `out` is non-NULL and writable.
+pub(crate) unsafe fn construct<T>(
+    out: *mut *mut T,
+    f: impl FnOnce() -> Result<T, (zw_status, String)>,
+) -> zw_status {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(Ok(value)) => {
+            // SAFETY: the caller checked out non-NULL.
+            unsafe { out.write(Box::into_raw(Box::new(value))) };
+            zw_status::ZW_STATUS_OK
+        }
+        // SAFETY: a NULL buffer is allowed by fail().
+        Ok(Err((status, json))) => unsafe { fail(status, json, std::ptr::null_mut()) },
+        Err(p) => unsafe {
+            fail(
+                zw_status::ZW_STATUS_PANIC,
+                error_json(ErrorCode::InternalPanic.as_str(), &panic_message(&*p)),
+                std::ptr::null_mut(),
+            )
+        },
+    }
+}

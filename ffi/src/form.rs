@@ -79,28 +79,16 @@ pub unsafe extern "C" fn zw_form_from_json(
     }
     // SAFETY: checked non-NULL.
     unsafe { out.write(std::ptr::null_mut()) };
-    let r = catch_unwind(AssertUnwindSafe(|| {
-        // SAFETY: the caller guarantees json is valid for len bytes.
-        let text = unsafe { text(json, len) }?;
-        // SAFETY: checked non-NULL; the caller guarantees it is live.
-        let engine = unsafe { &(*engine).engine };
-        engine.form_from_json(text).map_err(|e| err(&e))
-    }));
-    match r {
-        Ok(Ok(form)) => {
-            // SAFETY: checked non-NULL.
-            unsafe { out.write(Box::into_raw(Box::new(zw_form { form }))) };
-            zw_status::ZW_STATUS_OK
-        }
-        // SAFETY: a NULL buffer is allowed.
-        Ok(Err((status, json))) => unsafe { fail(status, json, std::ptr::null_mut()) },
-        Err(p) => unsafe {
-            fail(
-                zw_status::ZW_STATUS_PANIC,
-                error_json(ErrorCode::InternalPanic.as_str(), &panic_message(&*p)),
-                std::ptr::null_mut(),
-            )
-        },
+    // SAFETY: out checked non-NULL; json valid for len bytes by contract; engine live.
+    unsafe {
+        construct(out, || {
+            let text = text(json, len)?;
+            let engine = &(*engine).engine;
+            engine
+                .form_from_json(text)
+                .map(|form| zw_form { form })
+                .map_err(|e| err(&e))
+        })
     }
 }
 
@@ -143,7 +131,7 @@ unsafe fn on_values(
     values: *const c_char,
     len: usize,
     out: *mut zw_buf,
-    f: impl FnOnce(&zhengwu::Engine, &zhengwu::form::Form, &str) -> zhengwu::Result<String>,
+    f: impl FnOnce(&zhengwu::Engine, &zhengwu::form::Form, &str) -> Result<String, (zw_status, String)>,
 ) -> zw_status {
     if engine.is_null() || form.is_null() || out.is_null() {
         // SAFETY: out is NULL or writable.
@@ -155,7 +143,7 @@ unsafe fn on_values(
     unsafe {
         answer(out, || {
             let v = text(values, len)?;
-            f(engine, form, v).map_err(|e| err(&e))
+            f(engine, form, v)
         })
     }
 }
@@ -176,7 +164,7 @@ pub unsafe extern "C" fn zw_form_validate(
     // SAFETY: forwarded caller guarantees.
     unsafe {
         on_values(engine, form, values, len, out, |e, f, v| {
-            e.form_validate_json(f, v)
+            e.form_validate_json(f, v).map_err(|x| err(&x))
         })
     }
 }
@@ -196,7 +184,7 @@ pub unsafe extern "C" fn zw_form_split(
     // SAFETY: forwarded caller guarantees.
     unsafe {
         on_values(engine, form, values, len, out, |e, f, v| {
-            e.form_split_json(f, v)
+            e.form_split_json(f, v).map_err(|x| err(&x))
         })
     }
 }
@@ -220,20 +208,12 @@ pub unsafe extern "C" fn zw_form_prefill(
     overwrite: i32,
     out: *mut zw_buf,
 ) -> zw_status {
-    if engine.is_null() || form.is_null() || out.is_null() {
-        // SAFETY: out is NULL or writable.
-        return unsafe { null(out, "engine, form or out is NULL") };
-    }
-    // SAFETY: checked non-NULL; live by contract.
-    let (engine, form) = unsafe { (&(*engine).engine, &(*form).form) };
-    // SAFETY: out checked non-NULL; texts valid by contract.
+    // SAFETY: forwarded caller guarantees; shared is valid for shared_len bytes.
     unsafe {
-        answer(out, || {
+        on_values(engine, form, values, len, out, |e, f, v| {
             let s = text(shared, shared_len)?;
-            let v = text(values, len)?;
-            engine
-                .form_prefill_json(form, s, v, overwrite != 0)
-                .map_err(|e| err(&e))
+            e.form_prefill_json(f, s, v, overwrite != 0)
+                .map_err(|x| err(&x))
         })
     }
 }
