@@ -82,12 +82,13 @@ impl Reason {
         message: impl Into<Cow<'static, str>>,
         citation: Citation,
     ) -> Self {
-        let message = message.into();
-        // A reason never shows a full resident ID number, whatever the caller's text held.
-        let message = if crate::id::contains_unmasked_resident_id(&message) {
-            Cow::Owned(crate::id::mask_text(&message))
-        } else {
-            message
+        // A reason never shows a full resident ID number, whatever the caller's text held. Fixed
+        // messages are the library's own and carry none; formatted ones are checked.
+        let message = match message.into() {
+            Cow::Owned(m) if crate::id::contains_unmasked_resident_id(&m) => {
+                Cow::Owned(crate::id::mask_text(&m))
+            }
+            m => m,
         };
         Reason {
             code,

@@ -27,7 +27,7 @@ impl<T: Serialize> Answer for T {
     }
     fn to_json(&self, max: usize) -> Result<Option<String>> {
         let mut w = Bounded {
-            buf: Vec::new(),
+            buf: Vec::with_capacity(256),
             max,
             over: false,
         };
@@ -48,14 +48,26 @@ struct Bounded {
     over: bool,
 }
 
+impl Bounded {
+    #[cold]
+    fn too_large(&mut self) -> std::io::Error {
+        self.over = true;
+        std::io::Error::other("answer too large")
+    }
+}
+
 impl std::io::Write for Bounded {
+    #[inline]
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.write_all(b).map(|()| b.len())
+    }
+    #[inline]
+    fn write_all(&mut self, b: &[u8]) -> std::io::Result<()> {
         if self.buf.len() + b.len() > self.max {
-            self.over = true;
-            return Err(std::io::Error::other("answer too large"));
+            return Err(self.too_large());
         }
         self.buf.extend_from_slice(b);
-        Ok(b.len())
+        Ok(())
     }
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())

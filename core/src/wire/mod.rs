@@ -55,26 +55,40 @@ pub fn parse_text(text: &str) -> Result<Value> {
             format!("input is not valid JSON: {e}"),
         )
     };
+    // The common case reads without tracking paths; only a duplicate key is read again to say
+    // where it is.
     let mut de = serde_json::Deserializer::from_str(text);
-    let v = serde_path_to_error::deserialize::<_, Strict>(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        match inner.strip_prefix(DUPLICATE_TAG) {
-            Some(rest) => {
-                let (key, msg) = rest.split_once('\u{1}').unwrap_or(("", rest));
-                let msg = msg.split(" at line ").next().unwrap_or(msg);
-                let at = if path == "." || path.is_empty() {
-                    key.to_string()
-                } else {
-                    format!("{path}.{key}")
-                };
-                Error::new(ErrorCode::InputDuplicateKey, msg.to_string()).at(at)
-            }
-            None => invalid(&inner),
+    match Strict::deserialize(&mut de) {
+        Ok(v) => {
+            de.end().map_err(|e| invalid(&e))?;
+            Ok(v.0)
         }
-    })?;
-    de.end().map_err(|e| invalid(&e))?;
-    Ok(v.0)
+        Err(e) if e.to_string().starts_with(DUPLICATE_TAG) => Err(duplicate_at(text)),
+        Err(e) => Err(invalid(&e)),
+    }
+}
+
+/// The duplicate-key error of `text`, with the path of the key.
+#[cold]
+fn duplicate_at(text: &str) -> Error {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let Err(e) = serde_path_to_error::deserialize::<_, Strict>(&mut de) else {
+        return Error::new(
+            ErrorCode::InputDuplicateKey,
+            "a key appears twice in one object",
+        );
+    };
+    let path = e.path().to_string();
+    let inner = e.into_inner().to_string();
+    let rest = inner.strip_prefix(DUPLICATE_TAG).unwrap_or(&inner);
+    let (key, msg) = rest.split_once('\u{1}').unwrap_or(("", rest));
+    let msg = msg.split(" at line ").next().unwrap_or(msg);
+    let at = if path == "." || path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    };
+    Error::new(ErrorCode::InputDuplicateKey, msg.to_string()).at(at)
 }
 
 fn kind(v: &Value) -> &'static str {
