@@ -2,7 +2,10 @@
 cap: every call must answer or refuse with a structured error (no abort), within 2 seconds, and
 the same engine must answer afterwards. Prints one line per case with its time and outcome.
 
-usage: python tests/stress/worst.py   (with the zhengwu wheel installed)
+usage: python tests/stress/worst.py              runs every case through the Python door
+       python tests/stress/worst.py --write DIR  writes every case as DIR/NN.json and DIR/cases.tsv
+                                                 (number, op, name) for the C and Node runners
+(with the zhengwu wheel installed)
 """
 
 import json
@@ -29,6 +32,10 @@ def cases():
     yield "form.validate: .{0,100000}Z on 100k characters", "form.validate", lambda: _pattern_case(".{0,100000}Z", "a" * 100_000)
     yield "form.split: an 8 MiB value into every packet", "form.split", lambda: _split_case(8 * MIB)
     yield "calendar.day: a 16 MiB unknown key", "calendar.day", lambda: '{"date":"2024-01-02","' + "k" * (16 * MIB - 64) + '":1}'
+    yield "calendar.day: 16 MiB of [1,1,…] under an unknown key", "calendar.day", lambda: '{"date":"2024-01-02","junk":[' + ",".join(["1"] * (8 * MIB - 64)) + "]}"
+    yield "calendar.day: 2M values (the value limit) under an unknown key", "calendar.day", lambda: '{"date":"2024-01-02","junk":[' + ",".join(["1"] * (2 * MIB - 64)) + "]}"
+    yield "calendar.day: 690,000 two-member objects (the value limit)", "calendar.day", lambda: '{"date":"2024-01-02","junk":[' + ",".join(['{"a":1,"b":2}'] * (2 * MIB // 3 - 64)) + "]}"
+    yield "calendar.day: 1M strings", "calendar.day", lambda: '{"date":"2024-01-02","junk":[' + ",".join(['"abcdefghijklm"'] * (MIB - 64)) + "]}"
     yield "calendar.day: 100,000-deep nesting", "calendar.day", lambda: '{"date":' + "[" * 100_000 + "]" * 100_000 + "}"
 
 
@@ -67,6 +74,19 @@ def child(index, out):
     out.put((name, elapsed, outcome, after))
 
 
+def write(directory) -> int:
+    import pathlib
+
+    d = pathlib.Path(directory)
+    d.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for i, (name, op, build) in enumerate(cases()):
+        (d / f"{i:02}.json").write_text(build(), encoding="utf-8")
+        rows.append(f"{i:02}\t{op}\t{name}\n")
+    (d / "cases.tsv").write_text("".join(rows), encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     ctx = mp.get_context("fork")
     failures = 0
@@ -93,4 +113,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write(sys.argv[2]) if sys.argv[1:2] == ["--write"] else main())

@@ -24,6 +24,12 @@ pub struct Limits {
     /// Most items in one batch call (`credit.status_batch`, `commitment.tick_batch`; default
     /// 100,000), checked before any item is worked on.
     pub max_batch_items: usize,
+    /// Most values in one input text (array items and object members, counted as separators and
+    /// brackets before the text is parsed; default 2,097,152, one per 8 bytes of the largest
+    /// input). A parsed value costs tens of bytes and an object a handful of allocations, so
+    /// `[1,1,1,…]` or `[{},{},…]` would otherwise cost some thirty times their text and seconds
+    /// to build; real inputs carry one value per 20 to 50 bytes.
+    pub max_input_values: usize,
 }
 
 impl Default for Limits {
@@ -34,6 +40,7 @@ impl Default for Limits {
             max_catalog_matters: 200_000,
             max_output_bytes: 64 << 20,
             max_batch_items: 100_000,
+            max_input_values: 2 << 20,
         }
     }
 }
@@ -62,8 +69,8 @@ impl Limits {
         Ok(())
     }
 
-    /// Checks input text: its size, then its nesting (one pass over the bytes, strings skipped),
-    /// before it is parsed.
+    /// Checks input text: its size, then its nesting and its number of values (one pass over the
+    /// bytes, strings skipped), before it is parsed.
     pub fn check_text(&self, text: &str) -> Result<()> {
         if text.len() > self.max_input_bytes {
             return Err(Error::new(
@@ -76,6 +83,7 @@ impl Limits {
             ));
         }
         let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+        let mut values = 0usize;
         for &b in text.as_bytes() {
             if in_string {
                 match (escaped, b) {
@@ -90,15 +98,31 @@ impl Limits {
                 b'"' => in_string = true,
                 b'[' | b'{' => {
                     depth += 1;
+                    values += 1;
                     if depth > self.max_depth {
                         return Err(self.too_deep());
                     }
                 }
                 b']' | b'}' => depth = depth.saturating_sub(1),
+                b',' => values += 1,
                 _ => {}
             }
         }
+        if values > self.max_input_values {
+            return Err(self.too_many_values());
+        }
         Ok(())
+    }
+
+    /// Refuses a batch that is too long before its text is parsed: counts the items of the array
+    /// under top-level key `key` in one pass over the bytes (strings skipped, nothing allocated).
+    /// The parsed batch is checked again by the operation, so a key spelled with escapes only
+    /// moves the check after parsing.
+    pub fn check_batch_text(&self, text: &str, key: &str) -> Result<()> {
+        match top_level_array_len(text, key) {
+            Some(n) => self.check_batch(n, key),
+            None => Ok(()),
+        }
     }
 
     /// Checks the nesting of an input already parsed (the Rust door's `call`). Iterative, so a
@@ -107,14 +131,20 @@ impl Limits {
         // Only containers go on the stack, so a flat input allocates nothing.
         let mut stack: Vec<(&Value, usize)> = Vec::new();
         let mut next = Some((v, 0usize));
+        let mut values = 0usize;
         while let Some((v, d)) = next.take().or_else(|| stack.pop()) {
-            let children: &mut dyn Iterator<Item = &Value> = match v {
-                Value::Array(a) => &mut a.iter(),
-                Value::Object(o) => &mut o.values(),
+            let (len, children): (usize, &mut dyn Iterator<Item = &Value>) = match v {
+                Value::Array(a) => (a.len(), &mut a.iter()),
+                Value::Object(o) => (o.len(), &mut o.values()),
                 _ => continue,
             };
             if d >= self.max_depth {
                 return Err(self.too_deep());
+            }
+            // Counted as in the text: the container and the separators between its items.
+            values += 1 + len.saturating_sub(1);
+            if values > self.max_input_values {
+                return Err(self.too_many_values());
             }
             stack.extend(
                 children
@@ -141,6 +171,17 @@ impl Limits {
         Ok(())
     }
 
+    fn too_many_values(&self) -> Error {
+        Error::new(
+            ErrorCode::InputTooLarge,
+            format!(
+                "input has more than {} values (array items and object members; \
+                 limits.max_input_values)",
+                self.max_input_values
+            ),
+        )
+    }
+
     fn too_deep(&self) -> Error {
         Error::new(
             ErrorCode::InputTooDeep,
@@ -150,6 +191,53 @@ impl Limits {
             ),
         )
     }
+}
+
+/// The number of items of the array under top-level key `key` of a JSON object text, if there is
+/// one; text that is not well-formed gives some count, and the parser reports it afterwards.
+fn top_level_array_len(text: &str, key: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut i) = (0usize, 0usize);
+    let (mut key_at_1, mut counting, mut items, mut empty) = (false, false, 0usize, true);
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
+        match b {
+            b'"' => {
+                let start = i;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if depth == 1 {
+                    key_at_1 = bytes.get(start..i) == Some(key.as_bytes());
+                }
+                i += 1;
+                if counting && depth == 2 {
+                    empty = false;
+                }
+            }
+            b'[' | b'{' => {
+                if counting && depth == 2 {
+                    empty = false;
+                }
+                depth += 1;
+                if b == b'[' && depth == 2 && key_at_1 {
+                    (counting, items, empty) = (true, 0, true);
+                }
+            }
+            b']' | b'}' => {
+                if counting && depth == 2 {
+                    return Some(if empty { 0 } else { items + 1 });
+                }
+                depth = depth.saturating_sub(1);
+            }
+            b',' if counting && depth == 2 => items += 1,
+            b' ' | b'\t' | b'\n' | b'\r' | b':' | b',' => {}
+            _ if counting && depth == 2 => empty = false,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The error of an answer larger than `limits.max_output_bytes`.
@@ -182,6 +270,54 @@ mod tests {
         let v: Value = serde_json::from_str(r#"{"a":[[1]]}"#).unwrap();
         assert!(l.check_value(&v).is_ok());
         assert!(l.check_text(r#"{"a":[[1]]}"#).is_ok());
+    }
+
+    #[test]
+    fn batch_length_is_read_from_the_text() {
+        let n = |t: &str| top_level_array_len(t, "subjects");
+        assert_eq!(n(r#"{"today":"x","subjects":[]}"#), Some(0));
+        assert_eq!(n(r#"{"subjects":[1,2,3],"today":"x"}"#), Some(3));
+        assert_eq!(n(r#"{"subjects":[{"a":[1,2]},"s,]",[3,4]]}"#), Some(3));
+        assert_eq!(n(r#"{"x":{"subjects":[1,2]},"subjects":[ 1 ]}"#), Some(1));
+        assert_eq!(n(r#"{"x":"subjects","y":[1,2]}"#), None);
+        assert_eq!(n(r#"{"s\"ubjects":[1,2]}"#), None);
+        let l = Limits {
+            max_batch_items: 2,
+            ..Limits::default()
+        };
+        let e = l
+            .check_batch_text(r#"{"subjects":[1,1,1]}"#, "subjects")
+            .unwrap_err();
+        assert_eq!(
+            (e.code(), e.path()),
+            (ErrorCode::InputTooLarge, Some("subjects"))
+        );
+        assert!(l
+            .check_batch_text(r#"{"subjects":[1,1]}"#, "subjects")
+            .is_ok());
+    }
+
+    #[test]
+    fn values_are_counted_outside_strings() {
+        let l = Limits {
+            max_input_values: 4,
+            ..Limits::default()
+        };
+        assert!(l.check_text(r#"{"a":[1,2],"b":",,,,,,[[{"}"#).is_ok());
+        let e = l.check_text(r#"{"a":[1,2,3,4,5]}"#).unwrap_err();
+        assert_eq!(e.code(), ErrorCode::InputTooLarge);
+        assert!(e.message().contains("limits.max_input_values"));
+        // The parsed input (the object doors) counts the same way.
+        let count = |t: &str| {
+            let v: Value = serde_json::from_str(t).unwrap();
+            l.check_value(&v).is_ok()
+        };
+        assert!(count(r#"{"a":[1,2],"b":"x"}"#));
+        assert!(!count(r#"{"a":[1,2,3,4,5]}"#));
+        assert!(count(r#"{"a":[1,2,3]}"#));
+        assert!(l.check_text(r#"{"a":[1,2,3]}"#).is_ok());
+        assert!(!count(r#"{"a":[1,2,3],"b":[]}"#));
+        assert!(l.check_text(r#"{"a":[1,2,3],"b":[]}"#).is_err());
     }
 
     #[test]

@@ -131,6 +131,9 @@ impl Engine {
             Value::Object(serde_json::Map::new())
         } else {
             self.inner.limits.check_text(input)?;
+            if let Some(key) = ops::batch_key(op) {
+                self.inner.limits.check_batch_text(input, key)?;
+            }
             crate::wire::parse_text(input)?
         };
         let out = f(self, &value)?;

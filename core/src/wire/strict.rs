@@ -63,15 +63,19 @@ impl<'de> Visitor<'de> for StrictVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> std::result::Result<Value, A::Error> {
         let mut m = serde_json::Map::new();
         while let Some(k) = a.next_key::<String>()? {
-            if m.contains_key(&k) {
-                return Err(de::Error::custom(format_args!(
-                    "{DUPLICATE_TAG}{}\u{1}the key {:?} appears twice in one object",
-                    clip(&k),
-                    clip(&k)
-                )));
+            match m.entry(k) {
+                serde_json::map::Entry::Occupied(o) => {
+                    let k = o.key();
+                    return Err(de::Error::custom(format_args!(
+                        "{DUPLICATE_TAG}{}\u{1}the key {:?} appears twice in one object",
+                        clip(k),
+                        clip(k)
+                    )));
+                }
+                serde_json::map::Entry::Vacant(slot) => {
+                    slot.insert(a.next_value::<Strict>()?.0);
+                }
             }
-            let Strict(v) = a.next_value()?;
-            m.insert(k, v);
         }
         Ok(Value::Object(m))
     }

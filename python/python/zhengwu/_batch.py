@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import array
 import datetime as _dt
+import operator
 from typing import Any, Sequence, Tuple, Union
 
 from ._native import InputError, InternalError
@@ -12,6 +13,42 @@ from ._native import InputError, InternalError
 _EPOCH = _dt.date(1970, 1, 1)
 _NAT = -(2**63)
 Dates = Union[Sequence[_dt.date], Any]  # a list of dates, a NumPy datetime64[D]/int array, or a pandas Series
+
+
+def _error(code: str, message: str, path: Any = None) -> InputError:
+    """An ``InputError`` with ``code``, ``message`` and ``path`` set, as the native door raises."""
+    err = InputError(f"{code}: {message}" + (f" (at {path})" if path else ""))
+    err.code, err.path, err.message = code, path, message
+    return err
+
+
+def _day(d: Any, what: str) -> int:
+    """Days since 1970-01-01 of one date: a ``datetime.date`` (or ``datetime``, pandas
+    ``Timestamp``: its calendar date) or an ISO ``YYYY-MM-DD`` string; anything else is
+    ``input.wrong_type`` at ``what``."""
+    if isinstance(d, _dt.datetime):
+        d = d.date()
+    elif isinstance(d, str):
+        try:
+            d = _dt.date.fromisoformat(d)
+        except ValueError:
+            raise _error("input.invalid_date", f"{d[:32]!r} is not a date (YYYY-MM-DD)", what) from None
+    if not isinstance(d, _dt.date):
+        raise _error("input.wrong_type", f"expected a date, got {type(d).__name__}", what)
+    return (d - _EPOCH).days
+
+
+def _count(n: Any, what: str) -> int:
+    """A count of days: an integer (anything with ``__index__``) that fits in 64 bits."""
+    if isinstance(n, bool):
+        raise _error("input.wrong_type", "expected an integer count of days, got bool", what)
+    try:
+        v = operator.index(n)
+    except Exception:
+        raise _error("input.wrong_type", f"expected an integer count of days, got {type(n).__name__}", what) from None
+    if not -(2**63) <= v < 2**63:
+        raise _error("input.invalid_value", "the count of days does not fit in 64 bits", what)
+    return v
 
 
 def _numpy() -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence, Tuple, Union
 
-from ._batch import _EPOCH, Dates, _counts, _dates_out, _epoch_days, _ints_out, _numpy
+from ._batch import _EPOCH, Dates, _count, _counts, _dates_out, _day, _epoch_days, _ints_out, _numpy
 from ._model import (
     Day,
     Deadline,
@@ -16,44 +16,54 @@ if TYPE_CHECKING:
     from ._engine import Engine
 
 
+DateLike = Union[_dt.date, str]  # a date (datetime and pandas Timestamp too) or "YYYY-MM-DD"
+
+
+def _iso(d: Any, what: str) -> str:
+    return (_EPOCH + _dt.timedelta(days=_day(d, what))).isoformat()
+
+
 class Calendar:
-    """The working-day calendar of an engine (期限计算). Dates are :class:`datetime.date`."""
+    """The working-day calendar of an engine (期限计算). Dates are :class:`datetime.date` (a
+    ``datetime`` or pandas ``Timestamp`` counts as its calendar date) or ``"YYYY-MM-DD"`` text;
+    anything else, or a count that is not a 64-bit integer, is an :class:`InputError` with a code
+    and the argument's name as its path."""
 
     __slots__ = ("_engine",)
 
     def __init__(self, engine: "Engine") -> None:
         self._engine = engine
 
-    def day(self, d: _dt.date) -> Day:
+    def day(self, d: DateLike) -> Day:
         """The kind of a day, with the holiday's name."""
-        return Day.from_json(self._engine.call("calendar.day", {"date": d.isoformat()}))
+        return Day.from_json(self._engine.call("calendar.day", {"date": _iso(d, "date")}))
 
-    def is_workday(self, d: _dt.date) -> bool:
+    def is_workday(self, d: DateLike) -> bool:
         """Whether ``d`` is a working day (调休 weekend days are)."""
-        return self._engine._native.is_workday_epoch((d - _EPOCH).days)
+        return self._engine._native.is_workday_epoch(_day(d, "date"))
 
-    def add_workdays(self, d: _dt.date, days: int) -> _dt.date:
+    def add_workdays(self, d: DateLike, days: int) -> _dt.date:
         """The ``days``-th working day after ``d`` (``d`` not counted; negative counts back)."""
-        return _EPOCH + _dt.timedelta(days=self._engine._native.add_workdays_epoch((d - _EPOCH).days, days))
+        return _EPOCH + _dt.timedelta(days=self._engine._native.add_workdays_epoch(_day(d, "date"), _count(days, "days")))
 
-    def workdays_between(self, start: _dt.date, end: _dt.date) -> int:
+    def workdays_between(self, start: DateLike, end: DateLike) -> int:
         """Working days from ``start`` to ``end`` (``start < d <= end``; negative backwards)."""
-        return self._engine._native.workdays_between_epoch((start - _EPOCH).days, (end - _EPOCH).days)
+        return self._engine._native.workdays_between_epoch(_day(start, "start"), _day(end, "end"))
 
     def deadline(
         self,
-        start: _dt.date,
+        start: DateLike,
         *,
         workdays: Optional[int] = None,
         natural_days: Optional[int] = None,
-        pauses: Iterable[Tuple[_dt.date, _dt.date]] = (),
+        pauses: Iterable[Tuple[DateLike, DateLike]] = (),
     ) -> Deadline:
         """A deadline in working or natural days, skipping paused intervals (both ends in)."""
         if (workdays is None) == (natural_days is None):
             raise InputError("input.invalid_value: give exactly one of workdays= or natural_days=")
         period = {"workdays": workdays} if workdays is not None else {"natural_days": natural_days}
-        p = [{"from": a.isoformat(), "to": b.isoformat()} for a, b in pauses]
-        return Deadline.from_json(self._engine.call("calendar.deadline", {"start": start.isoformat(), "period": period, "pauses": p}))
+        p = [{"from": _iso(a, f"pauses[{i}].from"), "to": _iso(b, f"pauses[{i}].to")} for i, (a, b) in enumerate(pauses)]
+        return Deadline.from_json(self._engine.call("calendar.deadline", {"start": _iso(start, "start"), "period": period, "pauses": p}))
 
     def add_workdays_batch(self, dates: Dates, days: Union[int, Sequence[int], Any], *, errors: str = "raise") -> Any:
         """``add_workdays`` over many dates at once (GIL released). ``dates``: a list of dates, a

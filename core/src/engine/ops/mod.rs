@@ -60,6 +60,15 @@ pub(super) fn find(op: &str) -> Option<OpFn> {
     OPS.iter().find(|(name, _)| *name == op).map(|(_, f)| *f)
 }
 
+/// The key of the batch array of a batch operation, counted on the text before it is parsed.
+pub(super) fn batch_key(op: &str) -> Option<&'static str> {
+    match op {
+        "credit.status_batch" => Some("subjects"),
+        "commitment.tick_batch" => Some("states"),
+        _ => None,
+    }
+}
+
 /// A list whose items are worked out while the answer is written: a batch's answer is never held
 /// whole, and writing stops at `limits.max_output_bytes`.
 pub(super) struct Lazy<I>(std::cell::RefCell<Option<I>>);
