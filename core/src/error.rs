@@ -102,6 +102,8 @@ error_codes! {
     CommitmentInvalidEvent => "commitment.invalid_event", Commitment;
     /// A stored commitment state breaks an invariant (a status it cannot reach, dates out of order, deadlines that do not follow from its periods).
     CommitmentInvalidState => "commitment.invalid_state", Commitment;
+    /// A case's events cannot have happened (out of date order, no receipt first, a decision before acceptance, an event after today, …).
+    CaseInvalidEvents => "case.invalid_events", Case;
     /// The 前置 relations of the chosen matters form a cycle.
     FormCycle => "form.cycle", Form;
     /// A chosen matter is not one of the bundle's.
@@ -132,6 +134,8 @@ pub enum Area {
     Commitment,
     /// `form.*` — one-form filing.
     Form,
+    /// `case.*` — case supervision (电子监察).
+    Case,
     /// `internal.*` — a fault caught at a door.
     Internal,
 }
@@ -148,6 +152,7 @@ impl Area {
             Area::Credit => "credit",
             Area::Commitment => "commitment",
             Area::Form => "form",
+            Area::Case => "case",
             Area::Internal => "internal",
         }
     }

@@ -24,6 +24,7 @@
 #[macro_use]
 mod enums;
 pub mod calendar;
+pub mod case;
 pub mod catalog;
 pub mod commitment;
 pub mod credit;

@@ -41,7 +41,9 @@ pub(crate) fn status_of(e: &Error) -> zw_status {
         Area::Config => zw_status::ZW_STATUS_CONFIG,
         Area::Calendar => zw_status::ZW_STATUS_CALENDAR,
         Area::Internal => zw_status::ZW_STATUS_PANIC,
-        Area::Catalog | Area::Credit | Area::Commitment | Area::Form => zw_status::ZW_STATUS_DOMAIN,
+        Area::Catalog | Area::Credit | Area::Commitment | Area::Form | Area::Case => {
+            zw_status::ZW_STATUS_DOMAIN
+        }
     }
 }
 

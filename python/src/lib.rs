@@ -3,6 +3,7 @@
 //! element, and the work runs with the GIL released). The typed Python API lives in the facade
 //! (`python/zhengwu/__init__.py`); this module stays small.
 
+mod cases;
 mod form;
 
 use pyo3::create_exception;
@@ -60,12 +61,18 @@ create_exception!(
 );
 create_exception!(
     zhengwu._native,
+    CaseError,
+    ZhengwuError,
+    "A case's events were refused (case.*)."
+);
+create_exception!(
+    zhengwu._native,
     InternalError,
     ZhengwuError,
     "An internal fault (internal.panic)."
 );
 
-fn to_py_err(py: Python<'_>, e: &zhengwu::Error) -> PyErr {
+pub(crate) fn to_py_err(py: Python<'_>, e: &zhengwu::Error) -> PyErr {
     let msg = e.to_string();
     use zhengwu::Area;
     let err = match e.code().area() {
@@ -76,6 +83,7 @@ fn to_py_err(py: Python<'_>, e: &zhengwu::Error) -> PyErr {
         Area::Commitment => CommitmentError::new_err(msg),
         Area::Credit => CreditError::new_err(msg),
         Area::Form => FormError::new_err(msg),
+        Area::Case => CaseError::new_err(msg),
         Area::Internal => InternalError::new_err(msg),
     };
     let value = err.value(py);
@@ -89,8 +97,8 @@ fn to_py_err(py: Python<'_>, e: &zhengwu::Error) -> PyErr {
 
 /// The engine: calendar, policy profile and catalog, immutable and shareable across threads.
 #[pyclass(frozen, module = "zhengwu._native", name = "Engine")]
-struct Engine {
-    inner: zhengwu::Engine,
+pub(crate) struct Engine {
+    pub(crate) inner: zhengwu::Engine,
     config: Option<String>,
 }
 
@@ -368,7 +376,37 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CommitmentError", py.get_type::<CommitmentError>())?;
     m.add("CreditError", py.get_type::<CreditError>())?;
     m.add("FormError", py.get_type::<FormError>())?;
+    m.add("CaseError", py.get_type::<CaseError>())?;
     m.add("InternalError", py.get_type::<InternalError>())?;
+    m.add_function(wrap_pyfunction!(cases::case_columns, m)?)?;
+    let names = |v: &[&'static str]| v.to_vec();
+    m.add(
+        "CASE_STATUSES",
+        names(
+            &zhengwu::case::CaseStatus::ALL
+                .iter()
+                .map(|s| s.name())
+                .collect::<Vec<_>>(),
+        ),
+    )?;
+    m.add(
+        "CASE_FINDINGS",
+        names(
+            &zhengwu::case::FindingKind::ALL
+                .iter()
+                .map(|s| s.name())
+                .collect::<Vec<_>>(),
+        ),
+    )?;
+    m.add(
+        "CASE_GRADES",
+        names(
+            &zhengwu::case::Grade::ALL
+                .iter()
+                .map(|s| s.name())
+                .collect::<Vec<_>>(),
+        ),
+    )?;
     m.add_function(wrap_pyfunction!(resident_valid_batch, m)?)?;
     m.add_function(wrap_pyfunction!(uscc_valid_batch, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_resident_id, m)?)?;

@@ -130,3 +130,28 @@ test('a held form answers as the JSON door does', () => {
   assert.throws(() => held.validateJson('[1]'), (e) => e.code === 'input.wrong_type' && e.path === 'values');
   held.free();
 });
+
+test('cases: supervise, batch and stats answer as the JSON door does; Dates read as China days', () => {
+  const c = {
+    id: 'A-1',
+    matter: 'TJ-GAJ-0007',
+    events: [
+      { type: 'received', on: new Date('2024-09-26T17:00:00Z'), channel: 'window' },
+      { type: 'accepted', on: '2024-09-27' },
+      { type: 'fee_charged', on: '2024-09-27', amount: '25.00' },
+      { type: 'visit', on: '2024-10-08' },
+    ],
+  };
+  const json = { ...c, events: c.events.map((e) => ({ ...e, on: e.on instanceof Date ? '2024-09-27' : e.on })) };
+  const one = engine.cases.supervise(c, '2024-10-09');
+  assert.deepEqual(one, engine.call('case.supervise', { case: json, today: '2024-10-09' }));
+  assert.deepEqual(one.findings.map((f) => f.code), ['case.fee_not_published', 'case.too_many_visits']);
+  const batch = engine.cases.superviseBatch([c, { matter: 'NOPE', events: [] }], '2024-10-09');
+  assert.deepEqual(batch[0], one);
+  assert.equal(batch[1].error.code, 'catalog.unknown_matter');
+  const stats = engine.cases.stats([c], '2024-10-09');
+  assert.equal(stats.cases, 1);
+  assert.equal(stats.departments[0].findings.too_many_visits, 1);
+  assert.throws(() => engine.cases.supervise({ matter: 'TJ-GAJ-0007', events: [{ type: 'accepted', on: '2024-09-27' }] }, '2024-10-09'),
+    (e) => e.code === 'case.invalid_events' && e.path === 'case.events[0]');
+});

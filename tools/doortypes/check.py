@@ -36,6 +36,8 @@ ANSWERS = {
     "commitment.apply": [("Step", None, ""), ("Deadlines", None, "deadlines")],
     "commitment.tick": [("Step", None, ""), ("Alert", "Alert", "alerts[]")],
     "bundle.get": [("Bundle", "Bundle", "bundle")],
+    "case.supervise": [("CaseSupervision", None, ""), ("CaseDeadline", None, "deadlines[]"), ("CaseAlert", None, "alerts[]"), ("CaseFinding", None, "findings[]")],
+    "case.stats": [("CaseStats", None, ""), ("CaseFigures", None, "overall")],
 }
 
 # Keys a door reads under another name or on purpose not at all, with the reason.

@@ -93,6 +93,45 @@ export interface Judgement {
 export interface Finding { rule: string; severity: 'error' | 'warning' | 'info'; matter?: string; material?: string; bundle?: string; path: string; message: string; citation: Citation }
 export interface ResolvedMaterial { material: string; name: string; status: 'shared' | 'on_file' | 'letter' | 'deferred' | 'required'; needed_by: string[]; reasons: Reason[] }
 
+export type CaseEventType =
+  | 'received' | 'supplement_requested' | 'supplement_received' | 'accepted' | 'special_step_started'
+  | 'special_step_ended' | 'extension_approved' | 'decided' | 'delivered' | 'fee_charged'
+  | 'material_requested' | 'visit' | 'evaluation';
+export interface CaseEvent { type: CaseEventType; on: DateLike; [key: string]: unknown }
+export interface Case { id?: string; matter: string; events: CaseEvent[] }
+export interface CaseDeadline {
+  kind: 'supplement_notice' | 'promised_decision' | 'statutory_decision' | 'delivery'; label: string; due: IsoDate;
+  limit_workdays: number; paused_workdays: number; met_on: IsoDate | null; late: boolean; citation: Citation;
+}
+export interface CaseAlert {
+  level: 'approaching' | 'due_today' | 'passed'; deadline: CaseDeadline['kind']; due: IsoDate; workdays_left: number;
+  message: string; citation: Citation;
+}
+export interface CaseFinding {
+  code: string; kind: string; category: 'timeliness' | 'process' | 'content' | 'fee' | 'visits'; on: IsoDate | null;
+  due?: IsoDate | null; late_workdays?: number; material?: string; step?: string; charged?: string; published?: string | null;
+  count?: number; allowed?: number; message: string; citation: Citation;
+}
+export interface CaseSupervision {
+  id?: string; matter: string; department: string | null;
+  status: 'received' | 'awaiting_supplement' | 'accepted' | 'paused' | 'decided' | 'delivered';
+  received: IsoDate; accepted_on: IsoDate | null; deemed_accepted: boolean; deadlines: CaseDeadline[];
+  handling_workdays: number | null; on_time: boolean | null; visits: number; allowed_visits: number | null;
+  evaluation: string | null; alerts: CaseAlert[]; findings: CaseFinding[];
+}
+export interface CaseFigures {
+  cases: number; decided: number; on_time: number; on_time_share: number | null; handling_median_workdays: number | null;
+  handling_p90_workdays: number | null; findings: Record<string, number>; visits_per_case: number | null; evaluated: number;
+  evaluations: Record<string, number>; satisfied_share: number | null;
+  targets: { target: string; value: number | null; threshold: number; met: boolean | null; citation: Citation }[];
+}
+export interface CaseStats {
+  today: IsoDate; refused: number; refused_cases: { code: string; message: string; path?: string }[]; cases: number;
+  overall: CaseFigures; departments: (CaseFigures & { department: string | null; name: string | null })[];
+  matters: (CaseFigures & { matter: string; name: string; department: string | null; promised_workdays: number | null; statutory_workdays: number | null })[];
+  legend: { figure: string; meaning: string; citation: Citation }[];
+}
+
 export interface RawEngine {
   call(op: string, input: unknown): any;
   callJson(op: string, input: string): string;
@@ -144,6 +183,12 @@ export interface Engine {
     judge(facts: object): Judgement;
     status(subject: Subject, records: CreditRecord[], today: DateLike): CreditStatus;
     repairCheck(application: object): { complete: boolean; missing: { item: string; label: string; citation: Citation }[] };
+  };
+  /** 电子监察 and 综合考评 of cases (办件). */
+  cases: {
+    supervise(c: Case, today: DateLike, alertWorkdays?: number): CaseSupervision;
+    superviseBatch(cases: Case[], today: DateLike): (CaseSupervision | { error: { code: string; message: string; path?: string } })[];
+    stats(cases: Case[], today: DateLike): CaseStats;
   };
   /** Releases the WASM memory now (it is also released when the engine is garbage-collected). */
   free(): void;

@@ -116,6 +116,12 @@ export function wrap(raw, RawForm) {
     status: (subject, records, today) => call('credit.status', { subject, records: isoDeep(records), today: iso(today) }),
     repairCheck: (application) => call('credit.repair_check', { application }),
   };
+  const cases = {
+    supervise: (c, today, alertWorkdays) =>
+      call('case.supervise', { case: isoDeep(c), today: iso(today), ...(alertWorkdays === undefined ? {} : { alert_workdays: alertWorkdays }) }),
+    superviseBatch: (list, today) => call('case.supervise_batch', { cases: isoDeep(list), today: iso(today) }).results,
+    stats: (list, today) => call('case.stats', { cases: isoDeep(list), today: iso(today) }),
+  };
   return {
     raw,
     call,
@@ -133,6 +139,7 @@ export function wrap(raw, RawForm) {
     form,
     commitment,
     credit,
+    cases,
     free: () => raw.free(),
   };
 }

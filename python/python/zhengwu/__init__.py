@@ -64,6 +64,7 @@ from ._model import (
 from ._native import (
     ABI_VERSION,
     CalendarError,
+    CaseError,
     CatalogError,
     CommitmentError,
     ConfigError,
@@ -78,7 +79,7 @@ from ._native import (
 __all__ = [
     "ABI_VERSION", "Alert", "Bundle", "BundleMatter", "Calendar", "CalendarError", "CatalogError", "Citation",
     "Commitment", "CommitmentError", "CommitmentStatus", "ConfigError", "CreditError", "CreditStatus", "Day",
-    "DayKind", "Deadline", "Department", "Engine", "Fee", "FieldError", "Finding", "Form", "FormError",
+    "DayKind", "Deadline", "Department", "Engine", "Fee", "FieldError", "Finding", "Form", "FormError", "CaseError",
     "InputError", "Inspection", "InternalError", "MaterialStatus", "Matter", "Packet", "Reason",
     "ResidentIdCheck", "ResolvedMaterial", "Severity", "Sex", "UsccCheck", "ZhengwuError", "__version__",
     "check_resident_id", "check_uscc", "is_valid_resident_id", "is_valid_resident_id_batch", "is_valid_uscc",

@@ -24,8 +24,13 @@ def _error(code: str, message: str, path: Any = None) -> InputError:
 
 def _day(d: Any, what: str) -> int:
     """Days since 1970-01-01 of one date: a ``datetime.date`` (or ``datetime``, pandas
-    ``Timestamp``: its calendar date) or an ISO ``YYYY-MM-DD`` string; anything else is
-    ``input.wrong_type`` at ``what``."""
+    ``Timestamp``: its calendar date), a NumPy ``datetime64`` of any unit or an ISO
+    ``YYYY-MM-DD`` string; anything else is ``input.wrong_type`` at ``what``."""
+    if type(d).__name__ == "datetime64":  # a NumPy scalar, any unit
+        days = d.astype("datetime64[D]")
+        if days != days:
+            raise _error("input.invalid_date", "NaT is not a date", what)
+        return int(days.astype("int64"))
     if isinstance(d, _dt.datetime):
         d = d.date()
     elif isinstance(d, str):

@@ -7,7 +7,7 @@ import json
 import os
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
-from . import _native
+from . import _cases, _native
 from ._calendar import Calendar
 from ._commitment import Commitment, _iso
 from ._forms import Form
@@ -162,6 +162,21 @@ class Engine:
             else:
                 results.append(CreditStatus.from_json(r))
         return results
+
+    # --- cases (电子监察, 综合考评)
+    def supervise_case(self, case: Mapping[str, Any], today: Any, *, alert_workdays: int = 3) -> Dict[str, Any]:
+        """电子监察 of one case (``{"matter", "events": [{"type", "on", …}]}``): status, every
+        limit, alerts and findings, each cited (the ``case.supervise`` answer)."""
+        return self.call("case.supervise", {"case": _iso(dict(case)), "today": _cases._iso_day(today), "alert_workdays": alert_workdays})
+
+    def supervise_cases(self, table: Any, today: Any, *, errors: str = "raise") -> Any:
+        """电子监察 of a table of cases in one call (see :mod:`zhengwu._cases` for the columns):
+        a DataFrame with the same index for a DataFrame, else a dict of NumPy arrays."""
+        return _cases.supervise_cases(self, table, today, errors=errors)
+
+    def case_stats(self, table: Any, today: Any) -> Dict[str, Any]:
+        """综合考评 figures per department and matter over a table of cases (``case.stats``)."""
+        return _cases.case_stats(self, table, today)
 
     # --- one form
     def merge_form(self, matters: Optional[Sequence[str]] = None, *, bundle: Optional[str] = None, choose: Optional[Sequence[str]] = None) -> Form:

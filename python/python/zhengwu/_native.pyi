@@ -11,6 +11,7 @@ __all__ = [
     "CommitmentError",
     "CreditError",
     "FormError",
+    "CaseError",
     "InternalError",
     "resident_valid_batch",
     "uscc_valid_batch",
@@ -19,10 +20,17 @@ __all__ = [
     "mask_resident_id",
     "__version__",
     "ABI_VERSION",
+    "CASE_STATUSES",
+    "CASE_FINDINGS",
+    "CASE_GRADES",
+    "case_columns",
 ]
 
 __version__: str
 ABI_VERSION: int
+CASE_STATUSES: list[str]
+CASE_FINDINGS: list[str]
+CASE_GRADES: list[str]
 
 class ZhengwuError(ValueError):
     code: str
@@ -36,6 +44,7 @@ class CatalogError(ZhengwuError): ...
 class CommitmentError(ZhengwuError): ...
 class CreditError(ZhengwuError): ...
 class FormError(ZhengwuError): ...
+class CaseError(ZhengwuError): ...
 class InternalError(ZhengwuError): ...
 
 @final
@@ -60,6 +69,25 @@ class Form:
     def split_json(self, engine: Engine, values: str) -> str: ...
     def prefill_json(self, engine: Engine, shared: str, values: str, overwrite: bool) -> str: ...
 
+def case_columns(
+    engine: Engine,
+    matter_codes: list[str],
+    matter: bytes,
+    received: bytes,
+    first_supplement: bytes,
+    supplements: bytes,
+    accepted: bytes,
+    pause_from: bytes,
+    pause_to: bytes,
+    extension: bytes,
+    decided: bytes,
+    delivered: bytes,
+    visits: bytes,
+    evaluation: bytes,
+    today: int,
+    coerce: bool,
+    with_stats: bool,
+) -> tuple[bytes, bytes, bytes, bytes, bytes, bytes, bytes, bytes, Optional[str]]: ...
 def resident_valid_batch(joined: bytes, count: int) -> bytes: ...
 def uscc_valid_batch(joined: bytes, count: int) -> bytes: ...
 def is_valid_resident_id(id: str) -> bool: ...

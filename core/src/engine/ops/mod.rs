@@ -1,6 +1,7 @@
 //! The operation table: name → function. `meta.ops` lists it; `Engine::call` dispatches on it.
 
 mod calendar;
+mod case;
 mod catalog;
 mod commitment;
 mod credit;
@@ -54,6 +55,9 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("form.prefill", form::prefill_op),
     ("form.validate", form::validate_op),
     ("form.split", form::split_op),
+    ("case.supervise", case::supervise_op),
+    ("case.supervise_batch", case::supervise_batch_op),
+    ("case.stats", case::stats_op),
 ];
 
 pub(super) fn find(op: &str) -> Option<OpFn> {
@@ -65,6 +69,7 @@ pub(super) fn batch_key(op: &str) -> Option<&'static str> {
     match op {
         "credit.status_batch" => Some("subjects"),
         "commitment.tick_batch" => Some("states"),
+        "case.supervise_batch" | "case.stats" => Some("cases"),
         _ => None,
     }
 }

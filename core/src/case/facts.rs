@@ -1,0 +1,245 @@
+//! 过程留痕 — a case's events replayed into the facts that supervision reads, with the checks
+//! that refuse a trail that cannot have happened.
+
+use super::event::{Case, Channel, Decision, Event, Grade};
+use crate::catalog::Matter;
+use crate::date::to_epoch_days;
+use crate::error::{Error, ErrorCode, Result};
+use crate::step::SpecialStep;
+
+/// A day that is not there (not yet happened, or not recorded), in the epoch-day columns.
+pub const NA: i64 = i64::MIN;
+
+/// What the trail says, in days since 1970-01-01 ([`NA`] where the event has not happened):
+/// what [`super::assess`] works on, whether it came from events or from columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    /// 收件.
+    pub received: i64,
+    /// The first supplement notice.
+    pub first_supplement: i64,
+    /// The second supplement notice (一次性告知 allows one).
+    pub second_supplement: i64,
+    /// How many supplement notices.
+    pub supplements: u32,
+    /// How many supplements came back.
+    pub supplied: u32,
+    /// 受理 (as recorded; the law may deem it earlier).
+    pub accepted: i64,
+    /// 决定.
+    pub decided: i64,
+    /// Whether the decision refused.
+    pub refused: bool,
+    /// 送达.
+    pub delivered: i64,
+    /// Working days of approved extension.
+    pub extension: u32,
+    /// Paused intervals (both ends in), sorted and merged: the published special steps that stop
+    /// the clock; a step still running is paused through today.
+    pub pauses: Vec<(i64, i64)>,
+    /// Whether a special step that stops the clock is running today.
+    pub paused_now: bool,
+    /// Visits (到现场), a window receipt included.
+    pub visits: u32,
+    /// The day of the last visit.
+    pub last_visit: i64,
+    /// The latest 好差评.
+    pub evaluation: Option<Grade>,
+}
+
+fn invalid(i: usize, message: String) -> Error {
+    Error::new(ErrorCode::CaseInvalidEvents, message).at(format!("events[{i}]"))
+}
+
+impl Facts {
+    /// Replays `case` against its published `matter` up to `today` (epoch days).
+    pub fn replay(case: &Case, matter: &Matter, today: i64) -> Result<Facts> {
+        let mut f = Facts {
+            received: NA,
+            first_supplement: NA,
+            second_supplement: NA,
+            supplements: 0,
+            supplied: 0,
+            accepted: NA,
+            decided: NA,
+            refused: false,
+            delivered: NA,
+            extension: 0,
+            pauses: Vec::new(),
+            paused_now: false,
+            visits: 0,
+            last_visit: NA,
+            evaluation: None,
+        };
+        if case.events.is_empty() {
+            return Err(Error::new(
+                ErrorCode::CaseInvalidEvents,
+                "a case has at least its receipt (received)",
+            )
+            .at("events"));
+        }
+        let mut open: Vec<(SpecialStep, i64)> = Vec::new();
+        let mut last = NA;
+        for (i, e) in case.events.iter().enumerate() {
+            let on = to_epoch_days(e.on());
+            if on < last {
+                return Err(invalid(
+                    i,
+                    format!(
+                        "{} comes before the event above it: events are in date order",
+                        e.on()
+                    ),
+                ));
+            }
+            if on > today {
+                return Err(invalid(i, format!("{} is after today", e.on())));
+            }
+            last = on;
+            let after_decision = f.decided != NA;
+            match e {
+                Event::Received { channel, .. } => {
+                    if i != 0 {
+                        return Err(invalid(
+                            i,
+                            "a case is received once, as its first event".into(),
+                        ));
+                    }
+                    f.received = on;
+                    if *channel == Some(Channel::Window) {
+                        f.visits += 1;
+                        f.last_visit = on;
+                    }
+                }
+                _ if i == 0 => {
+                    return Err(invalid(
+                        i,
+                        "the first event of a case is its receipt (received)".into(),
+                    ));
+                }
+                Event::SupplementRequested { .. } => {
+                    if after_decision || f.accepted != NA {
+                        return Err(invalid(i, "a supplement is asked before acceptance".into()));
+                    }
+                    if f.first_supplement == NA {
+                        f.first_supplement = on;
+                    } else if f.second_supplement == NA {
+                        f.second_supplement = on;
+                    }
+                    f.supplements += 1;
+                }
+                Event::SupplementReceived { .. } => {
+                    if f.supplied >= f.supplements {
+                        return Err(invalid(
+                            i,
+                            "a supplement received that nobody asked for".into(),
+                        ));
+                    }
+                    f.supplied += 1;
+                }
+                Event::Accepted { .. } => {
+                    if f.accepted != NA || after_decision {
+                        return Err(invalid(
+                            i,
+                            "a case is accepted once, before its decision".into(),
+                        ));
+                    }
+                    f.accepted = on;
+                }
+                Event::SpecialStepStarted { step, .. } => {
+                    if after_decision || open.iter().any(|(s, _)| s == step) {
+                        return Err(invalid(
+                            i,
+                            format!(
+                                "{} starts while it runs, or after the decision",
+                                step.label()
+                            ),
+                        ));
+                    }
+                    open.push((*step, on));
+                }
+                Event::SpecialStepEnded { step, .. } => {
+                    let Some(k) = open.iter().position(|(s, _)| s == step) else {
+                        return Err(invalid(
+                            i,
+                            format!("{} ends without having started", step.label()),
+                        ));
+                    };
+                    let (s, from) = open.swap_remove(k);
+                    f.pause(matter, s, from, on);
+                }
+                Event::ExtensionApproved { workdays, .. } => {
+                    if after_decision || *workdays == 0 {
+                        return Err(invalid(
+                            i,
+                            "an extension adds working days, before the decision".into(),
+                        ));
+                    }
+                    f.extension = f.extension.saturating_add(*workdays);
+                }
+                Event::Decided { result, .. } => {
+                    if after_decision {
+                        return Err(invalid(i, "a case is decided once".into()));
+                    }
+                    if f.accepted == NA && f.supplements > 0 {
+                        return Err(invalid(
+                            i,
+                            "a decision after a supplement notice needs the acceptance before it"
+                                .into(),
+                        ));
+                    }
+                    f.decided = on;
+                    f.refused = *result == Decision::Refused;
+                    for (s, from) in std::mem::take(&mut open) {
+                        f.pause(matter, s, from, on);
+                    }
+                }
+                Event::Delivered { .. } => {
+                    if !after_decision || f.delivered != NA {
+                        return Err(invalid(
+                            i,
+                            "a decision is delivered once, after it is made".into(),
+                        ));
+                    }
+                    f.delivered = on;
+                }
+                Event::Visit { .. } => {
+                    f.visits += 1;
+                    f.last_visit = on;
+                }
+                Event::Evaluation { grade, .. } => f.evaluation = Some(*grade),
+                Event::FeeCharged { .. } | Event::MaterialRequested { .. } => {}
+            }
+        }
+        for (s, from) in open {
+            let before = f.pauses.len();
+            f.pause(matter, s, from, today);
+            f.paused_now |= f.pauses.len() > before;
+        }
+        f.merge_pauses();
+        Ok(f)
+    }
+
+    /// Records a step's days as a pause when the step stops the clock and the matter publishes it
+    /// (an added step is a finding, and cannot lengthen a limit).
+    fn pause(&mut self, matter: &Matter, step: SpecialStep, from: i64, to: i64) {
+        if step.pauses_the_clock() && matter.special_steps.contains(&step) {
+            self.pauses.push((from, to));
+        }
+    }
+
+    /// Sorts and merges the paused intervals (both ends in).
+    pub fn merge_pauses(&mut self) {
+        if self.pauses.len() < 2 {
+            return;
+        }
+        self.pauses.sort_unstable();
+        let mut merged: Vec<(i64, i64)> = Vec::with_capacity(self.pauses.len());
+        for &(a, b) in &self.pauses {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        self.pauses = merged;
+    }
+}

@@ -1,0 +1,139 @@
+//! `case.*` — 电子监察 and 综合考评 of cases (SPEC §8).
+
+use super::credit::{Results, Slot};
+use crate::case::{self, Case};
+use crate::date::ymd;
+use crate::engine::{Engine, Reply};
+use crate::error::{Error, Result};
+use crate::wire::{parse, parse_any};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Working days ahead of a limit that raise an `approaching` alert, unless the input says.
+const ALERT_WORKDAYS: u32 = 3;
+
+fn alert_default() -> u32 {
+    ALERT_WORKDAYS
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SuperviseIn {
+    case: Case,
+    #[serde(with = "ymd")]
+    today: NaiveDate,
+    #[serde(default = "alert_default")]
+    alert_workdays: u32,
+}
+
+pub fn supervise_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let i: SuperviseIn = parse(input)?;
+    let a = case::supervise(
+        e.catalog(),
+        e.calendar(),
+        &i.case,
+        i.today,
+        i.alert_workdays,
+    )
+    .map_err(|x| x.within("case"))?;
+    Reply::typed(a)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchIn {
+    cases: Vec<Value>,
+    #[serde(with = "ymd")]
+    today: NaiveDate,
+    #[serde(default = "alert_default")]
+    alert_workdays: u32,
+}
+
+/// Supervises many cases; a bad case gives an `error` in its slot. The length is checked before
+/// any work; each answer is worked out as it is written.
+pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let n = input
+        .get("cases")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    e.limits().check_batch(n, "cases")?;
+    let i: BatchIn = parse(input)?;
+    let (today, alert) = (i.today, i.alert_workdays);
+    let items = i.cases.into_iter().enumerate().map(move |(k, v)| {
+        let at = format!("cases[{k}]");
+        let r = parse_any::<Case>(&v)
+            .map_err(|x| x.within(&at))
+            .and_then(|c| {
+                case::supervise(e.catalog(), e.calendar(), &c, today, alert)
+                    .map_err(|x| x.within(&at))
+            });
+        match r {
+            Ok(a) => Slot::Ok(a),
+            Err(error) => Slot::Err { error },
+        }
+    });
+    Reply::typed(Results {
+        results: super::Lazy::new(items),
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatsIn {
+    cases: Vec<Value>,
+    #[serde(with = "ymd")]
+    today: NaiveDate,
+}
+
+/// The first refused cases a `case.stats` answer lists.
+const REFUSED_LISTED: usize = 100;
+
+#[derive(Serialize)]
+struct StatsOut<'a> {
+    #[serde(with = "ymd")]
+    today: NaiveDate,
+    refused: usize,
+    refused_cases: Vec<Error>,
+    #[serde(flatten)]
+    stats: case::Stats<'a>,
+}
+
+/// Figures per department and matter over many cases; cases whose events cannot have happened
+/// are counted out (`refused`, the first 100 listed with their errors).
+pub fn stats_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let n = input
+        .get("cases")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    e.limits().check_batch(n, "cases")?;
+    let i: StatsIn = parse(input)?;
+    let (mut refused, mut listed) = (0usize, Vec::new());
+    let mut rows = Vec::with_capacity(i.cases.len());
+    for (k, v) in i.cases.iter().enumerate() {
+        let at = format!("cases[{k}]");
+        let r = parse_any::<Case>(v)
+            .map_err(|x| x.within(&at))
+            .and_then(|c| {
+                let a = case::supervise(e.catalog(), e.calendar(), &c, i.today, 0)
+                    .map_err(|x| x.within(&at))?;
+                let m = e.catalog().require_matter(&c.matter, || at.clone())?;
+                Ok((m, a.row()))
+            });
+        match r {
+            Ok(row) => rows.push(row),
+            Err(x) => {
+                refused += 1;
+                if listed.len() < REFUSED_LISTED {
+                    listed.push(x);
+                }
+            }
+        }
+    }
+    Reply::typed(StatsOut {
+        today: i.today,
+        refused,
+        refused_cases: listed,
+        stats: case::stats(e.catalog(), rows),
+    })
+}

@@ -1,0 +1,119 @@
+"""Case supervision through the Python door: the table path gives what the JSON door gives for
+the same cases, keeps the index and dtypes, reads every date form, and refuses bad rows with a
+located error (or leaves them empty with errors="coerce")."""
+
+import datetime as dt
+import json
+import pathlib
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import zhengwu
+
+E = zhengwu.Engine()
+VECTORS = json.loads((pathlib.Path(__file__).parents[1] / "vectors/case/supervise.json").read_text("utf-8"))
+
+
+def _row(case):
+    """The table row of a case given as events (what the columns can carry)."""
+    ev = {e["type"]: e for e in case["events"]}
+    sup = [e for e in case["events"] if e["type"] == "supplement_requested"]
+    started = ev.get("special_step_started")
+    return {
+        "matter": case["matter"],
+        "received": ev["received"]["on"],
+        "first_supplement": sup[0]["on"] if sup else None,
+        "supplements": len(sup),
+        "accepted": ev.get("accepted", {}).get("on"),
+        "pause_from": started["on"] if started and started["step"] == "hearing" else None,
+        "pause_to": ev.get("special_step_ended", {}).get("on") if started and started["step"] == "hearing" else None,
+        "extension_workdays": sum(e["workdays"] for e in case["events"] if e["type"] == "extension_approved"),
+        "decided": ev.get("decided", {}).get("on"),
+        "delivered": ev.get("delivered", {}).get("on"),
+        "visits": sum(1 for e in case["events"] if e["type"] == "visit") + (ev["received"].get("channel") == "window"),
+        "evaluation": ev.get("evaluation", {}).get("grade"),
+    }
+
+
+HOST_VECTORS = [v for v in VECTORS if v["op"] == "case.supervise" and "expect" in v and v.get("config") and v["input"].get("alert_workdays") is None]
+
+
+def test_the_table_gives_what_the_json_door_gives():
+    config = HOST_VECTORS[0]["config"]
+    engine = zhengwu.Engine(config)
+    by_today = {}
+    for v in HOST_VECTORS:
+        by_today.setdefault(v["input"]["today"], []).append(v)
+    checked = 0
+    for today, vs in by_today.items():
+        table = pd.DataFrame([_row(v["input"]["case"]) for v in vs], index=[v["name"] for v in vs])
+        out = engine.supervise_cases(table, today)
+        for v in vs:
+            want, got = v["expect"], out.loc[v["name"]]
+            assert got["status"] == want["status"], v["name"]
+            assert (None if pd.isna(got["accepted_on"]) else got["accepted_on"].date().isoformat()) == want["accepted_on"], v["name"]
+            dues = {d["kind"]: d["due"] for d in want["deadlines"]}
+            for col, kind in (("promised_due", "promised_decision"), ("statutory_due", "statutory_decision"), ("delivery_due", "delivery")):
+                assert (None if pd.isna(got[col]) else got[col].date().isoformat()) == dues.get(kind), (v["name"], col)
+            assert (None if pd.isna(got["handling_workdays"]) else int(got["handling_workdays"])) == want["handling_workdays"], v["name"]
+            assert (None if pd.isna(got["on_time"]) else bool(got["on_time"])) == want["on_time"], v["name"]
+            kinds = {f["code"][5:] for f in want["findings"]}
+            for k in zhengwu._cases.COLUMN_FINDINGS:
+                assert bool(got[k]) == (k in kinds), (v["name"], k)
+            checked += 1
+    assert checked >= 20
+
+
+def test_index_dtypes_and_date_forms():
+    table = pd.DataFrame(
+        {
+            "matter": ["TJ-SCJGW-0001"] * 4,
+            "received": [dt.date(2024, 3, 4), "2024-03-04", pd.Timestamp("2024-03-04 15:00"), dt.datetime(2024, 3, 4, 9)],
+            "accepted": ["2024-03-04", None, pd.NaT, np.datetime64("2024-03-04")],
+            "decided": pd.array(["2024-03-05", None, None, "2024-03-06"], dtype="string"),
+        },
+        index=pd.Index([10, 20, 30, 40], name="case_no"),
+    )
+    out = E.supervise_cases(table, dt.date(2024, 3, 27))
+    assert out.index.equals(table.index)
+    assert str(out["status"].dtype) == "category"
+    assert str(out["promised_due"].dtype) == "datetime64[s]"
+    assert str(out["handling_workdays"].dtype) == "Int64" and str(out["on_time"].dtype) == "boolean"
+    assert list(out["status"]) == ["decided", "accepted", "accepted", "decided"]
+    assert pd.isna(out.loc[20, "handling_workdays"]) and pd.isna(out.loc[20, "on_time"])
+
+
+def test_bad_rows_are_located_or_coerced():
+    table = pd.DataFrame({"matter": ["TJ-SCJGW-0001", "TJ-SCJGW-0001"], "received": ["2024-03-04", "2024-03-04"], "accepted": ["2024-03-04", "2024-03-01"]})
+    with pytest.raises(zhengwu.CaseError) as e:
+        E.supervise_cases(table, "2024-03-27")
+    assert (e.value.code, e.value.path) == ("case.invalid_events", "accepted[1]")
+    out = E.supervise_cases(table, "2024-03-27", errors="coerce")
+    assert out["status"].iloc[0] == "accepted" and pd.isna(out["status"].iloc[1])
+    with pytest.raises(zhengwu.ZhengwuError) as e:
+        E.supervise_cases({"matter": ["NOPE"], "received": ["2024-03-04"]}, "2024-03-27")
+    assert e.value.code == "catalog.unknown_matter"
+    with pytest.raises(zhengwu.ZhengwuError) as e:
+        E.supervise_cases({"matter": ["TJ-SCJGW-0001"], "received": ["2024-03-04"], "evaluation": ["great"]}, "2024-03-27")
+    assert (e.value.code, e.value.path) == ("input.invalid_value", "evaluation[0]")
+    with pytest.raises(zhengwu.ZhengwuError) as e:
+        E.supervise_cases({"matter": ["TJ-SCJGW-0001"], "received": ["2024-03-04", "2024-03-05"]}, "2024-03-27")
+    assert e.value.path == "received"
+
+
+def test_stats_from_the_table_match_the_json_door():
+    v = next(v for v in VECTORS if v["op"] == "case.stats" and v["input"]["cases"])
+    engine = zhengwu.Engine(v["config"])
+    table = pd.DataFrame([_row(c) for c in v["input"]["cases"]])
+    got = engine.case_stats(table, v["input"]["today"])
+    want = v["expect"]
+    assert got["refused"] == want["refused"]
+    for key in ("overall", "departments", "matters", "legend"):
+        assert got[key] == want[key], key
+
+
+def test_one_case_through_the_typed_method():
+    out = E.supervise_case({"matter": "TJ-GAJ-0007", "events": [{"type": "received", "on": dt.date(2024, 9, 27)}, {"type": "fee_charged", "on": dt.date(2024, 9, 27), "amount": "25.00"}]}, dt.date(2024, 9, 30))
+    assert [f["code"] for f in out["findings"]] == ["case.fee_not_published"]
