@@ -68,8 +68,14 @@ pub mod ymd {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         parse_ymd(&s).ok_or_else(|| {
             serde::de::Error::custom(format!(
-                "{INVALID_DATE_TAG}not a calendar date in YYYY-MM-DD form: {:?}",
-                truncate(&s, 40)
+                "{INVALID_DATE_TAG}{}",
+                msg!(
+                    format!("{:?} 不是 YYYY-MM-DD 格式的有效日期", truncate(&s, 40)),
+                    format!(
+                        "not a calendar date in YYYY-MM-DD form: {:?}",
+                        truncate(&s, 40)
+                    )
+                )
             ))
         })
     }

@@ -227,7 +227,10 @@ impl Error {
             .unwrap_or_else(|| "unknown panic".into());
         Error::new(
             ErrorCode::InternalPanic,
-            format!("internal fault: {detail}"),
+            msg!(
+                format!("内部错误：{detail}"),
+                format!("internal fault: {detail}")
+            ),
         )
     }
 

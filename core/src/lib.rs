@@ -23,6 +23,8 @@
 
 #[macro_use]
 mod enums;
+#[macro_use]
+pub mod lang;
 pub mod calendar;
 pub mod case;
 pub mod catalog;

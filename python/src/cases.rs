@@ -79,55 +79,57 @@ pub(crate) fn case_columns<'py>(
 ) -> PyResult<Out<'py>> {
     let e = &engine.inner;
     let r = py.detach(|| {
-        zhengwu::Error::guard(|| {
-            let codes: Vec<&str> = matter_codes.iter().map(String::as_str).collect();
-            let (m, rc, fs, sp, ac) = (
-                u32s(matter, "matter")?,
-                i64s(received, "received")?,
-                i64s(first_supplement, "first_supplement")?,
-                u32s(supplements, "supplements")?,
-                i64s(accepted, "accepted")?,
-            );
-            let (pf, pt, ex, dc, dl, vs) = (
-                i64s(pause_from, "pause_from")?,
-                i64s(pause_to, "pause_to")?,
-                u32s(extension, "extension")?,
-                i64s(decided, "decided")?,
-                i64s(delivered, "delivered")?,
-                u32s(visits, "visits")?,
-            );
-            let cols = CaseColumns {
-                matter_codes: &codes,
-                matter: &m,
-                received: &rc,
-                first_supplement: &fs,
-                supplements: &sp,
-                accepted: &ac,
-                pause_from: &pf,
-                pause_to: &pt,
-                extension: &ex,
-                decided: &dc,
-                delivered: &dl,
-                visits: &vs,
-                evaluation,
-            };
-            let mut rows = Vec::new();
-            let mut keep = |mt, row| rows.push((mt, row));
-            let out = case::supervise_columns(
-                e.catalog(),
-                e.calendar(),
-                &cols,
-                today,
-                coerce,
-                if with_stats { Some(&mut keep) } else { None },
-            )?;
-            let stats = if with_stats {
-                let s = case::stats(e.catalog(), rows);
-                Some(s.to_json()?)
-            } else {
-                None
-            };
-            Ok((out, stats))
+        e.scoped(|| {
+            zhengwu::Error::guard(|| {
+                let codes: Vec<&str> = matter_codes.iter().map(String::as_str).collect();
+                let (m, rc, fs, sp, ac) = (
+                    u32s(matter, "matter")?,
+                    i64s(received, "received")?,
+                    i64s(first_supplement, "first_supplement")?,
+                    u32s(supplements, "supplements")?,
+                    i64s(accepted, "accepted")?,
+                );
+                let (pf, pt, ex, dc, dl, vs) = (
+                    i64s(pause_from, "pause_from")?,
+                    i64s(pause_to, "pause_to")?,
+                    u32s(extension, "extension")?,
+                    i64s(decided, "decided")?,
+                    i64s(delivered, "delivered")?,
+                    u32s(visits, "visits")?,
+                );
+                let cols = CaseColumns {
+                    matter_codes: &codes,
+                    matter: &m,
+                    received: &rc,
+                    first_supplement: &fs,
+                    supplements: &sp,
+                    accepted: &ac,
+                    pause_from: &pf,
+                    pause_to: &pt,
+                    extension: &ex,
+                    decided: &dc,
+                    delivered: &dl,
+                    visits: &vs,
+                    evaluation,
+                };
+                let mut rows = Vec::new();
+                let mut keep = |mt, row| rows.push((mt, row));
+                let out = case::supervise_columns(
+                    e.catalog(),
+                    e.calendar(),
+                    &cols,
+                    today,
+                    coerce,
+                    if with_stats { Some(&mut keep) } else { None },
+                )?;
+                let stats = if with_stats {
+                    let s = case::stats(e.catalog(), rows);
+                    Some(s.to_json()?)
+                } else {
+                    None
+                };
+                Ok((out, stats))
+            })
         })
     });
     let (o, stats) = r.map_err(|x| to_py_err(py, &x))?;

@@ -5,6 +5,7 @@
 //! Data is checked hard on load: a wrong holiday list would shift every deadline after it.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::lang::zh_date;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -113,7 +114,10 @@ impl CalendarData {
         let v: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             Error::new(
                 ErrorCode::CalendarInvalidData,
-                format!("calendar data is not JSON: {e}"),
+                msg!(
+                    format!("日历数据不是有效的 JSON：{e}"),
+                    format!("calendar data is not JSON: {e}")
+                ),
             )
         })?;
         crate::wire::parse::<CalendarData>(&v).map_err(|e| {
@@ -129,7 +133,11 @@ impl CalendarData {
         for (key, y) in &self.years {
             let at = format!("years.{key}");
             let year = parse_year(key).ok_or_else(|| {
-                invalid(format!("year key {key:?} is not a four-digit year")).at(&at)
+                invalid(msg!(
+                    format!("年份键 {key:?} 不是四位年份"),
+                    format!("year key {key:?} is not a four-digit year")
+                ))
+                .at(&at)
             })?;
             let checked = check_year(year, y, &at)?;
             if self.calendar == CN_MAINLAND {
@@ -152,8 +160,9 @@ fn parse_year(key: &str) -> Option<i32> {
     (1900..=2199).contains(&y).then_some(y)
 }
 
-fn invalid(msg: impl Into<String>) -> Error {
-    Error::new(ErrorCode::CalendarInvalidData, msg)
+fn invalid(msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
+    let msg: std::borrow::Cow<'static, str> = msg.into();
+    Error::new(ErrorCode::CalendarInvalidData, msg.into_owned())
 }
 
 fn is_weekend(d: NaiveDate) -> bool {
@@ -165,39 +174,52 @@ pub(crate) fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<Che
     for (i, d) in y.days_off.iter().enumerate() {
         let here = format!("{at}.days_off[{i}]");
         if d.date.year() != year {
-            return Err(
-                invalid(format!("{} is not in year {year}", d.date)).at(format!("{here}.date"))
-            );
+            return Err(invalid(msg!(
+                format!("{}不在{year}年内", zh_date(d.date)),
+                format!("{} is not in year {year}", d.date)
+            ))
+            .at(format!("{here}.date")));
         }
         if d.holiday.trim().is_empty() {
-            return Err(invalid("holiday name is empty").at(format!("{here}.holiday")));
+            return Err(invalid(msg!("节假日名称为空", "holiday name is empty"))
+                .at(format!("{here}.holiday")));
         }
         if let Some((_, first)) = marks.insert(d.date, (Mark::Off(&d.holiday), here.clone())) {
-            return Err(
-                invalid(format!("{} is listed twice (first at {first})", d.date))
-                    .at(format!("{here}.date")),
-            );
+            return Err(invalid(msg!(
+                format!("{}重复列出（首次在 {first}）", zh_date(d.date)),
+                format!("{} is listed twice (first at {first})", d.date)
+            ))
+            .at(format!("{here}.date")));
         }
     }
     for (i, d) in y.workdays.iter().enumerate() {
         let here = format!("{at}.workdays[{i}]");
         if d.date.year() != year {
-            return Err(
-                invalid(format!("{} is not in year {year}", d.date)).at(format!("{here}.date"))
-            );
+            return Err(invalid(msg!(
+                format!("{}不在{year}年内", zh_date(d.date)),
+                format!("{} is not in year {year}", d.date)
+            ))
+            .at(format!("{here}.date")));
         }
         if !is_weekend(d.date) {
-            return Err(invalid(format!(
-                "{} is a weekday; only weekend days can be declared working days (调休)",
-                d.date
+            return Err(invalid(msg!(
+                format!(
+                    "{}是周一至周五；只有休息日才能调为上班日（调休）",
+                    zh_date(d.date)
+                ),
+                format!(
+                    "{} is a weekday; only weekend days can be declared working days (调休)",
+                    d.date
+                )
             ))
             .at(format!("{here}.date")));
         }
         if let Some((_, first)) = marks.insert(d.date, (Mark::Work(&d.for_holiday), here.clone())) {
-            return Err(
-                invalid(format!("{} is listed twice (first at {first})", d.date))
-                    .at(format!("{here}.date")),
-            );
+            return Err(invalid(msg!(
+                format!("{}重复列出（首次在 {first}）", zh_date(d.date)),
+                format!("{} is listed twice (first at {first})", d.date)
+            ))
+            .at(format!("{here}.date")));
         }
     }
     if let Some(expected) = y.working_days_in_year {
@@ -213,8 +235,11 @@ pub(crate) fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<Che
             .count();
         let count = u32::try_from(count).unwrap_or(u32::MAX);
         if count != expected {
-            return Err(invalid(format!(
-                "the lists give {count} working days in {year}, but working_days_in_year says {expected}"
+            return Err(invalid(msg!(
+                format!("按所列日期{year}年有{count}个工作日，而 working_days_in_year 为{expected}"),
+                format!(
+                    "the lists give {count} working days in {year}, but working_days_in_year says {expected}"
+                )
             ))
             .at(format!("{at}.working_days_in_year")));
         }
@@ -248,14 +273,21 @@ pub(crate) fn require_statutory(year: &CheckedYear<'_>, at: &str) -> Result<()> 
     }
     let named: Vec<String> = missing
         .iter()
-        .map(|d| format!("{} {} ({})", d.holiday, d.day, d.date))
+        .map(|d| format!("{}{}（{}）", d.holiday, d.day, zh_date(d.date)))
         .collect();
     Err(Error::new(
         ErrorCode::CalendarIncompleteYear,
-        format!(
-            "{} is incomplete: not a day off in its lists — {} (全国年节及纪念日放假办法 第二条)",
-            year.year,
-            named.join("; ")
+        msg!(
+            format!(
+                "{}年数据不完整，下列法定节假日未列为放假日：{}（《全国年节及纪念日放假办法》第二条）",
+                year.year,
+                named.join("；")
+            ),
+            format!(
+                "{} is incomplete: not a day off in its lists — {} (全国年节及纪念日放假办法 第二条)",
+                year.year,
+                named.join("; ")
+            )
         ),
     )
     .at(at))

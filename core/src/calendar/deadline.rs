@@ -11,6 +11,7 @@
 use super::Calendar;
 use crate::date::format_ymd;
 use crate::error::{Error, ErrorCode, Result};
+use crate::lang::zh_date;
 use crate::reason::{doc, Citation, Reason};
 use crate::step::SpecialStep;
 use chrono::{Days, NaiveDate};
@@ -39,8 +40,15 @@ impl Period {
         self.len() == 0
     }
 
-    /// `60 working days` / `60 natural days`, for messages.
+    /// `60个工作日` / `60个自然日` (`60 working days` / `60 natural days` in English), for
+    /// messages.
     pub fn describe(self) -> String {
+        if crate::lang::current() == crate::lang::Lang::Zh {
+            return match self {
+                Period::Workdays(n) => format!("{n}个工作日"),
+                Period::NaturalDays(n) => format!("{n}个自然日"),
+            };
+        }
         match self {
             Period::Workdays(n) => format!("{n} working day{}", if n == 1 { "" } else { "s" }),
             Period::NaturalDays(n) => format!("{n} natural day{}", if n == 1 { "" } else { "s" }),
@@ -87,7 +95,10 @@ fn plus_days(d: NaiveDate, n: u64) -> Result<NaiveDate> {
     d.checked_add_days(Days::new(n)).ok_or_else(|| {
         Error::new(
             ErrorCode::CalendarOutOfRange,
-            format!("{d} plus {n} days is not a date"),
+            msg!(
+                format!("{d} 加 {n} 日超出日期范围"),
+                format!("{d} plus {n} days is not a date")
+            ),
         )
     })
 }
@@ -102,19 +113,35 @@ fn effective_pauses(
         if p.to < p.from {
             return Err(Error::new(
                 ErrorCode::CalendarInvalidPause,
-                format!("pause ends ({}) before it starts ({})", p.to, p.from),
+                msg!(
+                    format!(
+                        "暂停区间的结束日（{}）早于开始日（{}）",
+                        zh_date(p.to),
+                        zh_date(p.from)
+                    ),
+                    format!("pause ends ({}) before it starts ({})", p.to, p.from)
+                ),
             )
             .at(format!("pauses[{i}]")));
         }
         match p.step {
             Some(s) if !s.pauses_the_clock() => reasons.push(Reason::new(
                 "pause.counted",
-                format!(
-                    "{}…{} ({}) is not paused: the time of {} counts toward the limit",
-                    p.from,
-                    p.to,
-                    s.label(),
-                    s.label()
+                msg!(
+                    format!(
+                        "{}至{}（{}）不暂停计时：{}所需时间计入办理时限",
+                        zh_date(p.from),
+                        zh_date(p.to),
+                        s.label(),
+                        s.label()
+                    ),
+                    format!(
+                        "{}…{} ({}) is not paused: the time of {} counts toward the limit",
+                        p.from,
+                        p.to,
+                        s.label(),
+                        s.label()
+                    )
                 ),
                 SpecialStep::EXCLUSION_CITATION,
             )),
@@ -153,23 +180,35 @@ impl Calendar {
             Period::Workdays(_) => vec![
                 Reason::new(
                     "period.workdays",
-                    format!(
-                        "due on the {} working day after {start}: weekends and statutory holidays are not counted, 调休 working days are",
-                        ordinal(n)
+                    msg!(
+                        format!(
+                            "期限为{}后第{n}个工作日：休息日和法定节假日不计入，调休上班日计入",
+                            zh_date(start)
+                        ),
+                        format!(
+                            "due on the {} working day after {start}: weekends and statutory holidays are not counted, 调休 working days are",
+                            ordinal(n)
+                        )
                     ),
                     WORKDAY_LAW,
                 ),
                 Reason::new(
                     "period.start_excluded",
-                    format!("the start day {start} is not counted"),
+                    msg!(
+                        format!("起算日{}当日不计入", zh_date(start)),
+                        format!("the start day {start} is not counted")
+                    ),
                     START_EXCLUDED,
                 ),
             ],
             Period::NaturalDays(_) => vec![Reason::new(
                 "period.natural_days",
-                format!(
-                    "{} after {start}, counted on the plain calendar; the start day is not counted",
-                    period.describe()
+                msg!(
+                    format!("自{}起{}个自然日，按日历日计算；起算日当日不计入", zh_date(start), period.len()),
+                    format!(
+                        "{} after {start}, counted on the plain calendar; the start day is not counted",
+                        period.describe()
+                    )
                 ),
                 START_EXCLUDED,
             )],
@@ -182,14 +221,21 @@ impl Calendar {
             if rolled != counted_end {
                 let day = self.day(counted_end)?;
                 let what = match day.holiday {
-                    Some(h) => format!("a day off of {h}"),
-                    None if day.kind.is_workday() => "a paused day".to_string(),
-                    None => "a weekend day".to_string(),
+                    Some(h) => msg!(format!("{h}放假日"), format!("a day off of {h}")),
+                    None if day.kind.is_workday() => msg!("暂停计时日", "a paused day"),
+                    None => msg!("休息日", "a weekend day"),
                 };
                 reasons.push(Reason::new(
                     "period.rest_day_roll",
-                    format!(
-                        "the last day {counted_end} is {what}; the deadline moves to the next working day {rolled}"
+                    msg!(
+                        format!(
+                            "期限届满日{}为{what}，顺延至其后第一个工作日{}",
+                            zh_date(counted_end),
+                            zh_date(rolled)
+                        ),
+                        format!(
+                            "the last day {counted_end} is {what}; the deadline moves to the next working day {rolled}"
+                        )
                     ),
                     REST_DAY_ROLL,
                 ));
@@ -213,17 +259,24 @@ impl Calendar {
                     Period::NaturalDays(_) => b.signed_duration_since(a).num_days() as u32 + 1,
                 };
                 paused_days += days;
-                let unit = match period {
-                    Period::Workdays(_) => "working day",
-                    Period::NaturalDays(_) => "day",
+                let (unit, zh_unit) = match period {
+                    Period::Workdays(_) => ("working day", "个工作日"),
+                    Period::NaturalDays(_) => ("day", "日"),
                 };
                 reasons.push(Reason::new(
                     "pause.excluded",
-                    format!(
-                        "{}…{} is paused: {days} {unit}{} not counted",
-                        format_ymd(from),
-                        format_ymd(to),
-                        if days == 1 { "" } else { "s" }
+                    msg!(
+                        format!(
+                            "{}至{}暂停计时：{days}{zh_unit}不计入",
+                            zh_date(from),
+                            zh_date(to)
+                        ),
+                        format!(
+                            "{}…{} is paused: {days} {unit}{} not counted",
+                            format_ymd(from),
+                            format_ymd(to),
+                            if days == 1 { "" } else { "s" }
+                        )
                     ),
                     SpecialStep::EXCLUSION_CITATION,
                 ));
@@ -231,7 +284,10 @@ impl Calendar {
             if reasons.iter().any(|r| r.code == "pause.excluded") {
                 reasons.push(Reason::new(
                     "pause.law",
-                    "the time of hearings, bidding, auctions, inspection, testing, quarantine, appraisal and expert review is not counted in the limit",
+                    msg!(
+                        "听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审所需时间不计算在办理时限内",
+                        "the time of hearings, bidding, auctions, inspection, testing, quarantine, appraisal and expert review is not counted in the limit"
+                    ),
                     PAUSE_LAW,
                 ));
             }

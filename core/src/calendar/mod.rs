@@ -21,6 +21,7 @@ pub use deadline::{Deadline, Pause, Period};
 pub use year_file::{check_year_file, with_year_files, YearCheck, YearFile};
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::lang::zh_date;
 use crate::reason::{doc, Citation, Reason};
 use chrono::{Datelike, NaiveDate, Weekday};
 use data::{year_bounds, Mark};
@@ -153,9 +154,12 @@ impl Calendar {
             if w[1].year != w[0].year + 1 {
                 return Err(Error::new(
                     ErrorCode::CalendarInvalidData,
-                    format!(
-                        "years must be contiguous: {} is followed by {}",
-                        w[0].year, w[1].year
+                    msg!(
+                        format!("年份须连续：{}年之后是{}年", w[0].year, w[1].year),
+                        format!(
+                            "years must be contiguous: {} is followed by {}",
+                            w[0].year, w[1].year
+                        )
                     ),
                 )
                 .at(format!("years.{}", w[1].year)));
@@ -211,7 +215,10 @@ impl Calendar {
                         .ok_or_else(|| {
                             Error::new(
                                 ErrorCode::CalendarInvalidData,
-                                format!("more than {NO_NAME} distinct holiday names"),
+                                msg!(
+                                    format!("节假日名称超过{NO_NAME}个"),
+                                    format!("more than {NO_NAME} distinct holiday names")
+                                ),
                             )
                         })?;
                     names.push(name.to_string());
@@ -287,8 +294,13 @@ impl Calendar {
             let law = statutory::Law::in_force(year).map_or("", statutory::Law::decree);
             reasons.push(Reason::new(
                 "calendar.provisional",
-                format!(
-                    "{year}'s holiday arrangement (国务院办公厅关于{year}年部分节假日安排的通知) is not loaded: its days off are taken as the weekends and the statutory holidays of 全国年节及纪念日放假办法 ({law}), without 调休 — provisional (暂定) until the notice is loaded"
+                msg!(
+                    format!(
+                        "未载入《国务院办公厅关于{year}年部分节假日安排的通知》：该年按休息日和《全国年节及纪念日放假办法》（{law}）规定的法定节假日推算，不含调休——在载入通知前为暂定"
+                    ),
+                    format!(
+                        "{year}'s holiday arrangement (国务院办公厅关于{year}年部分节假日安排的通知) is not loaded: its days off are taken as the weekends and the statutory holidays of 全国年节及纪念日放假办法 ({law}), without 调休 — provisional (暂定) until the notice is loaded"
+                    )
                 ),
                 statutory::Law::CITATION,
             ));
@@ -318,7 +330,15 @@ impl Calendar {
         let (a, b) = self.range();
         Error::new(
             ErrorCode::CalendarOutOfRange,
-            format!("{d} is outside the calendar's data ({a} to {b})"),
+            msg!(
+                format!(
+                    "{}不在日历数据范围内（{}至{}）",
+                    zh_date(d),
+                    zh_date(a),
+                    zh_date(b)
+                ),
+                format!("{d} is outside the calendar's data ({a} to {b})")
+            ),
         )
     }
 
@@ -395,7 +415,15 @@ impl Calendar {
         let (a, b) = self.range();
         Error::new(
             ErrorCode::CalendarOutOfRange,
-            format!("{n} working days from {d} falls outside the calendar's data ({a} to {b})"),
+            msg!(
+                format!(
+                    "{}起{n}个工作日超出日历数据范围（{}至{}）",
+                    zh_date(d),
+                    zh_date(a),
+                    zh_date(b)
+                ),
+                format!("{n} working days from {d} falls outside the calendar's data ({a} to {b})")
+            ),
         )
     }
 
@@ -416,7 +444,10 @@ impl Calendar {
             Some(d) => self.out_of_range(d),
             None => Error::new(
                 ErrorCode::InputInvalidDate,
-                format!("{day} days from 1970-01-01 is not a date"),
+                msg!(
+                    format!("1970年1月1日起第{day}日不是有效日期"),
+                    format!("{day} days from 1970-01-01 is not a date")
+                ),
             ),
         }
     }
@@ -494,12 +525,21 @@ impl Calendar {
 
 /// The reason citing the notice a year's data comes from.
 fn source_reason(year: i32, src: &YearSource) -> Reason {
-    let mut m = format!("{year}: {}", src.title);
+    let zh = crate::lang::current() == crate::lang::Lang::Zh;
+    let mut m = if zh {
+        format!("{year}年：{}", src.title)
+    } else {
+        format!("{year}: {}", src.title)
+    };
     if let Some(n) = &src.number {
         m.push_str(&format!("（{n}）"));
     }
     if let Some(d) = src.date {
-        m.push_str(&format!(", {d}"));
+        m.push_str(&if zh {
+            format!("，{}", zh_date(d))
+        } else {
+            format!(", {d}")
+        });
     }
     if let Some(u) = &src.url {
         m.push_str(&format!(", {u}"));

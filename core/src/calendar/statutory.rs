@@ -110,9 +110,15 @@ pub fn days(year: i32) -> Result<Vec<StatutoryDay>> {
     let (Some(law), Some(&[eve, spring, qingming, duanwu, zhongqiu])) = (law, row) else {
         return Err(Error::new(
             ErrorCode::CalendarOutOfRange,
-            format!(
-                "the statutory holidays of {year} cannot be computed (2008 to {})",
-                last_year()
+            msg!(
+                format!(
+                    "无法推算{year}年的法定节假日（可推算2008年至{}年）",
+                    last_year()
+                ),
+                format!(
+                    "the statutory holidays of {year} cannot be computed (2008 to {})",
+                    last_year()
+                )
             ),
         ));
     };

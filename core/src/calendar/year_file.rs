@@ -166,10 +166,18 @@ pub fn with_year_files(base: &CalendarData, files: &[YearFile]) -> Result<Calend
                 }
                 return Err(Error::new(
                     ErrorCode::CalendarInvalidData,
-                    format!(
-                        "the notice for {} settles {date}, in {}, which has no data: load that year too",
-                        f.year,
-                        date.year()
+                    msg!(
+                        format!(
+                            "{}年的通知安排了{}（属{}年），而该年没有数据：请一并载入该年",
+                            f.year,
+                            crate::lang::zh_date(*date),
+                            date.year()
+                        ),
+                        format!(
+                            "the notice for {} settles {date}, in {}, which has no data: load that year too",
+                            f.year,
+                            date.year()
+                        )
                     ),
                 )
                 .at(format!("calendar_years[{i}]")));

@@ -455,11 +455,21 @@ impl Serialize for AlertOut<'_> {
         m.serialize_entry("workdays_left", &a.workdays_left)?;
         m.serialize_entry(
             "message",
-            &format!(
-                "{} {}: due {}",
-                a.deadline.label(),
-                a.level.label(),
-                ymd(a.due).unwrap_or_default()
+            &msg!(
+                format!(
+                    "{}{}：{}到期",
+                    a.deadline.label(),
+                    a.level.label(),
+                    crate::date::from_epoch_days(a.due)
+                        .map(crate::lang::zh_date)
+                        .unwrap_or_default()
+                ),
+                format!(
+                    "{} {}: due {}",
+                    a.deadline.name(),
+                    a.level.name(),
+                    ymd(a.due).unwrap_or_default()
+                )
             ),
         )?;
         m.serialize_entry("citation", &ALERT_CITATION)?;

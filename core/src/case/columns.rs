@@ -84,7 +84,10 @@ fn lengths(c: &CaseColumns<'_>) -> Result<usize> {
     match cols.iter().find(|(_, len)| *len != n) {
         Some((name, len)) => Err(Error::new(
             ErrorCode::InputInvalidValue,
-            format!("{name} has {len} entries; matter has {n}: every column has one per case"),
+            msg!(
+                format!("{name} 有{len}行，matter 有{n}行：每列须每件一行"),
+                format!("{name} has {len} entries; matter has {n}: every column has one per case")
+            ),
         )
         .at(*name)),
         None => Ok(n),
@@ -99,7 +102,11 @@ fn row_error(i: usize, column: &str, message: &str) -> Error {
 fn facts_of(c: &CaseColumns<'_>, matter: &Matter, i: usize, today: i64) -> Result<Facts> {
     let received = c.received[i];
     if received == NA {
-        return Err(row_error(i, "received", "every case has its receipt"));
+        return Err(row_error(
+            i,
+            "received",
+            tr!("每件都须有收件日期", "every case has its receipt"),
+        ));
     }
     let order = [
         ("first_supplement", c.first_supplement[i], received),
@@ -121,25 +128,41 @@ fn facts_of(c: &CaseColumns<'_>, matter: &Matter, i: usize, today: i64) -> Resul
             return Err(row_error(
                 i,
                 name,
-                "a day recorded without the one it follows",
+                tr!(
+                    "记录了日期，却没有其前一环节的日期",
+                    "a day recorded without the one it follows"
+                ),
             ));
         }
         if day < not_before || day > today {
-            return Err(row_error(i, name, "a day out of order, or after today"));
+            return Err(row_error(
+                i,
+                name,
+                tr!(
+                    "日期先后顺序不对，或晚于今天",
+                    "a day out of order, or after today"
+                ),
+            ));
         }
     }
     if c.supplements[i] > 0 && c.first_supplement[i] == NA {
         return Err(row_error(
             i,
             "first_supplement",
-            "supplement notices counted without the first one's day",
+            tr!(
+                "有补正次数，却没有首次补正告知日期",
+                "supplement notices counted without the first one's day"
+            ),
         ));
     }
     if c.decided[i] != NA && c.accepted[i] == NA && c.supplements[i] > 0 {
         return Err(row_error(
             i,
             "accepted",
-            "a decision after a supplement notice needs the acceptance before it",
+            tr!(
+                "补正告知之后作出决定，须先受理",
+                "a decision after a supplement notice needs the acceptance before it"
+            ),
         ));
     }
     let mut pauses = Vec::new();
@@ -157,11 +180,13 @@ fn facts_of(c: &CaseColumns<'_>, matter: &Matter, i: usize, today: i64) -> Resul
     }
     let evaluation = match c.evaluation[i] {
         0 => None,
-        g => Some(
-            *Grade::ALL
-                .get(usize::from(g) - 1)
-                .ok_or_else(|| row_error(i, "evaluation", "a grade is 0 (none) or 1 to 5"))?,
-        ),
+        g => Some(*Grade::ALL.get(usize::from(g) - 1).ok_or_else(|| {
+            row_error(
+                i,
+                "evaluation",
+                tr!("评价等级为0（无）或1至5", "a grade is 0 (none) or 1 to 5"),
+            )
+        })?),
     };
     let _ = matter;
     Ok(Facts {
@@ -211,7 +236,14 @@ pub fn supervise_columns<'a>(
     };
     for i in 0..n {
         let Some(&matter) = matters.get(c.matter[i] as usize) else {
-            let e = row_error(i, "matter", "not an index into matter_codes");
+            let e = row_error(
+                i,
+                "matter",
+                tr!(
+                    "不是 matter_codes 的有效序号",
+                    "not an index into matter_codes"
+                ),
+            );
             if coerce {
                 out.refused();
                 continue;

@@ -74,7 +74,10 @@ impl Facts {
         if case.events.is_empty() {
             return Err(Error::new(
                 ErrorCode::CaseInvalidEvents,
-                "a case has at least its receipt (received)",
+                msg!(
+                    "办件至少有收件事件（received）",
+                    "a case has at least its receipt (received)"
+                ),
             )
             .at("events"));
         }
@@ -85,14 +88,28 @@ impl Facts {
             if on < last {
                 return Err(invalid(
                     i,
-                    format!(
-                        "{} comes before the event above it: events are in date order",
-                        e.on()
-                    ),
+                    msg!(
+                        format!(
+                            "{}早于上一事件：事件须按日期先后排列",
+                            crate::lang::zh_date(e.on())
+                        ),
+                        format!(
+                            "{} comes before the event above it: events are in date order",
+                            e.on()
+                        )
+                    )
+                    .into_owned(),
                 ));
             }
             if on > today {
-                return Err(invalid(i, format!("{} is after today", e.on())));
+                return Err(invalid(
+                    i,
+                    msg!(
+                        format!("{}晚于今天", crate::lang::zh_date(e.on())),
+                        format!("{} is after today", e.on())
+                    )
+                    .into_owned(),
+                ));
             }
             last = on;
             let after_decision = f.decided != NA;
@@ -101,7 +118,11 @@ impl Facts {
                     if i != 0 {
                         return Err(invalid(
                             i,
-                            "a case is received once, as its first event".into(),
+                            msg!(
+                                "收件只能有一次，且为第一个事件",
+                                "a case is received once, as its first event"
+                            )
+                            .into_owned(),
                         ));
                     }
                     f.received = on;
@@ -113,12 +134,23 @@ impl Facts {
                 _ if i == 0 => {
                     return Err(invalid(
                         i,
-                        "the first event of a case is its receipt (received)".into(),
+                        msg!(
+                            "办件的第一个事件须为收件（received）",
+                            "the first event of a case is its receipt (received)"
+                        )
+                        .into_owned(),
                     ));
                 }
                 Event::SupplementRequested { .. } => {
                     if after_decision || f.accepted != NA {
-                        return Err(invalid(i, "a supplement is asked before acceptance".into()));
+                        return Err(invalid(
+                            i,
+                            msg!(
+                                "补正告知须在受理之前",
+                                "a supplement is asked before acceptance"
+                            )
+                            .into_owned(),
+                        ));
                     }
                     if f.first_supplement == NA {
                         f.first_supplement = on;
@@ -131,7 +163,11 @@ impl Facts {
                     if f.supplied >= f.supplements {
                         return Err(invalid(
                             i,
-                            "a supplement received that nobody asked for".into(),
+                            msg!(
+                                "收到了未要求的补正材料",
+                                "a supplement received that nobody asked for"
+                            )
+                            .into_owned(),
                         ));
                     }
                     f.supplied += 1;
@@ -140,7 +176,11 @@ impl Facts {
                     if f.accepted != NA || after_decision {
                         return Err(invalid(
                             i,
-                            "a case is accepted once, before its decision".into(),
+                            msg!(
+                                "受理只能有一次，且在决定之前",
+                                "a case is accepted once, before its decision"
+                            )
+                            .into_owned(),
                         ));
                     }
                     f.accepted = on;
@@ -149,10 +189,14 @@ impl Facts {
                     if after_decision || open.iter().any(|(s, _)| s == step) {
                         return Err(invalid(
                             i,
-                            format!(
-                                "{} starts while it runs, or after the decision",
-                                step.label()
-                            ),
+                            msg!(
+                                format!("{}在进行中再次开始，或在决定之后开始", step.label()),
+                                format!(
+                                    "{} starts while it runs, or after the decision",
+                                    step.label()
+                                )
+                            )
+                            .into_owned(),
                         ));
                     }
                     open.push((*step, on));
@@ -161,7 +205,11 @@ impl Facts {
                     let Some(k) = open.iter().position(|(s, _)| s == step) else {
                         return Err(invalid(
                             i,
-                            format!("{} ends without having started", step.label()),
+                            msg!(
+                                format!("{}未开始就结束", step.label()),
+                                format!("{} ends without having started", step.label())
+                            )
+                            .into_owned(),
                         ));
                     };
                     let (s, from) = open.swap_remove(k);
@@ -171,20 +219,30 @@ impl Facts {
                     if after_decision || *workdays == 0 {
                         return Err(invalid(
                             i,
-                            "an extension adds working days, before the decision".into(),
+                            msg!(
+                                "延期须增加工作日，且在决定之前",
+                                "an extension adds working days, before the decision"
+                            )
+                            .into_owned(),
                         ));
                     }
                     f.extension = f.extension.saturating_add(*workdays);
                 }
                 Event::Decided { result, .. } => {
                     if after_decision {
-                        return Err(invalid(i, "a case is decided once".into()));
+                        return Err(invalid(
+                            i,
+                            msg!("决定只能有一次", "a case is decided once").into_owned(),
+                        ));
                     }
                     if f.accepted == NA && f.supplements > 0 {
                         return Err(invalid(
                             i,
-                            "a decision after a supplement notice needs the acceptance before it"
-                                .into(),
+                            msg!(
+                                "补正告知之后作出决定，须先受理",
+                                "a decision after a supplement notice needs the acceptance before it"
+                            )
+                            .into_owned(),
                         ));
                     }
                     f.decided = on;
@@ -197,7 +255,11 @@ impl Facts {
                     if !after_decision || f.delivered != NA {
                         return Err(invalid(
                             i,
-                            "a decision is delivered once, after it is made".into(),
+                            msg!(
+                                "送达只能有一次，且在决定之后",
+                                "a decision is delivered once, after it is made"
+                            )
+                            .into_owned(),
                         ));
                     }
                     f.delivered = on;

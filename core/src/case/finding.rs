@@ -180,8 +180,63 @@ pub(super) fn ymd(day: i64) -> Option<String> {
 }
 
 impl Finding {
-    /// The finding in plain words.
+    /// The finding in plain words, in the language of the call.
     pub fn message(&self) -> String {
+        if crate::lang::current() == crate::lang::Lang::Zh {
+            self.message_zh()
+        } else {
+            self.message_en()
+        }
+    }
+
+    fn message_zh(&self) -> String {
+        let due = |d: &i64| {
+            from_epoch_days(*d)
+                .map(crate::lang::zh_date)
+                .unwrap_or_default()
+        };
+        match (self.kind, &self.detail) {
+            (FindingKind::LateSupplementNotice, Detail::Late { due: d, by }) => format!(
+                "补正告知超过法定的5个工作日{by}个工作日（应于{}前告知）：视为自收到申请之日起受理",
+                due(d)
+            ),
+            (FindingKind::RepeatedSupplement, Detail::Count { count, .. }) => {
+                format!("{count}次补正告知：需补正的材料应一次性告知")
+            }
+            (FindingKind::LatePromised, Detail::Late { due: d, by }) => {
+                format!("超过承诺办结时限{by}个工作日（应于{}前办结）", due(d))
+            }
+            (FindingKind::LateStatutory, Detail::Late { due: d, by }) => {
+                format!("超过法定办结时限{by}个工作日（应于{}前办结）", due(d))
+            }
+            (FindingKind::LateDelivery, Detail::Late { due: d, by }) => format!(
+                "决定送达超过10个工作日的期限{by}个工作日（应于{}前送达）",
+                due(d)
+            ),
+            (FindingKind::ExtensionBeyondLaw, Detail::Count { count, allowed }) => {
+                format!("延长期限共{count}个工作日，法律只允许{allowed}个工作日")
+            }
+            (FindingKind::UnpublishedStep, Detail::Step(s)) => {
+                format!("{}不是该事项公布的办理环节（不得擅自增加环节）", s.label())
+            }
+            (FindingKind::UnpublishedMaterial, Detail::Material(m)) => {
+                format!("{m:?}不是该事项公布的申请材料（不得擅自增加要件、索要证明）")
+            }
+            (FindingKind::SharedMaterialAsked, Detail::Material(m)) => {
+                format!("{m:?}可通过信息共享获取，不得要求重复提交")
+            }
+            (FindingKind::FeeNotPublished, Detail::Fee { charged, published }) => match published {
+                Some(p) => format!("收费{charged}元，与公布的收费标准{p}元不符"),
+                None => format!("收费{charged}元，而该事项未公布任何收费"),
+            },
+            (FindingKind::TooManyVisits, Detail::Count { count, allowed }) => {
+                format!("跑动{count}次；该事项的办理方式最多跑{allowed}次（最多跑一次）")
+            }
+            (k, _) => k.label().to_string(),
+        }
+    }
+
+    fn message_en(&self) -> String {
         let due = |d: &i64| ymd(*d).unwrap_or_default();
         match (self.kind, &self.detail) {
             (FindingKind::LateSupplementNotice, Detail::Late { due: d, by }) => format!(

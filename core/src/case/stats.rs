@@ -229,7 +229,41 @@ pub struct Legend {
     pub citation: Citation,
 }
 
-const LEGEND: &[Legend] = &[
+const LEGEND_ZH: &[Legend] = &[
+    Legend {
+        figure: "on_time_share",
+        meaning: "已办结案件中在承诺时限内办结的比例（未承诺时限的按法定时限）",
+        citation: Citation::new(doc::TJ_2018_DISCLOSURE, "第十四条"),
+    },
+    Legend {
+        figure: "handling_median_workdays",
+        meaning:
+            "自受理至作出决定的工作日数，不含暂停计时的特殊环节；中位数和第90百分位数按最近秩法计算",
+        citation: Citation::new(doc::PRC_LICENSING_LAW, "第四十五条"),
+    },
+    Legend {
+        figure: "findings",
+        meaning: "电子监察发现的问题，按时效性、流程合法性、内容规范性和收费分类",
+        citation: Citation::new(doc::TJ_2018_ONENET, "第三十四条"),
+    },
+    Legend {
+        figure: "visits_per_case",
+        meaning: "每件平均到现场次数（窗口收件计一次），对照“最多跑一次”",
+        citation: Citation::new(doc::TJ_2018_NOTICE, "三(四)"),
+    },
+    Legend {
+        figure: "evaluations",
+        meaning: "已评价案件的“好差评”等级",
+        citation: Citation::new(doc::TJ_2022_ONETHING, "四(四)"),
+    },
+    Legend {
+        figure: "departments",
+        meaning: "依据办件记录对各部门进行综合分析、综合考评",
+        citation: Citation::new(doc::TJ_2018_ONENET, "第二十三条"),
+    },
+];
+
+const LEGEND_EN: &[Legend] = &[
     Legend { figure: "on_time_share", meaning: "decided cases decided within the promised limit (the statutory one where none is promised)", citation: Citation::new(doc::TJ_2018_DISCLOSURE, "第十四条") },
     Legend { figure: "handling_median_workdays", meaning: "working days from acceptance to decision, paused special steps not counted; median and 90th percentile by nearest rank", citation: Citation::new(doc::PRC_LICENSING_LAW, "第四十五条") },
     Legend { figure: "findings", meaning: "electronic supervision findings by kind: timeliness, process legality, content and fees", citation: Citation::new(doc::TJ_2018_ONENET, "第三十四条") },
@@ -303,7 +337,10 @@ pub fn stats<'a>(
         overall,
         departments,
         matters,
-        legend: LEGEND,
+        legend: match crate::lang::current() {
+            crate::lang::Lang::Zh => LEGEND_ZH,
+            crate::lang::Lang::En => LEGEND_EN,
+        },
     }
 }
 
@@ -313,7 +350,10 @@ impl Stats<'_> {
         serde_json::to_string(self).map_err(|e| {
             crate::Error::new(
                 crate::ErrorCode::InternalPanic,
-                format!("figures not written: {e}"),
+                msg!(
+                    format!("统计结果无法写出：{e}"),
+                    format!("figures not written: {e}")
+                ),
             )
         })
     }

@@ -10,6 +10,7 @@ use super::types::cite;
 use super::{Catalog, Matter};
 use crate::calendar::Calendar;
 use crate::error::Result;
+use crate::lang::zh_date;
 use crate::policy::{ParamId, Policy};
 use crate::reason::{doc, Citation, Reason};
 use chrono::NaiveDate;
@@ -200,7 +201,7 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
     let mut devolved = Vec::new();
     let mut modified = Vec::new();
     let mut findings = Vec::new();
-    let mut flag = |rule: &'static str, code: &str, message: String| {
+    let mut flag = |rule: &'static str, code: &str, message: std::borrow::Cow<'static, str>| {
         findings.push(ChangeFinding {
             rule,
             matter: code.to_string(),
@@ -221,9 +222,12 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
                         flag(
                             "change.merged_without_target",
                             &m.code,
-                            format!(
-                                "{} is recorded as merged but names no matter of the new catalog",
-                                m.name
+                            msg!(
+                                format!("{}记为合并，但未指明新清单中的事项", m.name),
+                                format!(
+                                    "{} is recorded as merged but names no matter of the new catalog",
+                                    m.name
+                                )
                             ),
                         );
                     }
@@ -241,7 +245,10 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
                         flag(
                             "change.cancelled_without_reason",
                             &m.code,
-                            format!("{} is gone without a written reason", m.name),
+                            msg!(
+                                format!("{}已取消，但没有书面理由", m.name),
+                                format!("{} is gone without a written reason", m.name)
+                            ),
                         );
                     }
                     let complete = reason.is_some();
@@ -263,7 +270,10 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
                         let complete =
                             c.is_some_and(|c| c.power.is_some() && c.department.is_some());
                         if !complete {
-                            flag("change.devolved_without_details", &m.code, format!("{} moved from {} to {} without naming the power and the implementing department", m.name, a.label(), b.label()));
+                            flag("change.devolved_without_details", &m.code, msg!(
+                                format!("{}由{}下放到{}，但未写明下放的权限和实施部门", m.name, a.label(), b.label()),
+                                format!("{} moved from {} to {} without naming the power and the implementing department", m.name, a.label(), b.label())
+                            ));
                         }
                         devolved.push(Devolved {
                             matter: m.code.clone(),
@@ -314,7 +324,10 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
     let target = policy.ratio(ParamId::MaterialReductionMin);
     let reason = Reason::new(
         "materials.reduction",
-        format!("{before} material requirements before, {after} after"),
+        msg!(
+            format!("申请材料由{before}项减为{after}项"),
+            format!("{before} material requirements before, {after} after")
+        ),
         cite::MATERIAL_REDUCTION,
     );
     let reductions = Reductions {
@@ -322,14 +335,17 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
             from,
             to,
             |m| m.special_steps.iter().filter(|s| s.is_special()).count(),
-            "special steps (审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审) required",
+            tr!(
+                "需要的特殊环节（审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审）",
+                "special steps (审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审) required"
+            ),
             Citation::new(doc::TJ_2018_NOTICE, "三(三)"),
         ),
         certificates: reduction(
             from,
             to,
             |m| usize::from(m.issues_license),
-            "matters issuing a certificate, licence or approval (证照)",
+            tr!("颁发证照的事项", "matters issuing a certificate, licence or approval (证照)"),
             Citation::new(doc::TJ_2018_NOTICE, "三(五)"),
         ),
     };
@@ -377,7 +393,10 @@ fn reduction(
         met: after < before || (before == 0 && after == 0),
         reasons: [Reason::new(
             "reduction.count",
-            format!("{what}: {before} before, {after} after"),
+            msg!(
+                format!("{what}：由{before}减为{after}"),
+                format!("{what}: {before} before, {after} after")
+            ),
             citation,
         )],
     }
@@ -421,17 +440,32 @@ pub fn publication(
         reasons: [
             Reason::new(
                 "publication.publish_due",
-                format!(
-                    "information formed or changed on {changed_on} is published within {}: by {publish_due}",
-                    publish.describe()
+                msg!(
+                    format!(
+                        "{}形成或变更的信息应在{}内公开：{}前",
+                        zh_date(changed_on),
+                        publish.describe(),
+                        zh_date(publish_due)
+                    ),
+                    format!(
+                        "information formed or changed on {changed_on} is published within {}: by {publish_due}",
+                        publish.describe()
+                    )
                 ),
                 Citation::new(doc::TJ_2018_DISCLOSURE, "第二十二条"),
             ),
             Reason::new(
                 "publication.reading_places_due",
-                format!(
-                    "and given to the reading places within {}: by {reading_places_due}",
-                    reading.describe()
+                msg!(
+                    format!(
+                        "并在{}内提供给信息查阅场所：{}前",
+                        reading.describe(),
+                        zh_date(reading_places_due)
+                    ),
+                    format!(
+                        "and given to the reading places within {}: by {reading_places_due}",
+                        reading.describe()
+                    )
                 ),
                 Citation::new(doc::TJ_2018_DISCLOSURE, "第二十三条"),
             ),

@@ -51,14 +51,20 @@ fn index<T>(
         if key.trim().is_empty() {
             return Err(Error::new(
                 ErrorCode::CatalogInvalid,
-                format!("{list}[{i}] has an empty {field}"),
+                msg!(
+                    format!("{list}[{i}] 的 {field} 为空"),
+                    format!("{list}[{i}] has an empty {field}")
+                ),
             )
             .at(format!("{list}[{i}].{field}")));
         }
         if let Some(first) = m.insert(key.to_string(), i) {
             return Err(Error::new(
                 ErrorCode::CatalogDuplicateId,
-                format!("{field} {key:?} is used by {list}[{first}] and {list}[{i}]"),
+                msg!(
+                    format!("{field} {key:?} 被 {list}[{first}] 和 {list}[{i}] 重复使用"),
+                    format!("{field} {key:?} is used by {list}[{first}] and {list}[{i}]")
+                ),
             )
             .at(format!("{list}[{i}].{field}")));
         }
@@ -102,10 +108,11 @@ impl Catalog {
         let mut matters: HashMap<String, usize> = HashMap::with_capacity(data.matters.len());
         for (i, m) in data.matters.iter().enumerate() {
             if m.code.trim().is_empty() {
-                return Err(
-                    Error::new(ErrorCode::CatalogInvalid, "a matter has an empty code")
-                        .at(format!("matters[{i}].code")),
-                );
+                return Err(Error::new(
+                    ErrorCode::CatalogInvalid,
+                    msg!("事项编码为空", "a matter has an empty code"),
+                )
+                .at(format!("matters[{i}].code")));
             }
             match matters.get(&m.code) {
                 Some(&j) if data.matters[j].level <= m.level || m.level.is_none() => {}
@@ -132,9 +139,15 @@ impl Catalog {
             match p.as_deref().map(|p| (p, crate::form::pattern::compile(p))) {
                 Some((p, Err(e))) => Err(Error::new(
                     ErrorCode::CatalogInvalid,
-                    format!(
-                        "pattern {:?} is not a valid regular expression within the bounds: {e}",
-                        p.chars().take(64).collect::<String>()
+                    msg!(
+                        format!(
+                            "格式规则 {:?} 不是限度内的有效正则表达式：{e}",
+                            p.chars().take(64).collect::<String>()
+                        ),
+                        format!(
+                            "pattern {:?} is not a valid regular expression within the bounds: {e}",
+                            p.chars().take(64).collect::<String>()
+                        )
                     ),
                 )
                 .at(at())),
@@ -145,7 +158,10 @@ impl Catalog {
             if e.kind == ElementType::Enum && e.options.as_ref().is_none_or(Vec::is_empty) {
                 return Err(Error::new(
                     ErrorCode::CatalogInvalid,
-                    format!("enum element {:?} lists no options", e.id),
+                    msg!(
+                        format!("枚举型数据项 {:?} 未列出可选值", e.id),
+                        format!("enum element {:?} lists no options", e.id)
+                    ),
                 )
                 .at(format!("elements[{i}].options")));
             }
@@ -158,7 +174,10 @@ impl Catalog {
             } else {
                 Err(Error::new(
                     ErrorCode::CatalogUnknownDepartment,
-                    format!("unknown department {id:?}"),
+                    msg!(
+                        format!("未知部门 {id:?}"),
+                        format!("unknown department {id:?}")
+                    ),
                 )
                 .at(at()))
             }
@@ -169,7 +188,10 @@ impl Catalog {
             } else {
                 Err(Error::new(
                     ErrorCode::CatalogUnknownMatter,
-                    format!("unknown matter {code:?}"),
+                    msg!(
+                        format!("未知事项 {code:?}"),
+                        format!("unknown matter {code:?}")
+                    ),
                 )
                 .at(at()))
             }
@@ -192,7 +214,10 @@ impl Catalog {
                 if !self.materials.contains_key(&mm.material) {
                     return Err(Error::new(
                         ErrorCode::CatalogUnknownMaterial,
-                        format!("unknown material {:?}", mm.material),
+                        msg!(
+                            format!("未知材料 {:?}", mm.material),
+                            format!("unknown material {:?}", mm.material)
+                        ),
                     )
                     .at(at(&format!("materials[{j}].material"))));
                 }
@@ -202,7 +227,10 @@ impl Catalog {
                 if !self.elements.contains_key(&f.element) {
                     return Err(Error::new(
                         ErrorCode::CatalogUnknownElement,
-                        format!("unknown data element {:?}", f.element),
+                        msg!(
+                            format!("未知数据项 {:?}", f.element),
+                            format!("unknown data element {:?}", f.element)
+                        ),
                     )
                     .at(at(&format!("form[{j}].element"))));
                 }
@@ -234,7 +262,10 @@ impl Catalog {
                     if !b.matters.iter().any(|bm| &bm.matter == code) {
                         return Err(Error::new(
                             ErrorCode::CatalogUnknownMatter,
-                            format!("{code:?} is not one of the bundle's matters"),
+                            msg!(
+                                format!("{code:?} 不是该一件事的事项"),
+                                format!("{code:?} is not one of the bundle's matters")
+                            ),
                         )
                         .at(at(&format!("together[{j}][{k}]"))));
                     }
@@ -274,7 +305,10 @@ impl Catalog {
         self.matter(code).ok_or_else(|| {
             Error::new(
                 ErrorCode::CatalogUnknownMatter,
-                format!("unknown matter {code:?}"),
+                msg!(
+                    format!("未知事项 {code:?}"),
+                    format!("unknown matter {code:?}")
+                ),
             )
             .at(path())
         })

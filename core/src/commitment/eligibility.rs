@@ -57,7 +57,10 @@ pub fn eligibility(
     if !m.commitment.allowed {
         refusals.push(Reason::new(
             "commitment.not_offered",
-            format!("{} does not offer commitment approval", m.name),
+            msg!(
+                format!("{}不适用告知承诺审批", m.name),
+                format!("{} does not offer commitment approval", m.name)
+            ),
             Citation::new(C, "第四条"),
         ));
     }
@@ -65,14 +68,20 @@ pub fn eligibility(
         let d: Vec<&str> = m.commitment.domains.iter().map(|d| d.label()).collect();
         refusals.push(Reason::new(
             "commitment.excluded_domain",
-            format!("{} concerns {}", m.name, d.join("、")),
+            msg!(
+                format!("{}涉及{}，不适用告知承诺", m.name, d.join("、")),
+                format!("{} concerns {}", m.name, d.join("、"))
+            ),
             Citation::new(C, "第四条"),
         ));
     }
     if !m.commitment.revocable {
         refusals.push(Reason::new(
             "commitment.irrevocable",
-            "the licensing decision cannot be revoked",
+            msg!(
+                "该许可决定不可撤销，不适用告知承诺",
+                "the licensing decision cannot be revoked"
+            ),
             Citation::new(C, "第四条"),
         ));
     }
@@ -80,14 +89,20 @@ pub fn eligibility(
         match m.materials.iter().find(|x| &x.material == id) {
             None => refusals.push(Reason::new(
                 "commitment.unknown_material",
-                format!("{id} is not a material of {}", m.name),
+                msg!(
+                    format!("{id} 不是{}的申请材料", m.name),
+                    format!("{id} is not a material of {}", m.name)
+                ),
                 Citation::new(C, "第十一条"),
             )),
             Some(x) if !x.deferrable => {
                 let name = cat.material(id).map_or(id.as_str(), |x| x.name.as_str());
                 refusals.push(Reason::new(
                     "commitment.material_not_deferrable",
-                    format!("{name} may not be supplied later; only materials marked deferrable may be missing"),
+                    msg!(
+                        format!("{name}不能容缺后补；只有标明可容缺的材料才能后补"),
+                        format!("{name} may not be supplied later; only materials marked deferrable may be missing")
+                    ),
                     Citation::new(C, "第三条"),
                 ));
             }
@@ -97,7 +112,7 @@ pub fn eligibility(
     if credit.blacklisted {
         refusals.push(Reason::new(
             "commitment.blacklisted",
-            "the applicant is on the blacklist",
+            msg!("申请人已列入黑名单", "the applicant is on the blacklist"),
             Citation::new(C, "第十四条(三)"),
         ));
     }
@@ -122,11 +137,20 @@ pub fn eligibility(
         };
         let mismatch = credit.reasons.iter().any(|r| r.code == "credit.barred");
         let msg = if code == "commitment.barred" && mismatch {
-            "a licence was revoked for a mismatch with an earlier commitment: commitment approval no longer applies"
+            tr!(
+                "曾因实际情况与承诺内容不符被撤销许可，不再适用告知承诺审批",
+                "a licence was revoked for a mismatch with an earlier commitment: commitment approval no longer applies"
+            )
         } else if code == "commitment.barred" {
-            "false materials were provided in an earlier application: commitment approval no longer applies"
+            tr!(
+                "曾在申请中提供虚假材料，不再适用告知承诺审批",
+                "false materials were provided in an earlier application: commitment approval no longer applies"
+            )
         } else {
-            "a dishonesty record or an unfulfilled court judgement: refused under the district rule"
+            tr!(
+                "有失信记录或未履行法院判决，按区级规定不予承诺审批",
+                "a dishonesty record or an unfulfilled court judgement: refused under the district rule"
+            )
         };
         refusals.push(Reason::new(code, msg, c));
     }
@@ -135,21 +159,30 @@ pub fn eligibility(
     if eligible {
         reasons.push(Reason::new(
             "commitment.eligible",
-            format!(
-                "{} offers commitment approval, only deferrable materials are missing, and the applicant is not on the blacklist",
-                m.name
+            msg!(
+                format!("{}适用告知承诺审批，所缺材料均可容缺后补，申请人未列入黑名单", m.name),
+                format!(
+                    "{} offers commitment approval, only deferrable materials are missing, and the applicant is not on the blacklist",
+                    m.name
+                )
             ),
             Citation::new(C, "第三条"),
         ));
         reasons.push(Reason::new(
             "commitment.may_not_refuse",
-            "an applicant not on the blacklist who asks for commitment approval may not be refused",
+            msg!(
+                "未列入黑名单的申请人要求采取承诺审批方式的，行政机关不得拒绝",
+                "an applicant not on the blacklist who asks for commitment approval may not be refused"
+            ),
             Citation::new(C, "第十五条"),
         ));
         if policy.flag(ParamId::DistrictCreditRule) {
             reasons.push(Reason::new(
                 "commitment.district_rule_met",
-                "no dishonesty record and no unfulfilled court judgement",
+                msg!(
+                    "无失信记录，无未履行的法院判决",
+                    "no dishonesty record and no unfulfilled court judgement"
+                ),
                 Citation::new(doc::BAODI_2018, "二(三)"),
             ));
         }

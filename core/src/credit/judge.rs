@@ -16,6 +16,7 @@
 use super::{DishonestForm, Judgement, Record, Severity};
 use crate::calendar::{Calendar, Period};
 use crate::error::Result;
+use crate::lang::zh_date;
 use crate::reason::{doc, Citation, Reason};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -101,17 +102,26 @@ fn discipline_grounds(f: &CaseFacts) -> [(bool, &'static str, &'static str); 3] 
         (
             f.serious_harm,
             "第五条(一)",
-            "serious harm to people's health or life",
+            tr!(
+                "严重损害人民群众身体健康和生命安全",
+                "serious harm to people's health or life"
+            ),
         ),
         (
             f.serious_disorder,
             "第五条(二)",
-            "serious damage to fair competition or social order",
+            tr!(
+                "严重破坏市场公平竞争秩序和社会正常秩序",
+                "serious damage to fair competition or social order"
+            ),
         ),
         (
             f.acted_without_license,
             "第五条(三)",
-            "the activity was carried on without the licence",
+            tr!(
+                "未取得许可擅自从事相关活动",
+                "the activity was carried on without the licence"
+            ),
         ),
     ]
 }
@@ -121,7 +131,10 @@ fn form_of(f: &CaseFacts, reasons: &mut Vec<Reason>) -> Option<DishonestForm> {
     if f.falsified {
         reasons.push(Reason::new(
             "credit.falsified",
-            "materials were falsified, concealed or fraudulent",
+            msg!(
+                "申请材料存在弄虚作假、欺诈隐瞒、恶意欺骗情形",
+                "materials were falsified, concealed or fraudulent"
+            ),
             Citation::new(C, "第九条(一)"),
         ));
         return Some(DishonestForm::Falsified);
@@ -129,7 +142,10 @@ fn form_of(f: &CaseFacts, reasons: &mut Vec<Reason>) -> Option<DishonestForm> {
     if !f.supplied_on_time {
         reasons.push(Reason::new(
             "credit.late_materials",
-            "the committed materials were not supplied in time",
+            msg!(
+                "未按时提交约定的申请材料",
+                "the committed materials were not supplied in time"
+            ),
             Citation::new(C, "第九条(二)"),
         ));
         return Some(DishonestForm::LateMaterials);
@@ -137,7 +153,10 @@ fn form_of(f: &CaseFacts, reasons: &mut Vec<Reason>) -> Option<DishonestForm> {
     if !f.conforming && f.decision_revoked {
         reasons.push(Reason::new(
             "credit.nonconforming_revoked",
-            "the supplied materials did not meet the conditions and the decision was revoked",
+            msg!(
+                "提交的申请材料不符合法定条件，行政许可决定被撤销",
+                "the supplied materials did not meet the conditions and the decision was revoked"
+            ),
             Citation::new(C, "第九条(三)"),
         ));
         return Some(DishonestForm::NonconformingRevoked);
@@ -145,7 +164,10 @@ fn form_of(f: &CaseFacts, reasons: &mut Vec<Reason>) -> Option<DishonestForm> {
     if let Some(g) = f.other_ground.as_deref().filter(|g| !g.trim().is_empty()) {
         reasons.push(Reason::new(
             "credit.other_ground",
-            format!("another legal ground: {}", crate::id::mask_text(g)),
+            msg!(
+                format!("法律法规规定的其他情形：{}", crate::id::mask_text(g)),
+                format!("another legal ground: {}", crate::id::mask_text(g))
+            ),
             Citation::new(C, "第九条(四)"),
         ));
         return Some(DishonestForm::Other);
@@ -153,7 +175,10 @@ fn form_of(f: &CaseFacts, reasons: &mut Vec<Reason>) -> Option<DishonestForm> {
     if let Some((_, art, what)) = discipline_grounds(f).into_iter().find(|g| g.0) {
         reasons.push(Reason::new(
             "credit.discipline_ground",
-            format!("{what}: a severe dishonesty in its own right (失信惩戒办法 {art}), recorded as another ground"),
+            msg!(
+                format!("{what}：本身即属严重失信（《失信惩戒办法》{art}），按其他情形记录"),
+                format!("{what}: a severe dishonesty in its own right (失信惩戒办法 {art}), recorded as another ground")
+            ),
             Citation::new(C, "第九条(四)"),
         ));
         return Some(DishonestForm::Other);
@@ -161,7 +186,10 @@ fn form_of(f: &CaseFacts, reasons: &mut Vec<Reason>) -> Option<DishonestForm> {
     if f.minor {
         reasons.push(Reason::new(
             "credit.minor_ground",
-            "a minor dishonesty such as a late annual inspection, recorded as another ground",
+            msg!(
+                "逾期年检等轻微失信行为，按其他情形记录",
+                "a minor dishonesty such as a late annual inspection, recorded as another ground"
+            ),
             Citation::new(C, "第九条(四)"),
         ));
         return Some(DishonestForm::Other);
@@ -177,13 +205,19 @@ pub fn judge(f: &CaseFacts, cal: &Calendar, entry_period: Period) -> Result<Verd
         None => {
             reasons.push(Reason::new(
                 "credit.honest",
-                "all materials were supplied as agreed and in time, and they meet the law",
+                msg!(
+                    "已按约定按时提交全部材料，且符合法定条件",
+                    "all materials were supplied as agreed and in time, and they meet the law"
+                ),
                 Citation::new(C, "第九条"),
             ));
             if !f.conforming {
                 reasons.push(Reason::new(
                     "credit.nonconforming_not_revoked",
-                    "materials did not conform but the decision was not revoked: no form of dishonesty of 第九条 applies yet",
+                    msg!(
+                        "材料不符合要求但许可决定未被撤销：尚不构成第九条所列失信情形",
+                        "materials did not conform but the decision was not revoked: no form of dishonesty of 第九条 applies yet"
+                    ),
                     Citation::new(C, "第九条(三)"),
                 ));
             }
@@ -227,17 +261,26 @@ fn severity(f: &CaseFacts, form: DishonestForm, reasons: &mut Vec<Reason>) -> Se
         (
             form == DishonestForm::LateMaterials,
             "第五条(四)",
-            "committed materials not supplied in time",
+            tr!(
+                "未按时提交约定的申请材料",
+                "committed materials not supplied in time"
+            ),
         ),
         (
             form == DishonestForm::Falsified,
             "第五条(五)",
-            "falsified, concealed or fraudulent materials",
+            tr!(
+                "申请材料弄虚作假、欺诈隐瞒",
+                "falsified, concealed or fraudulent materials"
+            ),
         ),
         (
             form == DishonestForm::NonconformingRevoked && f.serious_consequences,
             "第五条(六)",
-            "non-conforming materials, decision revoked, serious consequences",
+            tr!(
+                "材料不符合法定条件、许可决定被撤销且造成严重后果",
+                "non-conforming materials, decision revoked, serious consequences"
+            ),
         ),
     ]);
     let mut severity = Severity::General;
@@ -246,7 +289,10 @@ fn severity(f: &CaseFacts, form: DishonestForm, reasons: &mut Vec<Reason>) -> Se
             severity = Severity::Severe;
             reasons.push(Reason::new(
                 "credit.severe",
-                format!("severe dishonesty: {what}"),
+                msg!(
+                    format!("严重失信：{what}"),
+                    format!("severe dishonesty: {what}")
+                ),
                 Citation::new(D, art),
             ));
         }
@@ -255,19 +301,28 @@ fn severity(f: &CaseFacts, form: DishonestForm, reasons: &mut Vec<Reason>) -> Se
         severity = Severity::Minor;
         reasons.push(Reason::new(
             "credit.minor",
-            "a minor lapse: education first, lighter or no punishment",
+            msg!(
+                "轻微失信：以教育为主，从轻或免予惩戒",
+                "a minor lapse: education first, lighter or no punishment"
+            ),
             Citation::new(D, "第十四条"),
         ));
     }
     reasons.push(Reason::new(
         "credit.blacklist",
-        "one dishonest judgement in commitment approval puts the subject on the blacklist",
+        msg!(
+            "承诺审批中一次评判为失信的，列入黑名单",
+            "one dishonest judgement in commitment approval puts the subject on the blacklist"
+        ),
         Citation::new(C, "第七条"),
     ));
     if form == DishonestForm::Falsified {
         reasons.push(Reason::new(
             "credit.commitment_barred",
-            "false materials: the decision is revoked, the fact enters the 诚信档案 and commitment approval no longer applies to the subject",
+            msg!(
+                "提供虚假材料：撤销许可决定，记入诚信档案，该主体不再适用承诺审批",
+                "false materials: the decision is revoked, the fact enters the 诚信档案 and commitment approval no longer applies to the subject"
+            ),
             Citation::new(S, "第十七条"),
         ));
     }
@@ -283,13 +338,23 @@ fn entry_reasons(
 ) {
     reasons.push(Reason::new(
         "credit.record_due",
-        format!("found on {found}: the information enters the credit record by {due}"),
+        msg!(
+            format!(
+                "{}发现失信行为，应于{}前记入信用记录",
+                zh_date(found),
+                zh_date(due)
+            ),
+            format!("found on {found}: the information enters the credit record by {due}")
+        ),
         Citation::new(D, "第七条"),
     ));
     if let Some(on) = on.filter(|on| *on > due) {
         reasons.push(Reason::new(
             "credit.late_entry",
-            format!("entered on {on}, after the due day {due}"),
+            msg!(
+                format!("{}才记入，晚于应记入日{}", zh_date(on), zh_date(due)),
+                format!("entered on {on}, after the due day {due}")
+            ),
             Citation::new(D, "第七条"),
         ));
     }

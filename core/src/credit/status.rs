@@ -11,6 +11,7 @@
 use super::{DishonestForm, EnforcementStatus, Judgement, Record, Severity, Subject};
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
+use crate::lang::zh_date;
 use crate::policy::{ParamId, ParamValue, Policy};
 use crate::reason::{doc, Citation, Reason};
 use chrono::{Months, NaiveDate};
@@ -130,14 +131,20 @@ pub fn status(
         if prev.is_some_and(|p| on < p) {
             return Err(Error::new(
                 ErrorCode::CreditRecordsUnordered,
-                "records must be in date order, oldest first",
+                msg!(
+                    "记录须按日期先后排列，最早的在前",
+                    "records must be in date order, oldest first"
+                ),
             )
             .at(format!("records[{i}].on")));
         }
         if on > today {
             return Err(Error::new(
                 ErrorCode::CreditRecordsUnordered,
-                format!("a record dated {on} lies after today ({today})"),
+                msg!(
+                    format!("记录日期{}晚于今天（{}）", zh_date(on), zh_date(today)),
+                    format!("a record dated {on} lies after today ({today})")
+                ),
             )
             .at(format!("records[{i}].on")));
         }
@@ -150,7 +157,14 @@ pub fn status(
             if *found > on {
                 return Err(Error::new(
                     ErrorCode::CreditRecordsUnordered,
-                    format!("the violation cannot be found ({found}) after its record ({on})"),
+                    msg!(
+                        format!(
+                            "发现失信行为的日期（{}）不能晚于其记录日期（{}）",
+                            zh_date(*found),
+                            zh_date(on)
+                        ),
+                        format!("the violation cannot be found ({found}) after its record ({on})")
+                    ),
                 )
                 .at(format!("records[{i}].found_on")));
             }
@@ -214,7 +228,10 @@ pub fn status(
                     } else {
                         "credit.repaired"
                     },
-                    format!("moved off the list on {on}"),
+                    msg!(
+                        format!("{}移出黑名单", zh_date(on)),
+                        format!("moved off the list on {on}")
+                    ),
                     if matches!(r, Record::Removed { .. }) {
                         Citation::new(C, "第七条")
                     } else {
@@ -234,19 +251,32 @@ pub fn status(
     if own_listing {
         reasons.push(Reason::new(
             "credit.blacklisted",
-            "a dishonest judgement in commitment approval puts the subject on the blacklist",
+            msg!(
+                "承诺审批中被评判为失信，列入黑名单",
+                "a dishonest judgement in commitment approval puts the subject on the blacklist"
+            ),
             Citation::new(C, "第七条"),
         ));
         if minor_only {
             reasons.push(Reason::new(
                 "credit.minor",
-                "the dishonesty is minor: education first, lighter or no punishment",
+                msg!(
+                    "属轻微失信：以教育为主，从轻或免予惩戒",
+                    "the dishonesty is minor: education first, lighter or no punishment"
+                ),
                 Citation::new(D, "第十四条"),
             ));
         }
     }
     if external {
-        reasons.push(Reason::new("credit.external_list", "listed by the credit platform or the joint reward-and-punishment system, merged into the blacklist", Citation::new(C, "第八条")));
+        reasons.push(Reason::new(
+            "credit.external_list",
+            msg!(
+                "被信用信息平台或联合奖惩系统列入名单，并入黑名单",
+                "listed by the credit platform or the joint reward-and-punishment system, merged into the blacklist"
+            ),
+            Citation::new(C, "第八条"),
+        ));
     }
     if listed {
         restrictions.push(Restriction {
@@ -268,7 +298,14 @@ pub fn status(
                 citation: Citation::new(D, "第九条"),
             });
         }
-        reasons.push(Reason::new("credit.joint_punishment", "severe dishonesty: joint punishment in registration, licensing, honours, qualifications, land supply, bidding and procurement", Citation::new(D, "第九条")));
+        reasons.push(Reason::new(
+            "credit.joint_punishment",
+            msg!(
+                "严重失信：在登记注册、行政许可、评优表彰、资质认定、土地供应、招标投标和政府采购等方面实施联合惩戒",
+                "severe dishonesty: joint punishment in registration, licensing, honours, qualifications, land supply, bidding and procurement"
+            ),
+            Citation::new(D, "第九条"),
+        ));
     }
     let barred = barred_mismatch || barred_falsified;
     if barred && !restrictions.iter().any(|r| r.area == "commitment_approval") {
@@ -279,17 +316,40 @@ pub fn status(
         });
     }
     if barred_mismatch {
-        reasons.push(Reason::new("credit.barred", "a licence was revoked for a mismatch with the commitment: commitment approval no longer applies", Citation::new(S, "第十七条")));
+        reasons.push(Reason::new(
+            "credit.barred",
+            msg!(
+                "曾因实际情况与承诺内容不符被撤销许可，不再适用承诺审批",
+                "a licence was revoked for a mismatch with the commitment: commitment approval no longer applies"
+            ),
+            Citation::new(S, "第十七条"),
+        ));
     }
     if barred_falsified {
-        reasons.push(Reason::new("credit.barred_false_materials", "false materials were provided in an application: commitment approval no longer applies", Citation::new(S, "第十七条")));
+        reasons.push(Reason::new(
+            "credit.barred_false_materials",
+            msg!(
+                "曾在申请中提供虚假材料，不再适用承诺审批",
+                "false materials were provided in an application: commitment approval no longer applies"
+            ),
+            Citation::new(S, "第十七条"),
+        ));
     }
     for l in &late_entries {
         reasons.push(Reason::new(
             "credit.late_entry",
-            format!(
-                "records[{}]: found on {}, due in the credit record by {}, entered on {}",
-                l.record, l.found_on, l.due, l.entered_on
+            msg!(
+                format!(
+                    "records[{}]：{}发现，应于{}前记入信用记录，实际于{}记入",
+                    l.record,
+                    zh_date(l.found_on),
+                    zh_date(l.due),
+                    zh_date(l.entered_on)
+                ),
+                format!(
+                    "records[{}]: found on {}, due in the credit record by {}, entered on {}",
+                    l.record, l.found_on, l.due, l.entered_on
+                )
             ),
             Citation::new(D, "第七条"),
         ));
@@ -298,7 +358,17 @@ pub fn status(
     if district_refusal {
         reasons.push(Reason::new(
             "credit.district_rule",
-            if enforcement_open { "an unfulfilled court judgement (失信被执行人): no commitment approval under the district rule" } else { "a dishonesty record: no commitment approval under the district rule" },
+            if enforcement_open {
+                msg!(
+                    "有未履行的法院判决（失信被执行人）：按区级规定不适用承诺审批",
+                    "an unfulfilled court judgement (失信被执行人): no commitment approval under the district rule"
+                )
+            } else {
+                msg!(
+                    "有失信记录：按区级规定不适用承诺审批",
+                    "a dishonesty record: no commitment approval under the district rule"
+                )
+            },
             Citation::new(doc::BAODI_2018, "二(三)"),
         ));
         if !restrictions.iter().any(|r| r.area == "commitment_approval") {
@@ -313,7 +383,10 @@ pub fn status(
     if commitment_allowed {
         reasons.push(Reason::new(
             "credit.commitment_open",
-            "not on the blacklist: commitment approval may not be refused",
+            msg!(
+                "未列入黑名单：申请人要求承诺审批的，不得拒绝",
+                "not on the blacklist: commitment approval may not be refused"
+            ),
             Citation::new(C, "第十五条"),
         ));
     }
@@ -321,7 +394,10 @@ pub fn status(
     if green_channel {
         reasons.push(Reason::new(
             "credit.green_channel",
-            "an honest subject: green channel in approvals, bidding and subsidies",
+            msg!(
+                "诚实守信主体：在行政审批、招标投标、政策扶持等方面开辟绿色通道",
+                "an honest subject: green channel in approvals, bidding and subsidies"
+            ),
             Citation::new(D, "第十条"),
         ));
     }
@@ -336,9 +412,12 @@ pub fn status(
         reasons.push(Reason::new(
             "credit.inspection",
             if listed {
-                "under close supervision: more frequent inspections"
+                msg!(
+                    "列为重点监管对象：增加检查频次",
+                    "under close supervision: more frequent inspections"
+                )
             } else {
-                "good credit: fewer inspections"
+                msg!("信用良好：减少检查频次", "good credit: fewer inspections")
             },
             Citation::new(S, "第十六条"),
         ));
@@ -356,14 +435,27 @@ pub fn status(
                 reasons.push(Reason::new(
                     if today >= eligible { "credit.removal_eligible" } else { "credit.removal_waiting" },
                     if today >= eligible {
-                        format!("rectified on {r} with no dishonesty since for {years} year(s): the authority may move the subject off the list (discretionary)")
+                        msg!(
+                            format!("已于{}整改，此后{years}年内无新的失信行为：行政机关可将其移出黑名单（酌情决定）", zh_date(r)),
+                            format!("rectified on {r} with no dishonesty since for {years} year(s): the authority may move the subject off the list (discretionary)")
+                        )
                     } else {
-                        format!("rectified on {r}: removal possible from {eligible} if no new dishonesty")
+                        msg!(
+                            format!("已于{}整改：如无新的失信行为，自{}起可申请移出黑名单", zh_date(r), zh_date(eligible)),
+                            format!("rectified on {r}: removal possible from {eligible} if no new dishonesty")
+                        )
                     },
                     Citation::new(C, "第七条"),
                 ));
             }
-            None => reasons.push(Reason::new("credit.rectify_first", "not rectified: removal needs rectification and then one year without new dishonesty", Citation::new(C, "第七条"))),
+            None => reasons.push(Reason::new(
+                "credit.rectify_first",
+                msg!(
+                    "尚未整改：须先整改，并在此后一年内无新的失信行为，方可移出黑名单",
+                    "not rectified: removal needs rectification and then one year without new dishonesty"
+                ),
+                Citation::new(C, "第七条"),
+            )),
         }
     }
     Ok(Status {

@@ -46,7 +46,10 @@ impl Subject {
                 } else {
                     Err(Error::new(
                         ErrorCode::CreditInvalidSubject,
-                        "not a valid 统一社会信用代码 (check with id.uscc)",
+                        msg!(
+                            "不是有效的统一社会信用代码（可用 id.uscc 核对）",
+                            "not a valid 统一社会信用代码 (check with id.uscc)"
+                        ),
                     )
                     .at("uscc"))
                 }
@@ -60,14 +63,20 @@ impl Subject {
                 } else {
                     Err(Error::new(
                         ErrorCode::CreditInvalidSubject,
-                        "not a valid 公民身份号码 (check with id.resident)",
+                        msg!(
+                            "不是有效的公民身份号码（可用 id.resident 核对）",
+                            "not a valid 公民身份号码 (check with id.resident)"
+                        ),
                     )
                     .at("resident_id"))
                 }
             }
             _ => Err(Error::new(
                 ErrorCode::CreditInvalidSubject,
-                "a subject is {\"uscc\": …} or {\"resident_id\": …}",
+                msg!(
+                    "主体须为 {\"uscc\": …} 或 {\"resident_id\": …}",
+                    "a subject is {\"uscc\": …} or {\"resident_id\": …}"
+                ),
             )),
         }
     }

@@ -1,6 +1,6 @@
 //! Engine configuration: `{"calendar"?, "calendar_years"?, "calendar_files"?,
 //! "calendar_projection"?, "catalog"?,
-//! "policy"?, "limits"?, "fault_injection"?}`.
+//! "policy"?, "limits"?, "lang"?, "fault_injection"?}`.
 
 use crate::calendar::{with_year_files, Calendar, CalendarData, Projection, YearFile};
 use crate::catalog::Catalog;
@@ -25,6 +25,8 @@ pub struct Config {
     /// library's tests) to prove that a panic never crosses their door. Off by default, and
     /// `fault.panic` is then an unknown operation.
     pub fault_injection: bool,
+    /// The language of messages (`"lang": "zh" | "en"`, Chinese by default).
+    pub lang: crate::lang::Lang,
 }
 
 impl Config {
@@ -36,15 +38,38 @@ impl Config {
             catalog: Catalog::tianjin_sample()?,
             limits: Limits::default(),
             fault_injection: false,
+            lang: crate::lang::Lang::Zh,
         })
     }
 
-    /// Reads a configuration object; errors carry the path inside it (`calendar.years.2027…`).
+    /// Reads a configuration object; errors carry the path inside it (`calendar.years.2027…`)
+    /// and are written in the configuration's own `lang`.
     pub fn from_json(v: &Value) -> Result<Config> {
+        let lang = match v.get("lang") {
+            None => crate::lang::Lang::Zh,
+            Some(Value::String(s)) if s == "zh" => crate::lang::Lang::Zh,
+            Some(Value::String(s)) if s == "en" => crate::lang::Lang::En,
+            Some(_) => {
+                return Err(Error::new(
+                    ErrorCode::ConfigInvalid,
+                    msg!("lang 只能是 \"zh\" 或 \"en\"", "lang is \"zh\" or \"en\""),
+                )
+                .at("lang"))
+            }
+        };
+        let mut cfg = crate::lang::scoped(lang, || Config::read(v))?;
+        cfg.lang = lang;
+        Ok(cfg)
+    }
+
+    fn read(v: &Value) -> Result<Config> {
         let obj = v.as_object().ok_or_else(|| {
             Error::new(
                 ErrorCode::ConfigInvalid,
-                "the configuration must be a JSON object",
+                msg!(
+                    "配置须为 JSON 对象",
+                    "the configuration must be a JSON object"
+                ),
             )
         })?;
         let mut cfg = Config::defaults()?;
@@ -75,7 +100,10 @@ impl Config {
                     let list = value.as_array().ok_or_else(|| {
                         Error::new(
                             ErrorCode::ConfigInvalid,
-                            "calendar_years is a list of year files",
+                            msg!(
+                                "calendar_years 须为年度文件的列表",
+                                "calendar_years is a list of year files"
+                            ),
                         )
                         .at("calendar_years")
                     })?;
@@ -90,14 +118,17 @@ impl Config {
                     let list = value.as_array().ok_or_else(|| {
                         Error::new(
                             ErrorCode::ConfigInvalid,
-                            "calendar_files is a list of paths to year files",
+                            msg!(
+                                "calendar_files 须为年度文件路径的列表",
+                                "calendar_files is a list of paths to year files"
+                            ),
                         )
                         .at("calendar_files")
                     })?;
                     for (i, p) in list.iter().enumerate() {
                         let at = format!("calendar_files[{i}]");
                         let path = p.as_str().ok_or_else(|| {
-                            Error::new(ErrorCode::ConfigInvalid, "a path is a string").at(&at)
+                            Error::new(ErrorCode::ConfigInvalid, msg!("路径须为字符串", "a path is a string")).at(&at)
                         })?;
                         year_files.push(read_year_file(path, cfg.limits.max_input_bytes, &at)?);
                     }
@@ -109,7 +140,10 @@ impl Config {
                         _ => {
                             return Err(Error::new(
                                 ErrorCode::ConfigInvalid,
-                                "calendar_projection is \"off\" or \"statutory\"",
+                                msg!(
+                                    "calendar_projection 只能是 \"off\" 或 \"statutory\"",
+                                    "calendar_projection is \"off\" or \"statutory\""
+                                ),
                             )
                             .at("calendar_projection"))
                         }
@@ -123,18 +157,26 @@ impl Config {
                     cfg.catalog =
                         Arc::new(Catalog::from_json(value).map_err(|e| e.within("catalog"))?)
                 }
-                "limits" => {}
+                "limits" | "lang" => {}
                 "fault_injection" => {
                     cfg.fault_injection = value.as_bool().ok_or_else(|| {
-                        Error::new(ErrorCode::ConfigInvalid, "fault_injection is true or false")
+                        Error::new(
+                            ErrorCode::ConfigInvalid,
+                            msg!("fault_injection 只能是 true 或 false", "fault_injection is true or false"),
+                        )
                             .at("fault_injection")
                     })?
                 }
                 other => {
                     return Err(Error::new(
                         ErrorCode::ConfigInvalid,
-                        format!(
-                            "unknown configuration key {other:?}; known: calendar, calendar_years, calendar_files, calendar_projection, catalog, policy, limits, fault_injection"
+                        msg!(
+                            format!(
+                                "未知配置项 {other:?}；可用配置项：calendar、calendar_years、calendar_files、calendar_projection、catalog、policy、limits、lang、fault_injection"
+                            ),
+                            format!(
+                                "unknown configuration key {other:?}; known: calendar, calendar_years, calendar_files, calendar_projection, catalog, policy, limits, lang, fault_injection"
+                            )
                         ),
                     )
                     .at(other))
@@ -151,23 +193,39 @@ impl Config {
 /// Reads one year file from disk (at most `max_bytes`; the same shapes as `calendar_years`).
 fn read_year_file(path: &str, max_bytes: usize, at: &str) -> Result<YearFile> {
     use std::io::Read;
-    let fail = |m: String| Error::new(ErrorCode::ConfigInvalid, m).at(at);
-    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open {path:?}: {e}")))?;
+    let fail = |m: std::borrow::Cow<'static, str>| Error::new(ErrorCode::ConfigInvalid, m).at(at);
+    let file = std::fs::File::open(path).map_err(|e| {
+        fail(msg!(
+            format!("无法打开 {path:?}：{e}"),
+            format!("cannot open {path:?}: {e}")
+        ))
+    })?;
     let mut text = String::new();
     file.take(max_bytes as u64 + 1)
         .read_to_string(&mut text)
-        .map_err(|e| fail(format!("cannot read {path:?} as UTF-8 text: {e}")))?;
+        .map_err(|e| {
+            fail(msg!(
+                format!("无法将 {path:?} 读为 UTF-8 文本：{e}"),
+                format!("cannot read {path:?} as UTF-8 text: {e}")
+            ))
+        })?;
     if text.len() > max_bytes {
         return Err(Error::new(
             ErrorCode::InputTooLarge,
-            format!("{path:?} is larger than {max_bytes} bytes (limits.max_input_bytes)"),
+            msg!(
+                format!("{path:?} 超过{max_bytes}字节（limits.max_input_bytes）"),
+                format!("{path:?} is larger than {max_bytes} bytes (limits.max_input_bytes)")
+            ),
         )
         .at(at));
     }
     let v: Value = serde_json::from_str(&text).map_err(|e| {
         Error::new(
             ErrorCode::CalendarInvalidData,
-            format!("{path:?} is not JSON: {e}"),
+            msg!(
+                format!("{path:?} 不是有效的 JSON：{e}"),
+                format!("{path:?} is not JSON: {e}")
+            ),
         )
         .at(at)
     })?;
@@ -217,7 +275,10 @@ fn policy_from_json(v: &Value) -> Result<Policy> {
                 if k != "profile" && k != "overrides" {
                     return Err(Error::new(
                         ErrorCode::ConfigInvalid,
-                        format!("unknown policy key {k:?}; known: profile, overrides"),
+                        msg!(
+                            format!("未知的 policy 配置项 {k:?}；可用：profile、overrides"),
+                            format!("unknown policy key {k:?}; known: profile, overrides")
+                        ),
                     )
                     .at(k.as_str()));
                 }
@@ -226,24 +287,29 @@ fn policy_from_json(v: &Value) -> Result<Policy> {
                 None => Policy::default(),
                 Some(Value::String(name)) => Policy::profile(name).map_err(|e| e.at("profile"))?,
                 Some(_) => {
-                    return Err(
-                        Error::new(ErrorCode::ConfigInvalid, "profile must be a string")
-                            .at("profile"),
+                    return Err(Error::new(
+                        ErrorCode::ConfigInvalid,
+                        msg!("profile 须为字符串", "profile must be a string"),
                     )
+                    .at("profile"))
                 }
             };
             match m.get("overrides") {
                 None => Ok(policy),
                 Some(Value::Object(o)) => policy.with_overrides(o),
-                Some(_) => Err(
-                    Error::new(ErrorCode::ConfigInvalid, "overrides must be an object")
-                        .at("overrides"),
-                ),
+                Some(_) => Err(Error::new(
+                    ErrorCode::ConfigInvalid,
+                    msg!("overrides 须为对象", "overrides must be an object"),
+                )
+                .at("overrides")),
             }
         }
         _ => Err(Error::new(
             ErrorCode::ConfigInvalid,
-            "policy must be a profile name or {\"profile\", \"overrides\"}",
+            msg!(
+                "policy 须为政策配置名称或 {\"profile\", \"overrides\"}",
+                "policy must be a profile name or {\"profile\", \"overrides\"}"
+            ),
         )),
     }
 }

@@ -18,26 +18,42 @@ impl Engine {
     /// Reads a merged form from its JSON text (`form.merge`'s answer, or one stored); errors at
     /// `form…`, within the engine's input limits.
     pub fn form_from_json(&self, text: &str) -> Result<Form> {
-        let v = self.checked(text)?;
-        parse_any::<Form>(&v).map_err(|e| e.within("form"))
+        self.scoped(|| {
+            let v = self.checked(text)?;
+            parse_any::<Form>(&v).map_err(|e| e.within("form"))
+        })
     }
 
     /// `form.validate` on a held form; `values_json` is the `values` object.
     pub fn form_validate_json(&self, form: &Form, values_json: &str) -> Result<String> {
-        let values = self.object(values_json, "values")?;
-        self.render(&form.validation(&values))
+        self.scoped(|| {
+            let values = self.object(values_json, "values")?;
+            self.render(&form.validation(&values))
+        })
     }
 
     /// `form.split` on a held form.
     pub fn form_split_json(&self, form: &Form, values_json: &str) -> Result<String> {
-        let values = self.object(values_json, "values")?;
-        let estimate = form.split_size(&values);
-        self.limits().check_output(estimate, "values")?;
-        self.render(&form.split_values(&values))
+        self.scoped(|| {
+            let values = self.object(values_json, "values")?;
+            let estimate = form.split_size(&values);
+            self.limits().check_output(estimate, "values")?;
+            self.render(&form.split_values(&values))
+        })
     }
 
     /// `form.prefill` on a held form; `shared_json` maps each source to its element values.
     pub fn form_prefill_json(
+        &self,
+        form: &Form,
+        shared_json: &str,
+        values_json: &str,
+        overwrite: bool,
+    ) -> Result<String> {
+        self.scoped(|| self.prefill_here(form, shared_json, values_json, overwrite))
+    }
+
+    fn prefill_here(
         &self,
         form: &Form,
         shared_json: &str,
@@ -49,7 +65,10 @@ impl Engine {
             if !v.is_object() {
                 return Err(Error::new(
                     ErrorCode::InputWrongType,
-                    format!("shared source {k:?} must be an object of element values"),
+                    msg!(
+                        format!("共享来源 {k:?} 须为数据项取值的对象"),
+                        format!("shared source {k:?} must be an object of element values")
+                    ),
                 )
                 .at(format!("shared.{k}")));
             }
@@ -85,7 +104,10 @@ fn to_json<T: Serialize>(t: &T) -> Result<String> {
     serde_json::to_string(t).map_err(|e| {
         Error::new(
             ErrorCode::InternalPanic,
-            format!("output not serializable: {e}"),
+            msg!(
+                format!("答复无法序列化：{e}"),
+                format!("output not serializable: {e}")
+            ),
         )
     })
 }

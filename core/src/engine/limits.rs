@@ -51,9 +51,15 @@ impl Limits {
         if len > self.max_batch_items {
             return Err(Error::new(
                 ErrorCode::InputTooLarge,
-                format!(
-                    "{len} items in one call; this engine takes at most {} (limits.max_batch_items)",
-                    self.max_batch_items
+                msg!(
+                    format!(
+                        "一次调用有{len}项；本引擎一次最多处理{}项（limits.max_batch_items）",
+                        self.max_batch_items
+                    ),
+                    format!(
+                        "{len} items in one call; this engine takes at most {} (limits.max_batch_items)",
+                        self.max_batch_items
+                    )
                 ),
             )
             .at(path));
@@ -75,10 +81,17 @@ impl Limits {
         if text.len() > self.max_input_bytes {
             return Err(Error::new(
                 ErrorCode::InputTooLarge,
-                format!(
-                    "input is {} bytes; this engine accepts at most {} (limits.max_input_bytes)",
-                    text.len(),
-                    self.max_input_bytes
+                msg!(
+                    format!(
+                        "输入为{}字节；本引擎最多接受{}字节（limits.max_input_bytes）",
+                        text.len(),
+                        self.max_input_bytes
+                    ),
+                    format!(
+                        "input is {} bytes; this engine accepts at most {} (limits.max_input_bytes)",
+                        text.len(),
+                        self.max_input_bytes
+                    )
                 ),
             ));
         }
@@ -160,10 +173,16 @@ impl Limits {
         if matters > self.max_catalog_matters {
             return Err(Error::new(
                 ErrorCode::InputTooLarge,
-                format!(
-                    "the catalog has {matters} matters; this engine accepts at most {} \
-                     (limits.max_catalog_matters)",
-                    self.max_catalog_matters
+                msg!(
+                    format!(
+                        "事项清单有{matters}个事项；本引擎最多接受{}个（limits.max_catalog_matters）",
+                        self.max_catalog_matters
+                    ),
+                    format!(
+                        "the catalog has {matters} matters; this engine accepts at most {} \
+                         (limits.max_catalog_matters)",
+                        self.max_catalog_matters
+                    )
                 ),
             )
             .at("matters"));
@@ -174,10 +193,16 @@ impl Limits {
     fn too_many_values(&self) -> Error {
         Error::new(
             ErrorCode::InputTooLarge,
-            format!(
-                "input has more than {} values (array items and object members; \
-                 limits.max_input_values)",
-                self.max_input_values
+            msg!(
+                format!(
+                    "输入的值超过{}个（数组元素和对象成员；limits.max_input_values）",
+                    self.max_input_values
+                ),
+                format!(
+                    "input has more than {} values (array items and object members; \
+                     limits.max_input_values)",
+                    self.max_input_values
+                )
             ),
         )
     }
@@ -185,9 +210,15 @@ impl Limits {
     fn too_deep(&self) -> Error {
         Error::new(
             ErrorCode::InputTooDeep,
-            format!(
-                "input nests deeper than {} arrays and objects (limits.max_depth)",
-                self.max_depth
+            msg!(
+                format!(
+                    "输入的数组和对象嵌套超过{}层（limits.max_depth）",
+                    self.max_depth
+                ),
+                format!(
+                    "input nests deeper than {} arrays and objects (limits.max_depth)",
+                    self.max_depth
+                )
             ),
         )
     }
@@ -244,7 +275,10 @@ fn top_level_array_len(text: &str, key: &str) -> Option<usize> {
 pub(crate) fn too_large_answer(max: usize) -> Error {
     Error::new(
         ErrorCode::InputTooLarge,
-        format!("the answer would exceed {max} bytes (limits.max_output_bytes)"),
+        msg!(
+            format!("答复将超过{max}字节（limits.max_output_bytes）"),
+            format!("the answer would exceed {max} bytes (limits.max_output_bytes)")
+        ),
     )
 }
 

@@ -88,7 +88,10 @@ impl Engine {
         let v: Value = serde_json::from_str(text).map_err(|e| {
             Error::new(
                 ErrorCode::ConfigInvalid,
-                format!("configuration is not valid JSON: {e}"),
+                msg!(
+                    format!("配置不是有效的 JSON：{e}"),
+                    format!("configuration is not valid JSON: {e}")
+                ),
             )
         })?;
         Engine::new(&v)
@@ -118,14 +121,31 @@ impl Engine {
 
     /// Runs operation `op` on `input` (a JSON object).
     pub fn call(&self, op: &str, input: &Value) -> Result<Value> {
-        let f = self.find(op)?;
-        self.inner.limits.check_value(input)?;
-        f(self, input)?.into_value()
+        self.scoped(|| {
+            let f = self.find(op)?;
+            self.inner.limits.check_value(input)?;
+            f(self, input)?.into_value()
+        })
+    }
+
+    /// The language of this engine's messages.
+    pub fn lang(&self) -> crate::lang::Lang {
+        self.inner.lang
+    }
+
+    /// Runs `f` with messages in this engine's language: for doors that call the core's
+    /// functions directly rather than through [`call`](Self::call).
+    pub fn scoped<R>(&self, f: impl FnOnce() -> R) -> R {
+        crate::lang::scoped(self.inner.lang, f)
     }
 
     /// Runs `op` on JSON text and returns JSON text (the door every binding uses). Empty input
     /// text is read as `{}`. The engine's [`Limits`] are checked on the text before it is parsed.
     pub fn call_json(&self, op: &str, input: &str) -> Result<String> {
+        self.scoped(|| self.call_json_here(op, input))
+    }
+
+    fn call_json_here(&self, op: &str, input: &str) -> Result<String> {
         let f = self.find(op)?;
         let value = if input.trim().is_empty() {
             Value::Object(serde_json::Map::new())
@@ -152,9 +172,12 @@ impl Engine {
         ops::find(op).ok_or_else(|| {
             Error::new(
                 ErrorCode::OpUnknown,
-                format!(
-                    "unknown operation {:?}; meta.ops lists them",
-                    truncate(op, 64)
+                msg!(
+                    format!("未知操作 {:?}；可用操作见 meta.ops", truncate(op, 64)),
+                    format!(
+                        "unknown operation {:?}; meta.ops lists them",
+                        truncate(op, 64)
+                    )
                 ),
             )
         })

@@ -33,7 +33,13 @@ impl<T: Serialize> Answer for T {
         };
         match serde_json::to_writer(&mut w, self) {
             Ok(()) => Ok(Some(String::from_utf8(w.buf).map_err(|e| {
-                Error::new(ErrorCode::InternalPanic, format!("output not UTF-8: {e}"))
+                Error::new(
+                    ErrorCode::InternalPanic,
+                    msg!(
+                        format!("答复不是 UTF-8：{e}"),
+                        format!("output not UTF-8: {e}")
+                    ),
+                )
             })?)),
             Err(_) if w.over => Ok(None),
             Err(e) => Err(unserializable(e)),
@@ -77,7 +83,10 @@ impl std::io::Write for Bounded {
 fn unserializable(e: serde_json::Error) -> Error {
     Error::new(
         ErrorCode::InternalPanic,
-        format!("output not serializable: {e}"),
+        msg!(
+            format!("答复无法序列化：{e}"),
+            format!("output not serializable: {e}")
+        ),
     )
 }
 

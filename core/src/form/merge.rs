@@ -70,7 +70,10 @@ fn select<'a>(
             let b = cat.bundle(id).ok_or_else(|| {
                 Error::new(
                     ErrorCode::CatalogUnknownBundle,
-                    format!("unknown bundle {id:?}"),
+                    msg!(
+                        format!("未知的一件事 {id:?}"),
+                        format!("unknown bundle {id:?}")
+                    ),
                 )
                 .at("bundle")
             })?;
@@ -84,7 +87,10 @@ fn select<'a>(
                         let p = entry(code).ok_or_else(|| {
                             Error::new(
                                 ErrorCode::FormNotInBundle,
-                                format!("{code:?} is not a matter of {}", b.name),
+                                msg!(
+                                    format!("{code:?} 不是“{}”的事项", b.name),
+                                    format!("{code:?} is not a matter of {}", b.name)
+                                ),
                             )
                             .at(format!("choose[{i}]"))
                         })?;
@@ -134,10 +140,17 @@ fn select<'a>(
                                 };
                                 reasons.push(Reason::new(
                                     "form.together",
-                                    format!(
-                                        "{} is handled together with {} as the law requires",
-                                        name(other),
-                                        name(code)
+                                    msg!(
+                                        format!(
+                                            "按法律规定，{}与{}一并办理",
+                                            name(other),
+                                            name(code)
+                                        ),
+                                        format!(
+                                            "{} is handled together with {} as the law requires",
+                                            name(other),
+                                            name(code)
+                                        )
                                     ),
                                     Citation::new(doc::TJ_2022_ONETHING, "三(一)2"),
                                 ));
@@ -276,7 +289,11 @@ fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) -> FieldConst
                 element: e.id.clone(),
                 kind: "type".into(),
                 sides: sides(acc, pick),
-                message: format!("{name} does not fit a {} value", kind.name()),
+                message: msg!(
+                    format!("{name} 与{}类型的取值不符", kind.label()),
+                    format!("{name} does not fit a {} value", kind.name())
+                )
+                .into(),
             });
         }
     }
@@ -290,7 +307,11 @@ fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) -> FieldConst
                 element: e.id.clone(),
                 kind: "range".into(),
                 sides: s,
-                message: format!("no value can be at least {l} and at most {h}"),
+                message: msg!(
+                    format!("没有取值能同时不小于{l}且不大于{h}"),
+                    format!("no value can be at least {l} and at most {h}")
+                )
+                .into(),
             });
         }
     }
@@ -301,7 +322,11 @@ fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) -> FieldConst
                 element: e.id.clone(),
                 kind: "type".into(),
                 sides: opt_sides(),
-                message: format!("options given for a {} value", kind.name()),
+                message: msg!(
+                    format!("{}类型的取值不应有可选项", kind.label()),
+                    format!("options given for a {} value", kind.name())
+                )
+                .into(),
             });
         }
         let inter: Vec<String> = inter.unwrap_or_default().into_iter().cloned().collect();
@@ -310,7 +335,11 @@ fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) -> FieldConst
                 element: e.id.clone(),
                 kind: "options".into(),
                 sides: opt_sides(),
-                message: "no option is allowed by every form".into(),
+                message: msg!(
+                    "没有一个可选项能被所有表单接受",
+                    "no option is allowed by every form"
+                )
+                .into(),
             });
         }
         out.options = Some(inter);
@@ -336,7 +365,10 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
     if constrained {
         reasons.push(Reason::new(
             "form.order",
-            "matters are ordered by their 前置 relations",
+            msg!(
+                "事项按前置关系排序",
+                "matters are ordered by their 前置 relations"
+            ),
             Citation::new(doc::TJ_2022_ONETHING, "三(一)1"),
         ));
     }

@@ -84,6 +84,9 @@ pub fn order(codes: &[(&str, usize, &[String])]) -> Result<(Vec<usize>, bool)> {
 fn cycle_error(cycle: &[&str]) -> Error {
     Error::new(
         ErrorCode::FormCycle,
-        format!("前置 relations form a cycle: {}", cycle.join(" → ")),
+        msg!(
+            format!("前置关系形成循环：{}", cycle.join(" → ")),
+            format!("前置 relations form a cycle: {}", cycle.join(" → "))
+        ),
     )
 }

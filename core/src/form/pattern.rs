@@ -40,8 +40,16 @@ pub enum PatternError {
 impl std::fmt::Display for PatternError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PatternError::TooLong => write!(f, "longer than {MAX_PATTERN_CHARS} characters"),
-            PatternError::Invalid(e) => write!(f, "{e}"),
+            PatternError::TooLong => f.write_str(&msg!(
+                format!("超过{MAX_PATTERN_CHARS}个字符"),
+                format!("longer than {MAX_PATTERN_CHARS} characters")
+            )),
+            PatternError::Invalid(e) if e.contains("size limit") => {
+                f.write_str(&msg!("编译后超出大小限制".to_string(), e.clone()))
+            }
+            PatternError::Invalid(e) => {
+                f.write_str(&msg!(format!("无效的正则表达式（`{e}`）"), e.clone()))
+            }
         }
     }
 }

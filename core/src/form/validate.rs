@@ -88,7 +88,12 @@ fn is_phone(s: &str) -> bool {
     }
 }
 
-fn err(out: &mut Vec<FieldError>, f: &Field, code: &'static str, message: String) {
+fn err(
+    out: &mut Vec<FieldError>,
+    f: &Field,
+    code: &'static str,
+    message: std::borrow::Cow<'static, str>,
+) {
     out.push(FieldError {
         element: crate::id::mask_text(&f.element),
         code,
@@ -114,12 +119,20 @@ fn check_value<'f>(
     };
     if !typed_ok {
         let (code, what) = match f.kind {
-            Integer => ("form.integer", "a whole number"),
-            Decimal => ("form.decimal", "a decimal number"),
-            Boolean => ("form.type", "true or false"),
-            _ => ("form.type", "text"),
+            Integer => ("form.integer", tr!("整数", "a whole number")),
+            Decimal => ("form.decimal", tr!("小数", "a decimal number")),
+            Boolean => ("form.type", tr!("是或否", "true or false")),
+            _ => ("form.type", tr!("文字", "text")),
         };
-        err(out, f, code, format!("{label} must be {what}"));
+        err(
+            out,
+            f,
+            code,
+            msg!(
+                format!("{label}须为{what}"),
+                format!("{label} must be {what}")
+            ),
+        );
         return;
     }
     match f.kind {
@@ -128,7 +141,10 @@ fn check_value<'f>(
                 out,
                 f,
                 "form.date",
-                format!("{label} must be a date in YYYY-MM-DD form"),
+                msg!(
+                    format!("{label}须为 YYYY-MM-DD 格式的日期"),
+                    format!("{label} must be a date in YYYY-MM-DD form")
+                ),
             );
             return;
         }
@@ -137,7 +153,10 @@ fn check_value<'f>(
                 out,
                 f,
                 "form.phone",
-                format!("{label} is not a telephone number"),
+                msg!(
+                    format!("{label}不是有效的电话号码"),
+                    format!("{label} is not a telephone number")
+                ),
             );
         }
         ResidentId | Uscc => {
@@ -153,11 +172,18 @@ fn check_value<'f>(
             };
             if !check.is_valid() {
                 let why = check.reasons().first().map_or("invalid", |r| r.code);
+                let detail = check
+                    .reasons()
+                    .first()
+                    .map_or(std::string::String::new(), |r| r.message.to_string());
                 err(
                     out,
                     f,
                     code,
-                    format!("{label} is not a valid {what} ({why})"),
+                    msg!(
+                        format!("{label}不是有效的{what}：{detail}"),
+                        format!("{label} is not a valid {what} ({why})")
+                    ),
                 );
             }
         }
@@ -170,7 +196,10 @@ fn check_value<'f>(
                 out,
                 f,
                 "form.options",
-                format!("{label} must be one of: {}", opts.join("、")),
+                msg!(
+                    format!("{label}须为下列之一：{}", opts.join("、")),
+                    format!("{label} must be one of: {}", opts.join("、"))
+                ),
             );
         }
     }
@@ -181,7 +210,10 @@ fn check_value<'f>(
                 out,
                 f,
                 "form.max_len",
-                format!("{label} has {n} characters; at most {max}"),
+                msg!(
+                    format!("{label}为{n}个字符，最多{max}个"),
+                    format!("{label} has {n} characters; at most {max}")
+                ),
             );
         }
     }
@@ -191,7 +223,10 @@ fn check_value<'f>(
                 out,
                 f,
                 "form.min",
-                format!("{label} must be at least {}", display(min)),
+                msg!(
+                    format!("{label}不得小于{}", display(min)),
+                    format!("{label} must be at least {}", display(min))
+                ),
             );
         }
     }
@@ -201,7 +236,10 @@ fn check_value<'f>(
                 out,
                 f,
                 "form.max",
-                format!("{label} must be at most {}", display(max)),
+                msg!(
+                    format!("{label}不得大于{}", display(max)),
+                    format!("{label} must be at most {}", display(max))
+                ),
             );
         }
     }
@@ -212,9 +250,15 @@ fn check_value<'f>(
                     out,
                     f,
                     "form.pattern_text_too_long",
-                    format!(
-                        "{label} is longer than {} characters, the most that is checked against a pattern",
-                        super::pattern::MAX_TEXT_CHARS
+                    msg!(
+                        format!(
+                            "{label}超过{}个字符，超出格式校验的长度上限",
+                            super::pattern::MAX_TEXT_CHARS
+                        ),
+                        format!(
+                            "{label} is longer than {} characters, the most that is checked against a pattern",
+                            super::pattern::MAX_TEXT_CHARS
+                        )
                     ),
                 );
                 continue;
@@ -225,13 +269,19 @@ fn check_value<'f>(
                     out,
                     f,
                     "form.pattern",
-                    format!("{label} does not have the required form"),
+                    msg!(
+                        format!("{label}格式不符合要求"),
+                        format!("{label} does not have the required form")
+                    ),
                 ),
                 Err(e) => err(
                     out,
                     f,
                     "form.pattern",
-                    format!("{label}: the form's pattern cannot be used ({e})"),
+                    msg!(
+                        format!("{label}：表单的格式规则无法使用（{e}）"),
+                        format!("{label}: the form's pattern cannot be used ({e})")
+                    ),
                 ),
             }
         }
@@ -262,7 +312,10 @@ pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<Fi
                         &mut out,
                         f,
                         "form.required",
-                        format!("{} is required (by {})", f.label, f.needed_by.join(", ")),
+                        msg!(
+                            format!("{}为必填项（{}需要）", f.label, f.needed_by.join("、")),
+                            format!("{} is required (by {})", f.label, f.needed_by.join(", "))
+                        ),
                     );
                 }
             }
@@ -275,7 +328,7 @@ pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<Fi
                 // A caller's key may be an ID number typed in the wrong place: shown masked.
                 element: crate::id::mask_text(k),
                 code: "form.unknown_element",
-                message: "not a field of this form".into(),
+                message: msg!("不是本表单的字段", "not a field of this form").into(),
             });
         }
     }

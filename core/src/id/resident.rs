@@ -142,21 +142,30 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
         if b.len() == 15 && b.iter().all(u8::is_ascii_digit) {
             out.reasons.push(Reason::new(
                 "id.first_generation",
-                "a 15-digit first-generation number; only 18-character numbers are valid",
+                msg!(
+                    "这是15位的第一代身份证号码；只有18位号码有效",
+                    "a 15-digit first-generation number; only 18-character numbers are valid"
+                ),
                 STRUCTURE,
             ));
         } else if !id.is_ascii() && id.chars().count() == 18 {
             out.reasons.push(Reason::new(
                 "id.characters",
-                "a resident ID number is written in ASCII digits and X; full-width or other characters are not read as them",
+                msg!(
+                    "公民身份号码由半角数字和X组成；全角或其他字符不能识别",
+                    "a resident ID number is written in ASCII digits and X; full-width or other characters are not read as them"
+                ),
                 STRUCTURE,
             ));
         } else {
             out.reasons.push(Reason::new(
                 "id.length",
-                format!(
-                    "a resident ID number has 18 characters, not {}",
-                    id.chars().count()
+                msg!(
+                    format!("公民身份号码应为18位，此号码为{}位", id.chars().count()),
+                    format!(
+                        "a resident ID number has 18 characters, not {}",
+                        id.chars().count()
+                    )
                 ),
                 STRUCTURE,
             ));
@@ -167,7 +176,10 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
     if !b[..17].iter().all(u8::is_ascii_digit) || !(last.is_ascii_digit() || last == b'X') {
         out.reasons.push(Reason::new(
             "id.format",
-            "the first 17 characters must be digits and the last a digit or X",
+            msg!(
+                "前17位须为数字，最后一位为数字或X",
+                "the first 17 characters must be digits and the last a digit or X"
+            ),
             STRUCTURE,
         ));
         return out;
@@ -183,9 +195,12 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
             ok = false;
             out.reasons.push(Reason::new(
                 "id.region",
-                format!(
-                    "address code {:02}···· names no province-level division",
-                    num(0..2)
+                msg!(
+                    format!("地址码{:02}····不对应任何省级行政区划", num(0..2)),
+                    format!(
+                        "address code {:02}···· names no province-level division",
+                        num(0..2)
+                    )
                 ),
                 ADDRESS,
             ));
@@ -202,7 +217,10 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
             ok = false;
             out.reasons.push(Reason::new(
                 "id.birth_date",
-                "the birth date code lies after the given date",
+                msg!(
+                    "出生日期码晚于给定日期",
+                    "the birth date code lies after the given date"
+                ),
                 BIRTH,
             ));
         }
@@ -210,7 +228,10 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
             ok = false;
             out.reasons.push(Reason::new(
                 "id.birth_date",
-                "the birth date code is not a real date",
+                msg!(
+                    "出生日期码不是有效日期",
+                    "the birth date code is not a real date"
+                ),
                 BIRTH,
             ));
         }
@@ -225,7 +246,10 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
         ok = false;
         out.reasons.push(Reason::new(
             "id.check_character",
-            "the check character does not match the first 17 digits (ISO 7064 MOD 11-2)",
+            msg!(
+                "校验码与前17位数字不符（ISO 7064 MOD 11-2）",
+                "the check character does not match the first 17 digits (ISO 7064 MOD 11-2)"
+            ),
             CHECK_CLAUSE,
         ));
     }
@@ -233,7 +257,10 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
         out.valid = true;
         out.reasons.push(Reason::new(
             "id.valid",
-            "address code, birth date and check character conform to GB 11643",
+            msg!(
+                "地址码、出生日期码和校验码符合 GB 11643",
+                "address code, birth date and check character conform to GB 11643"
+            ),
             CHECK_CLAUSE,
         ));
     }

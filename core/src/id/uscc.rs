@@ -241,7 +241,10 @@ pub fn check_uscc(code: &str) -> UsccCheck {
     if !upper.is_ascii() && code.chars().count() == 18 {
         out.reasons.push(Reason::new(
             "uscc.characters",
-            "a unified social credit code is written in ASCII digits and capital letters; full-width or other characters are not read as them",
+            msg!(
+                "统一社会信用代码由半角数字和大写字母组成；全角或其他字符不能识别",
+                "a unified social credit code is written in ASCII digits and capital letters; full-width or other characters are not read as them"
+            ),
             STRUCTURE,
         ));
         return out;
@@ -249,9 +252,15 @@ pub fn check_uscc(code: &str) -> UsccCheck {
     if b.len() != 18 || !upper.is_ascii() {
         out.reasons.push(Reason::new(
             "uscc.length",
-            format!(
-                "a unified social credit code has 18 characters, not {}",
-                code.chars().count()
+            msg!(
+                format!(
+                    "统一社会信用代码应为18位，此代码为{}位",
+                    code.chars().count()
+                ),
+                format!(
+                    "a unified social credit code has 18 characters, not {}",
+                    code.chars().count()
+                )
             ),
             STRUCTURE,
         ));
@@ -260,10 +269,17 @@ pub fn check_uscc(code: &str) -> UsccCheck {
     if let Some(pos) = b.iter().position(|&c| value(c).is_none()) {
         out.reasons.push(Reason::new(
             "uscc.format",
-            format!(
-                "character {} ({:?}) is not in the code's alphabet (digits and capital letters without I, O, Z, S, V)",
-                pos + 1,
-                b[pos] as char
+            msg!(
+                format!(
+                    "第{}位（{:?}）不是代码字符（数字和除 I、O、Z、S、V 以外的大写字母）",
+                    pos + 1,
+                    b[pos] as char
+                ),
+                format!(
+                    "character {} ({:?}) is not in the code's alphabet (digits and capital letters without I, O, Z, S, V)",
+                    pos + 1,
+                    b[pos] as char
+                )
             ),
             STRUCTURE,
         ));
@@ -295,22 +311,31 @@ pub fn check_uscc(code: &str) -> UsccCheck {
         out.valid = true;
         out.reasons.push(Reason::new(
             "uscc.valid",
-            "format and check character conform to GB 32100",
+            msg!(
+                "格式和校验码符合 GB 32100",
+                "format and check character conform to GB 32100"
+            ),
             CHECK_CLAUSE,
         ));
     } else {
         out.reasons.push(Reason::new(
             "uscc.check_character",
-            "the check character does not match the first 17 characters",
+            msg!(
+                "校验码与前17位不符",
+                "the check character does not match the first 17 characters"
+            ),
             CHECK_CLAUSE,
         ));
     }
     if authority_name(b[0]).is_none() {
         out.reasons.push(Reason::new(
             "uscc.unknown_authority",
-            format!(
-                "registration authority code {:?} is not assigned",
-                b[0] as char
+            msg!(
+                format!("登记管理部门码 {:?} 未分配", b[0] as char),
+                format!(
+                    "registration authority code {:?} is not assigned",
+                    b[0] as char
+                )
             ),
             STRUCTURE,
         ));
@@ -318,7 +343,10 @@ pub fn check_uscc(code: &str) -> UsccCheck {
     if out.region.is_none() {
         out.reasons.push(Reason::new(
             "uscc.unknown_region",
-            "characters 3–8 name no known administrative division",
+            msg!(
+                "第3至8位不对应已知的行政区划",
+                "characters 3–8 name no known administrative division"
+            ),
             STRUCTURE,
         ));
     }
@@ -329,7 +357,10 @@ pub fn check_uscc(code: &str) -> UsccCheck {
     {
         out.reasons.push(Reason::new(
             "uscc.organization_code_check",
-            "the organisation code (characters 9–17) fails its own GB 11714 check; this does not affect validity",
+            msg!(
+                "组织机构代码（第9至17位）未通过 GB 11714 校验；不影响代码有效性",
+                "the organisation code (characters 9–17) fails its own GB 11714 check; this does not affect validity"
+            ),
             ORG_CHECK,
         ));
     }

@@ -12,6 +12,7 @@
 
 use crate::catalog::Catalog;
 use crate::error::{Error, ErrorCode, Result};
+use crate::lang::zh_date;
 use crate::reason::{doc, Citation, Reason};
 use chrono::NaiveDate;
 use foldhash::{HashMap, HashMapExt};
@@ -170,14 +171,20 @@ pub fn resolve(
             if dossier.unavailable_sources.iter().any(|s| s == src) {
                 reasons.push(Reason::new(
                     "material.source_unavailable",
-                    format!("{src} cannot be reached for this case"),
+                    msg!(
+                        format!("本案无法访问{src}"),
+                        format!("{src} cannot be reached for this case")
+                    ),
                     SHARED,
                 ));
             } else {
                 status = Some(Status::Shared);
                 reasons.push(Reason::new(
                     "material.shared",
-                    format!("{src} holds it; it is obtained by sharing, not asked for"),
+                    msg!(
+                        format!("{src}已有此材料，通过共享获取，不向申请人索要"),
+                        format!("{src} holds it; it is obtained by sharing, not asked for")
+                    ),
                     SHARED,
                 ));
             }
@@ -194,14 +201,20 @@ pub fn resolve(
                         status = Some(Status::OnFile);
                         reasons.push(Reason::new(
                             "material.on_file",
-                            "submitted before; one submission is valid everywhere",
+                            msg!(
+                                "此前已提交；一次提交，各处通用",
+                                "submitted before; one submission is valid everywhere"
+                            ),
                             ON_FILE,
                         ));
                     }
                     (Some(_), None) => {
                         return Err(Error::new(
                             ErrorCode::InputMissingField,
-                            format!("dossier.today is needed to check the validity of {id}"),
+                            msg!(
+                                format!("核对 {id} 的有效期需要 dossier.today"),
+                                format!("dossier.today is needed to check the validity of {id}")
+                            ),
                         )
                         .at("dossier.today"))
                     }
@@ -209,14 +222,20 @@ pub fn resolve(
                         status = Some(Status::OnFile);
                         reasons.push(Reason::new(
                             "material.on_file",
-                            format!("submitted before and valid until {until}"),
+                            msg!(
+                                format!("此前已提交，有效期至{}", zh_date(until)),
+                                format!("submitted before and valid until {until}")
+                            ),
                             ON_FILE,
                         ));
                     }
                     (Some(until), Some(_)) => {
                         reasons.push(Reason::new(
                             "material.on_file_expired",
-                            format!("the copy on file expired on {until}"),
+                            msg!(
+                                format!("已存档的材料已于{}过期", zh_date(until)),
+                                format!("the copy on file expired on {until}")
+                            ),
                             ON_FILE,
                         ));
                     }
@@ -227,7 +246,10 @@ pub fn resolve(
             status = Some(Status::Letter);
             reasons.push(Reason::new(
                 "material.letter",
-                "the deciding department's letter replaces it (以函代证)",
+                msg!(
+                    "以作出决定部门的函件代替（以函代证）",
+                    "the deciding department's letter replaces it (以函代证)"
+                ),
                 LETTER,
             ));
         }
@@ -235,15 +257,21 @@ pub fn resolve(
             status = Some(Status::Deferred);
             reasons.push(Reason::new(
                 "material.deferred",
-                "deferrable: to be supplied within the committed period (容缺后补)",
+                msg!(
+                    "可容缺后补：在承诺期限内补交",
+                    "deferrable: to be supplied within the committed period (容缺后补)"
+                ),
                 DEFERRED,
             ));
         }
         let status = status.unwrap_or_else(|| {
             let why = if need.needed_by.len() > 1 {
-                format!("to be submitted once for {} matters", need.needed_by.len())
+                msg!(
+                    format!("需提交，{}个事项共用一份", need.needed_by.len()),
+                    format!("to be submitted once for {} matters", need.needed_by.len())
+                )
             } else {
-                "to be submitted".to_string()
+                msg!("需提交", "to be submitted")
             };
             reasons.push(Reason::new("material.required", why, REQUIRED));
             Status::Required

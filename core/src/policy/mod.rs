@@ -31,10 +31,13 @@ pub enum ParamValue {
 impl ParamValue {
     fn kind(self) -> &'static str {
         match self {
-            ParamValue::Period(_) => "a period ({\"workdays\": n} or {\"natural_days\": n})",
-            ParamValue::Ratio(_) => "a decimal ratio such as \"0.6\"",
-            ParamValue::Years(_) => "a whole number of years",
-            ParamValue::Flag(_) => "true or false",
+            ParamValue::Period(_) => tr!(
+                "期限（{\"workdays\": n} 或 {\"natural_days\": n}）",
+                "a period ({\"workdays\": n} or {\"natural_days\": n})"
+            ),
+            ParamValue::Ratio(_) => tr!("小数比例，如 \"0.6\"", "a decimal ratio such as \"0.6\""),
+            ParamValue::Years(_) => tr!("整数年数", "a whole number of years"),
+            ParamValue::Flag(_) => tr!("true 或 false", "true or false"),
         }
     }
 }
@@ -284,9 +287,12 @@ impl Policy {
             other => {
                 return Err(Error::new(
                     ErrorCode::ConfigUnknownProfile,
-                    format!(
-                        "unknown policy profile {other:?}; known: {}",
-                        PROFILES.join(", ")
+                    msg!(
+                        format!("未知的政策配置 {other:?}；可用：{}", PROFILES.join("、")),
+                        format!(
+                            "unknown policy profile {other:?}; known: {}",
+                            PROFILES.join(", ")
+                        )
                     ),
                 ))
             }
@@ -315,21 +321,30 @@ impl Policy {
             let id = ParamId::from_name(name).ok_or_else(|| {
                 Error::new(
                     ErrorCode::ConfigUnknownParameter,
-                    format!("unknown policy parameter {name:?}"),
+                    msg!(
+                        format!("未知的政策参数 {name:?}"),
+                        format!("unknown policy parameter {name:?}")
+                    ),
                 )
                 .at(&at)
             })?;
             let slot = self.params.iter_mut().find(|p| p.id == id).ok_or_else(|| {
                 Error::new(
                     ErrorCode::ConfigUnknownParameter,
-                    format!("parameter {name:?} is not in this profile"),
+                    msg!(
+                        format!("参数 {name:?} 不在此政策配置中"),
+                        format!("parameter {name:?} is not in this profile")
+                    ),
                 )
                 .at(&at)
             })?;
             let new = parse_value(slot.value, v).ok_or_else(|| {
                 Error::new(
                     ErrorCode::ConfigInvalid,
-                    format!("{name} must be {}", slot.value.kind()),
+                    msg!(
+                        format!("{name} 须为{}", slot.value.kind()),
+                        format!("{name} must be {}", slot.value.kind())
+                    ),
                 )
                 .at(&at)
             })?;

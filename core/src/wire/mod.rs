@@ -25,7 +25,10 @@ pub fn parse<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
     if !v.is_object() {
         return Err(Error::new(
             ErrorCode::InputWrongType,
-            format!("the input must be a JSON object, not {}", kind(v)),
+            msg!(
+                format!("输入须为 JSON 对象，收到的是{}", zh_kind(v)),
+                format!("the input must be a JSON object, not {}", kind(v))
+            ),
         ));
     }
     parse_any(v)
@@ -52,7 +55,10 @@ pub fn parse_text(text: &str) -> Result<Value> {
     let invalid = |e: &dyn fmt::Display| {
         Error::new(
             ErrorCode::InputInvalidJson,
-            format!("input is not valid JSON: {e}"),
+            msg!(
+                format!("输入不是有效的 JSON：{}", zh_json_error(&e.to_string())),
+                format!("input is not valid JSON: {e}")
+            ),
         )
     };
     // The common case reads without tracking paths; only a duplicate key is read again to say
@@ -75,7 +81,7 @@ fn duplicate_at(text: &str) -> Error {
     let Err(e) = serde_path_to_error::deserialize::<_, Strict>(&mut de) else {
         return Error::new(
             ErrorCode::InputDuplicateKey,
-            "a key appears twice in one object",
+            msg!("同一对象中有重复的键", "a key appears twice in one object"),
         );
     };
     let path = e.path().to_string();
@@ -89,6 +95,49 @@ fn duplicate_at(text: &str) -> Error {
         format!("{path}.{key}")
     };
     Error::new(ErrorCode::InputDuplicateKey, msg.to_string()).at(at)
+}
+
+fn zh_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "布尔值",
+        Value::Number(_) => "数值",
+        Value::String(_) => "字符串",
+        Value::Array(_) => "数组",
+        Value::Object(_) => "对象",
+    }
+}
+
+/// serde_json's syntax error in Chinese: what went wrong and where (line, column).
+fn zh_json_error(e: &str) -> String {
+    let (what, at) = e.split_once(" at line ").unwrap_or((e, ""));
+    let what = match what {
+        "EOF while parsing a value"
+        | "EOF while parsing an object"
+        | "EOF while parsing a list"
+        | "EOF while parsing a string" => "内容不完整",
+        "expected value" => "此处应为一个值",
+        "expected `:`" => "此处应为冒号",
+        "expected `,` or `}`" => "此处应为逗号或右花括号",
+        "expected `,` or `]`" => "此处应为逗号或右方括号",
+        "key must be a string" => "键须为字符串",
+        "trailing characters" => "结尾有多余字符",
+        "trailing comma" => "多余的逗号",
+        "invalid escape" => "无效的转义",
+        "invalid number" | "number out of range" => "无效的数值",
+        "control character (\\u0000-\\u001F) found while parsing a string" => "字符串中有控制字符",
+        "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
+            "无效的 Unicode 转义"
+        }
+        "recursion limit exceeded" => "嵌套过深",
+        _ if what.starts_with("invalid type") || what.starts_with("invalid value") => "内容不符",
+        _ if what.contains("unicode") || what.contains("surrogate") => "无效的 Unicode 字符",
+        _ => "语法错误",
+    };
+    match at.split_once(" column ") {
+        Some((line, col)) => format!("{what}（第{line}行第{col}列）"),
+        None => what.to_string(),
+    }
 }
 
 fn kind(v: &Value) -> &'static str {

@@ -67,9 +67,12 @@ impl<'de> Visitor<'de> for StrictVisitor {
                 serde_json::map::Entry::Occupied(o) => {
                     let k = o.key();
                     return Err(de::Error::custom(format_args!(
-                        "{DUPLICATE_TAG}{}\u{1}the key {:?} appears twice in one object",
+                        "{DUPLICATE_TAG}{}\u{1}{}",
                         clip(k),
-                        clip(k)
+                        msg!(
+                            format!("键 {:?} 在同一对象中出现两次", clip(k)),
+                            format!("the key {:?} appears twice in one object", clip(k))
+                        )
                     )));
                 }
                 serde_json::map::Entry::Vacant(slot) => {

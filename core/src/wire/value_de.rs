@@ -43,52 +43,150 @@ impl de::Error for WireError {
     fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
         WireError::new(
             ErrorCode::InputWrongType,
-            format!("invalid type: {unexp}, expected {exp}"),
+            msg!(
+                format!(
+                    "类型不符：应为{}，收到{}",
+                    zh_expected(exp),
+                    zh_unexpected(&unexp)
+                ),
+                format!("invalid type: {unexp}, expected {exp}")
+            )
+            .into_owned(),
         )
     }
     fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
         WireError::new(
             ErrorCode::InputInvalidValue,
-            format!("invalid value: {unexp}, expected {exp}"),
+            msg!(
+                format!(
+                    "取值不符：应为{}，收到{}",
+                    zh_expected(exp),
+                    zh_unexpected(&unexp)
+                ),
+                format!("invalid value: {unexp}, expected {exp}")
+            )
+            .into_owned(),
         )
     }
     fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
         WireError::new(
             ErrorCode::InputInvalidValue,
-            format!("invalid length {len}, expected {exp}"),
+            msg!(
+                format!("长度不符：应为{}，收到{len}项", zh_expected(exp)),
+                format!("invalid length {len}, expected {exp}")
+            )
+            .into_owned(),
         )
     }
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         WireError::new(
             ErrorCode::InputInvalidValue,
-            format!(
-                "unknown variant `{}`, expected {}",
-                clip(variant),
-                one_of(expected)
-            ),
+            msg!(
+                format!(
+                    "未知取值 `{}`，可用取值：{}",
+                    clip(variant),
+                    zh_one_of(expected)
+                ),
+                format!(
+                    "unknown variant `{}`, expected {}",
+                    clip(variant),
+                    one_of(expected)
+                )
+            )
+            .into_owned(),
         )
     }
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
         WireError::new(
             ErrorCode::InputUnknownField,
-            format!(
-                "unknown field `{}`, expected {}",
-                clip(field),
-                one_of(expected)
-            ),
+            msg!(
+                format!(
+                    "未知字段 `{}`，可用字段：{}",
+                    clip(field),
+                    zh_one_of(expected)
+                ),
+                format!(
+                    "unknown field `{}`, expected {}",
+                    clip(field),
+                    one_of(expected)
+                )
+            )
+            .into_owned(),
         )
     }
     fn missing_field(field: &'static str) -> Self {
         WireError::new(
             ErrorCode::InputMissingField,
-            format!("missing field `{field}`"),
+            msg!(
+                format!("缺少字段 `{field}`"),
+                format!("missing field `{field}`")
+            )
+            .into_owned(),
         )
     }
     fn duplicate_field(field: &'static str) -> Self {
         WireError::new(
             ErrorCode::InputInvalidValue,
-            format!("duplicate field `{field}`"),
+            msg!(
+                format!("字段 `{field}` 重复"),
+                format!("duplicate field `{field}`")
+            )
+            .into_owned(),
         )
+    }
+}
+
+/// The expected names in Chinese.
+fn zh_one_of(names: &[&str]) -> String {
+    if names.is_empty() {
+        return "无".into();
+    }
+    let all: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    all.join("、")
+}
+
+/// What serde expected, in Chinese: the kinds it names, else the name as written (a field or
+/// type name, in backticks).
+fn zh_expected(exp: &dyn de::Expected) -> String {
+    let e = exp.to_string();
+    let t = e.trim_start_matches("a ").trim_start_matches("an ");
+    let kind = match t {
+        _ if t.starts_with("struct ") || t == "map" || t == "object" => "对象",
+        _ if t.starts_with("sequence") || t.starts_with("tuple") || t == "array" => "数组",
+        _ if t.starts_with("string") || t == "char" || t == "borrowed string" => "字符串",
+        "boolean" | "bool" => "布尔值",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize"
+        | "integer" => "整数",
+        "f32" | "f64" | "number" => "数值",
+        _ if t.starts_with("enum ") || t.starts_with("variant identifier") => "取值之一",
+        _ if t.starts_with("field identifier") => "字段名",
+        _ if t.contains("unit variant") => "不带内容的取值",
+        _ if t.contains("fewer elements") => "更少的元素",
+        _ if t.contains("string or an object with one key") => "字符串或只有一个键的对象",
+        _ => return format!("`{}`", clip(&e)),
+    };
+    kind.to_string()
+}
+
+/// What serde found, in Chinese.
+fn zh_unexpected(u: &de::Unexpected<'_>) -> String {
+    use de::Unexpected as U;
+    match u {
+        U::Bool(b) => format!("布尔值 {b}"),
+        U::Unsigned(n) => format!("数值 {n}"),
+        U::Signed(n) => format!("数值 {n}"),
+        U::Float(n) => format!("数值 {n}"),
+        U::Char(c) => format!("字符 {c:?}"),
+        U::Str(s) => format!("字符串 {:?}", clip(s)),
+        U::Bytes(_) => "字节串".into(),
+        U::Unit => "null".into(),
+        U::Option => "可选值".into(),
+        U::NewtypeStruct => "包装值".into(),
+        U::Seq => "数组".into(),
+        U::Map => "对象".into(),
+        U::Enum => "枚举值".into(),
+        U::UnitVariant | U::NewtypeVariant | U::TupleVariant | U::StructVariant => "枚举值".into(),
+        U::Other(s) => (*s).to_string(),
     }
 }
 
@@ -356,7 +454,10 @@ impl<'de> MapAccess<'de> for Obj<'de> {
     ) -> std::result::Result<V::Value, WireError> {
         match self.value.take() {
             Some(v) => seed.deserialize(ValueDe(v)),
-            None => Err(de::Error::custom("a value without its key")),
+            None => Err(de::Error::custom(msg!(
+                "缺少键的值",
+                "a value without its key"
+            ))),
         }
     }
     fn size_hint(&self) -> Option<usize> {

@@ -65,29 +65,33 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
         }
         let at = |f: &str| format!("matters[{i}].{f}");
         // Required elements (第七条).
-        let missing: [(&str, bool); 9] = [
-            ("kind", m.kind.is_none()),
-            ("category", m.category.is_none()),
-            ("level", m.level.is_none()),
-            ("department", m.department.is_none()),
-            ("audience", m.audience.is_none()),
-            ("modes", m.modes.is_empty()),
-            ("legal_basis", m.legal_basis.is_empty()),
-            ("time_limit", m.time_limit.is_none()),
+        let missing: [(&str, &str, bool); 9] = [
+            ("kind", "事项类型", m.kind.is_none()),
+            ("category", "办理类别", m.category.is_none()),
+            ("level", "行使层级", m.level.is_none()),
+            ("department", "实施部门", m.department.is_none()),
+            ("audience", "服务对象", m.audience.is_none()),
+            ("modes", "办理方式", m.modes.is_empty()),
+            ("legal_basis", "法定依据", m.legal_basis.is_empty()),
+            ("time_limit", "办理时限", m.time_limit.is_none()),
             (
                 "complaint_phone",
+                "效能投诉电话",
                 m.complaint_phone
                     .as_deref()
                     .is_none_or(|p| p.trim().is_empty()),
             ),
         ];
-        for (field, absent) in missing {
+        for (field, label, absent) in missing {
             if absent {
                 out.matter(
                     m,
                     Rule::MatterMissingElement,
                     at(field),
-                    format!("{}: {field} is not published", m.name),
+                    msg!(
+                        format!("{}：未公布{label}", m.name),
+                        format!("{}: {field} is not published", m.name)
+                    ),
                 );
             }
         }
@@ -96,7 +100,10 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                 m,
                 Rule::MatterMissingElement,
                 at("outcome"),
-                format!("{}: the result form (办理结果) is not published", m.name),
+                msg!(
+                    format!("{}：未公布办理结果", m.name),
+                    format!("{}: the result form (办理结果) is not published", m.name)
+                ),
             );
         }
         // Codes and names (第九条).
@@ -110,7 +117,10 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                         other,
                         Rule::MatterDuplicateCode,
                         format!("matters[{j}].code"),
-                        format!("code {} appears twice at one level (matters[{first}] and matters[{j}])", other.code),
+                        msg!(
+                            format!("编码{}在同一层级出现两次（matters[{first}] 和 matters[{j}]）", other.code),
+                            format!("code {} appears twice at one level (matters[{first}] and matters[{j}])", other.code)
+                        ),
                     );
                 } else {
                     seen_levels.insert(other.level, j);
@@ -120,9 +130,15 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                         other,
                         Rule::MatterNameMismatch,
                         format!("matters[{j}].name"),
-                        format!(
-                            "code {} is named {:?} here and {:?} at matters[{i}]",
-                            m.code, other.name, m.name
+                        msg!(
+                            format!(
+                                "编码{}在此处名为{:?}，在 matters[{i}] 名为{:?}",
+                                m.code, other.name, m.name
+                            ),
+                            format!(
+                                "code {} is named {:?} here and {:?} at matters[{i}]",
+                                m.code, other.name, m.name
+                            )
                         ),
                     );
                 }
@@ -145,10 +161,17 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     m,
                     Rule::MatterHierarchy,
                     at("parent"),
-                    format!(
-                        "{}: a {} needs a parent one level up (大项 → 子项 → 类型项)",
-                        m.name,
-                        level.label()
+                    msg!(
+                        format!(
+                            "{}：{}须有上一级的事项（大项 → 子项 → 类型项）",
+                            m.name,
+                            level.label()
+                        ),
+                        format!(
+                            "{}: a {} needs a parent one level up (大项 → 子项 → 类型项)",
+                            m.name,
+                            level.label()
+                        )
                     ),
                 );
             }
@@ -158,11 +181,19 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                 m,
                 Rule::ItemDepartmentRuleOnly,
                 at("legal_basis"),
-                format!(
-                    "{}: a {} whose setting rests only on 部门规章 ({}): 凡是根据部门规章设定的子项或类型项一律都要取消",
-                    m.name,
-                    m.item_level.map_or("子项", |l| l.label()),
-                    basis
+                msg!(
+                    format!(
+                        "{}：该{}仅以部门规章（{}）设定：凡是根据部门规章设定的子项或类型项一律都要取消",
+                        m.name,
+                        m.item_level.map_or("子项", |l| l.label()),
+                        basis
+                    ),
+                    format!(
+                        "{}: a {} whose setting rests only on 部门规章 ({}): 凡是根据部门规章设定的子项或类型项一律都要取消",
+                        m.name,
+                        m.item_level.map_or("子项", |l| l.label()),
+                        basis
+                    )
                 ),
             );
         }
@@ -172,10 +203,13 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     m,
                     Rule::MatterOutOfScope,
                     at("kind"),
-                    format!(
-                        "{}: {} is not a government service (政务服务事项)",
-                        m.name,
-                        kind.label()
+                    msg!(
+                        format!("{}：{}不属于政务服务事项", m.name, kind.label()),
+                        format!(
+                            "{}: {} is not a government service (政务服务事项)",
+                            m.name,
+                            kind.label()
+                        )
                     ),
                 );
             }
@@ -185,9 +219,15 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                 m,
                 Rule::MatterDefaultValidity,
                 at("validity"),
-                format!(
-                    "{}: validity 长期有效 and scope 全国 apply where not given",
-                    m.name
+                msg!(
+                    format!(
+                        "{}：未写明有效期限和适用范围的，按长期有效、全国范围适用",
+                        m.name
+                    ),
+                    format!(
+                        "{}: validity 长期有效 and scope 全国 apply where not given",
+                        m.name
+                    )
                 ),
             );
         }
@@ -203,7 +243,10 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                 m,
                 Rule::ModeImmediateWithSpecialSteps,
                 at("modes"),
-                format!("{}: 马上办 but needs {}", m.name, steps.join("、")),
+                msg!(
+                    format!("{}：标为马上办，但有{}环节", m.name, steps.join("、")),
+                    format!("{}: 马上办 but needs {}", m.name, steps.join("、"))
+                ),
             );
         }
         if m.modes.contains(&Mode::Online)
@@ -213,7 +256,10 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                 m,
                 Rule::ModeOnlineWithoutUrl,
                 at("online_url"),
-                format!("{}: 网上办 but no address is published", m.name),
+                msg!(
+                    format!("{}：标为网上办，但未公布网址", m.name),
+                    format!("{}: 网上办 but no address is published", m.name)
+                ),
             );
         }
         if m.modes.contains(&Mode::IdCardOnly) {
@@ -228,10 +274,13 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     m,
                     Rule::ModeIdCardOnlyNeedsMore,
                     at("materials"),
-                    format!(
-                        "{}: 一证通办 but also requires {}",
-                        m.name,
-                        others.join(", ")
+                    msg!(
+                        format!("{}：标为一证通办，但还要求{}", m.name, others.join("、")),
+                        format!(
+                            "{}: 一证通办 but also requires {}",
+                            m.name,
+                            others.join(", ")
+                        )
                     ),
                 );
             }
@@ -244,9 +293,15 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     m,
                     Rule::LimitStatutoryMissing,
                     at("time_limit.statutory_workdays"),
-                    format!(
-                        "{}: no statutory limit; {statutory_default} working days apply",
-                        m.name
+                    msg!(
+                        format!(
+                            "{}：未写明法定办结时限，按{statutory_default}个工作日",
+                            m.name
+                        ),
+                        format!(
+                            "{}: no statutory limit; {statutory_default} working days apply",
+                            m.name
+                        )
                     ),
                 );
             }
@@ -255,15 +310,24 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     m,
                     Rule::LimitPromisedMissing,
                     at("time_limit.promised_workdays"),
-                    format!("{}: no promised limit", m.name),
+                    msg!(
+                        format!("{}：未写明承诺办结时限", m.name),
+                        format!("{}: no promised limit", m.name)
+                    ),
                 ),
                 Some(p) if p > statutory => out.matter(
                     m,
                     Rule::LimitPromisedExceedsStatutory,
                     at("time_limit.promised_workdays"),
-                    format!(
-                        "{}: promised {p} working days, statutory {statutory}",
-                        m.name
+                    msg!(
+                        format!(
+                            "{}：承诺时限{p}个工作日，超过法定时限{statutory}个工作日",
+                            m.name
+                        ),
+                        format!(
+                            "{}: promised {p} working days, statutory {statutory}",
+                            m.name
+                        )
                     ),
                 ),
                 Some(p) => {
@@ -274,17 +338,28 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                                 m,
                                 Rule::LimitCompressionBelowTarget,
                                 at("time_limit.promised_workdays"),
-                                format!(
-                                    "{}: {statutory} → {p} working days is {}% shorter; the target is {}%",
-                                    m.name,
-                                    (compression * Decimal::from(100)).round_dp(1).normalize(),
-                                    (compression_min * Decimal::from(100)).normalize()
+                                msg!(
+                                    format!(
+                                        "{}：由{statutory}个工作日压缩到{p}个工作日，减少{}%；目标为{}%",
+                                        m.name,
+                                        (compression * Decimal::from(100)).round_dp(1).normalize(),
+                                        (compression_min * Decimal::from(100)).normalize()
+                                    ),
+                                    format!(
+                                        "{}: {statutory} → {p} working days is {}% shorter; the target is {}%",
+                                        m.name,
+                                        (compression * Decimal::from(100)).round_dp(1).normalize(),
+                                        (compression_min * Decimal::from(100)).normalize()
+                                    )
                                 ),
                             );
                         }
                     }
                     if m.issues_license && p > license_max {
-                        out.matter(m, Rule::LimitLicenseOverTarget, at("time_limit.promised_workdays"), format!("{}: a licence promised in {p} working days; the target is {license_max}", m.name));
+                        out.matter(m, Rule::LimitLicenseOverTarget, at("time_limit.promised_workdays"), msg!(
+                            format!("{}：证照类事项承诺{p}个工作日办结；目标为{license_max}个工作日", m.name),
+                            format!("{}: a licence promised in {p} working days; the target is {license_max}", m.name)
+                        ));
                     }
                 }
             }
@@ -296,9 +371,12 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     m,
                     Rule::FeeMissingStandardOrBasis,
                     at("fee"),
-                    format!(
-                        "{}: a fee of {} yuan needs its standard and basis",
-                        m.name, f.amount
+                    msg!(
+                        format!("{}：收费{}元，须写明收费标准和依据", m.name, f.amount),
+                        format!(
+                            "{}: a fee of {} yuan needs its standard and basis",
+                            m.name, f.amount
+                        )
                     ),
                 );
             }
@@ -310,7 +388,10 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     m,
                     Rule::ConvenienceJointWithoutDepartments,
                     at("convenience.joint_departments"),
-                    format!("{}: 联办 without the departments", m.name),
+                    msg!(
+                        format!("{}：标为联办，但未写明联办部门", m.name),
+                        format!("{}: 联办 without the departments", m.name)
+                    ),
                 );
             }
         }
@@ -322,10 +403,13 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     m,
                     Rule::CommitmentExcludedDomain,
                     at("commitment.domains"),
-                    format!(
-                        "{}: commitment approval although it concerns {}",
-                        m.name,
-                        d.join("、")
+                    msg!(
+                        format!("{}：涉及{}，却适用承诺审批", m.name, d.join("、")),
+                        format!(
+                            "{}: commitment approval although it concerns {}",
+                            m.name,
+                            d.join("、")
+                        )
                     ),
                 );
             }
@@ -334,9 +418,12 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     m,
                     Rule::CommitmentIrrevocable,
                     at("commitment.revocable"),
-                    format!(
-                        "{}: commitment approval for a decision that cannot be revoked",
-                        m.name
+                    msg!(
+                        format!("{}：许可决定不可撤销，却适用承诺审批", m.name),
+                        format!(
+                            "{}: commitment approval for a decision that cannot be revoked",
+                            m.name
+                        )
                     ),
                 );
             }
@@ -345,9 +432,15 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                 m,
                 Rule::CommitmentDeferrableWithoutCommitment,
                 at(&format!("materials[{j}].deferrable")),
-                format!(
-                    "{}: {} is marked deferrable but the matter offers no commitment approval",
-                    m.name, mm.material
+                msg!(
+                    format!(
+                        "{}：{}标为可容缺，但该事项不适用承诺审批",
+                        m.name, mm.material
+                    ),
+                    format!(
+                        "{}: {} is marked deferrable but the matter offers no commitment approval",
+                        m.name, mm.material
+                    )
                 ),
             );
         }

@@ -69,7 +69,13 @@ impl Out {
         self.bytes > self.max_bytes
     }
 
-    pub(crate) fn push(&mut self, rule: Rule, path: String, message: String) -> &mut Finding {
+    pub(crate) fn push(
+        &mut self,
+        rule: Rule,
+        path: String,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        let message: String = message.into();
         // Names in a catalog are the host's text: a finding never shows an ID number whole.
         let message = crate::id::mask_text(&message);
         let path = crate::id::mask_text(&path);
@@ -89,7 +95,13 @@ impl Out {
             .last_mut()
             .unwrap_or_else(|| unreachable!("just pushed"))
     }
-    pub(crate) fn matter(&mut self, m: &super::Matter, rule: Rule, path: String, message: String) {
+    pub(crate) fn matter(
+        &mut self,
+        m: &super::Matter,
+        rule: Rule,
+        path: String,
+        message: impl Into<String>,
+    ) {
         self.push(rule, path, message).matter = Some(m.code.clone());
     }
 }

@@ -15,53 +15,71 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
             return;
         }
         let at = |f: &str| format!("materials[{i}].{f}");
-        let mut push = |id: Rule, path: String, msg: String| {
+        let mut push = |id: Rule, path: String, msg: std::borrow::Cow<'static, str>| {
             out.push(id, path, msg).material = Some(mat.id.clone());
         };
         if mat.rank.is_none() {
             push(
                 Rule::MaterialMissingRank,
                 at("rank"),
-                format!("{}: no rank (主审/非主审)", mat.name),
+                msg!(
+                    format!("{}：未标明主审/非主审", mat.name),
+                    format!("{}: no rank (主审/非主审)", mat.name)
+                ),
             );
         }
         if mat.attribute.is_none() {
             push(
                 Rule::MaterialMissingAttribute,
                 at("attribute"),
-                format!("{}: no attribute (共性/个性)", mat.name),
+                msg!(
+                    format!("{}：未标明共性/个性", mat.name),
+                    format!("{}: no attribute (共性/个性)", mat.name)
+                ),
             );
         }
         if mat.source.is_none() {
             push(
                 Rule::MaterialMissingSource,
                 at("source"),
-                format!("{}: no source", mat.name),
+                msg!(
+                    format!("{}：未标明材料来源", mat.name),
+                    format!("{}: no source", mat.name)
+                ),
             );
         }
         if mat.notes.as_deref().is_none_or(|n| n.trim().is_empty()) {
             push(
                 Rule::MaterialMissingNotes,
                 at("notes"),
-                format!("{}: no preparation notes (准备要点)", mat.name),
+                msg!(
+                    format!("{}：未写明准备要点", mat.name),
+                    format!("{}: no preparation notes (准备要点)", mat.name)
+                ),
             );
         }
         if mat.is_form && (mat.blank.is_none() || mat.sample.is_none()) {
             push(
                 Rule::MaterialFormWithoutBlankOrSample,
                 at("blank"),
-                format!(
-                    "{}: an application form needs a blank and a filled sample",
-                    mat.name
+                msg!(
+                    format!("{}：申请表须提供空白表格和填写样本", mat.name),
+                    format!(
+                        "{}: an application form needs a blank and a filled sample",
+                        mat.name
+                    )
                 ),
             );
         } else if !mat.is_form && mat.source == Some(Source::Applicant) && mat.template.is_none() {
             push(
                 Rule::MaterialApplicantWithoutTemplate,
                 at("template"),
-                format!(
-                    "{}: prepared by the applicant but no template is given",
-                    mat.name
+                msg!(
+                    format!("{}：由申请人自备，但未提供模板", mat.name),
+                    format!(
+                        "{}: prepared by the applicant but no template is given",
+                        mat.name
+                    )
                 ),
             );
         }
@@ -70,9 +88,12 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
                 push(
                     Rule::MaterialSharedButAsked,
                     at("source"),
-                    format!(
-                        "{}: {src} holds it; obtain it by sharing instead of asking the applicant",
-                        mat.name
+                    msg!(
+                        format!("{}：{src}已有此材料，应通过共享获取，不应向申请人索要", mat.name),
+                        format!(
+                            "{}: {src} holds it; obtain it by sharing instead of asking the applicant",
+                            mat.name
+                        )
                     ),
                 );
             }
@@ -90,7 +111,10 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
         out.push(
             Rule::MatterAfterCycle,
             format!("matters[{i}].after"),
-            format!("前置 relations form a cycle: {}", cycle.join(" → ")),
+            msg!(
+                format!("前置关系形成循环：{}", cycle.join(" → ")),
+                format!("前置 relations form a cycle: {}", cycle.join(" → "))
+            ),
         )
         .matter = Some(first.clone());
     }
@@ -104,12 +128,21 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
                         let f = out.push(
                             Rule::BundleDepartmentMismatch,
                             format!("bundles[{i}].matters[{j}].department"),
-                            format!(
-                                "{} in {}: the bundle names {}, the matter is implemented by {}",
-                                m.name,
-                                b.name,
-                                cat.department_name(&bm.department),
-                                cat.department_name(d)
+                            msg!(
+                                format!(
+                                    "{}（{}）：一件事清单写的是{}，事项的实施部门是{}",
+                                    m.name,
+                                    b.name,
+                                    cat.department_name(&bm.department),
+                                    cat.department_name(d)
+                                ),
+                                format!(
+                                    "{} in {}: the bundle names {}, the matter is implemented by {}",
+                                    m.name,
+                                    b.name,
+                                    cat.department_name(&bm.department),
+                                    cat.department_name(d)
+                                )
                             ),
                         );
                         f.bundle = Some(b.id.clone());

@@ -10,7 +10,10 @@ use chrono::NaiveDate;
 /// 不再换发普通证照 (`tj-2018-commitment` 第十四条(三)).
 pub(super) fn no_reissue() -> Effect {
     Effect::NoReissue {
-        note: "the certificate marked 承诺审批 stays valid; no ordinary certificate is re-issued",
+        note: tr!(
+            "标明“承诺审批”的证照继续有效，不再换发普通证照",
+            "the certificate marked 承诺审批 stays valid; no ordinary certificate is re-issued"
+        ),
         citation: Citation::new(C, "第十四条(三)"),
     }
 }
@@ -18,10 +21,17 @@ pub(super) fn no_reissue() -> Effect {
 fn invalid(s: &State, e: &Event) -> Error {
     Error::new(
         ErrorCode::CommitmentInvalidTransition,
-        format!(
-            "{} is not allowed when the commitment is {}",
-            e.name(),
-            s.status.name()
+        msg!(
+            format!(
+                "承诺处于“{}”状态时不能发生事件 {}",
+                s.status.label(),
+                e.name()
+            ),
+            format!(
+                "{} is not allowed when the commitment is {}",
+                e.name(),
+                s.status.name()
+            )
         ),
     )
     .at("event.type")
@@ -95,7 +105,7 @@ pub(super) fn revoke_in_place(
     }
     effects.push(Effect::NotifySupervisor {
         sends: None,
-        about: Some("revocation"),
+        about: Some(tr!("撤销许可决定", "revocation")),
         citation: Citation::new(C, "第十六条"),
     });
     s.status = Status::Revoked;
@@ -138,9 +148,16 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
     if on < state.last_event_on {
         return Err(Error::new(
             ErrorCode::CommitmentInvalidEvent,
-            format!(
-                "events must not go back in time: {on} is before {}",
-                state.last_event_on
+            msg!(
+                format!(
+                    "事件不能早于上一事件：{}早于{}",
+                    crate::lang::zh_date(on),
+                    crate::lang::zh_date(state.last_event_on)
+                ),
+                format!(
+                    "events must not go back in time: {on} is before {}",
+                    state.last_event_on
+                )
             ),
         )
         .at("event.on"));
@@ -166,7 +183,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             {
                 return Err(Error::new(
                     ErrorCode::CommitmentInvalidEvent,
-                    format!("{m} is not a committed material of this case"),
+                    msg!(
+                        format!("{m} 不是本案承诺补交的材料"),
+                        format!("{m} is not a committed material of this case")
+                    ),
                 )
                 .at(format!("event.materials[{i}]")));
             }
@@ -203,7 +223,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
                                 _ => Fulfilled,
                             };
                             effects.push(Effect::Resume {
-                                note: Some("materials supplied: the halted approval continues"),
+                                note: Some(tr!(
+                                    "材料已补齐，中止的审批继续进行",
+                                    "materials supplied: the halted approval continues"
+                                )),
                                 citation: Citation::new(C, "第九条"),
                             });
                             if s.status == Fulfilled {
@@ -224,7 +247,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             if on > s.deadlines.materials_due {
                 return Err(Error::new(
                     ErrorCode::CommitmentInvalidEvent,
-                    "an extension must be approved before the materials are due",
+                    msg!(
+                        "延期须在补交材料期限届满前批准",
+                        "an extension must be approved before the materials are due"
+                    ),
                 )
                 .at("event.on"));
             }
@@ -254,9 +280,16 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             if *deadline <= on || *deadline > s.deadlines.rectification_cap {
                 return Err(Error::new(
                     ErrorCode::CommitmentInvalidEvent,
-                    format!(
-                        "the rectification deadline must lie after {on} and no later than {}",
-                        s.deadlines.rectification_cap
+                    msg!(
+                        format!(
+                            "整改期限须晚于{}且不晚于{}",
+                            crate::lang::zh_date(on),
+                            crate::lang::zh_date(s.deadlines.rectification_cap)
+                        ),
+                        format!(
+                            "the rectification deadline must lie after {on} and no later than {}",
+                            s.deadlines.rectification_cap
+                        )
                     ),
                 )
                 .at("event.deadline"));
@@ -300,7 +333,10 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             s.resume_to.push(st);
             s.status = Suspended;
             effects.push(Effect::Suspend {
-                until: "materials supplied or subject cleared",
+                until: tr!(
+                    "补齐材料或主体信用修复为止",
+                    "materials supplied or subject cleared"
+                ),
                 citation: Citation::new(C, "第九条"),
             });
         }

@@ -8,6 +8,7 @@ use super::open::due;
 use super::{State, Status};
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
+use crate::lang::zh_date;
 use chrono::NaiveDate;
 
 /// The deepest nesting of `resume_to`: recommitment within suspension within rectification.
@@ -23,17 +24,28 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
     if s.resume_to.len() > MAX_RESUME_DEPTH {
         return Err(invalid(
             "resume_to",
-            format!(
-                "{} statuses to return to; a commitment nests at most {MAX_RESUME_DEPTH}",
-                s.resume_to.len()
-            ),
+            msg!(
+                format!(
+                    "待恢复的状态有{}层；承诺最多嵌套{MAX_RESUME_DEPTH}层",
+                    s.resume_to.len()
+                ),
+                format!(
+                    "{} statuses to return to; a commitment nests at most {MAX_RESUME_DEPTH}",
+                    s.resume_to.len()
+                )
+            )
+            .into_owned(),
         ));
     }
     for (i, r) in s.resume_to.iter().enumerate() {
         if !matches!(r, Active | Extended | Fulfilled | UnderRectification) {
             return Err(invalid(
                 &format!("resume_to[{i}]"),
-                format!("a commitment never returns to {}", r.name()),
+                msg!(
+                    format!("承诺不会恢复到“{}”状态", r.label()),
+                    format!("a commitment never returns to {}", r.name())
+                )
+                .into_owned(),
             ));
         }
     }
@@ -41,22 +53,34 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
         Revoked | Overdue if !s.resume_to.is_empty() => {
             return Err(invalid(
                 "resume_to",
-                format!("a {} commitment returns to nothing", s.status.name()),
+                msg!(
+                    format!("“{}”状态的承诺没有可恢复的状态", s.status.label()),
+                    format!("a {} commitment returns to nothing", s.status.name())
+                )
+                .into_owned(),
             ))
         }
         Active | Extended | Fulfilled if !s.resume_to.is_empty() => {
             return Err(invalid(
                 "resume_to",
-                format!("an {} commitment has nothing to return to", s.status.name()),
+                msg!(
+                    format!("“{}”状态的承诺不应有待恢复的状态", s.status.label()),
+                    format!("an {} commitment has nothing to return to", s.status.name())
+                )
+                .into_owned(),
             ))
         }
         Suspended | UnderRectification | RecommitRequired if s.resume_to.is_empty() => {
             return Err(invalid(
                 "resume_to",
-                format!(
-                    "a {} commitment must say what it returns to",
-                    s.status.name()
-                ),
+                msg!(
+                    format!("“{}”状态的承诺须写明恢复到哪个状态", s.status.label()),
+                    format!(
+                        "a {} commitment must say what it returns to",
+                        s.status.name()
+                    )
+                )
+                .into_owned(),
             ))
         }
         _ => {}
@@ -64,26 +88,42 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
     if s.status == Fulfilled && !s.missing.is_empty() {
         return Err(invalid(
             "missing",
-            "a fulfilled commitment has no materials missing".into(),
+            msg!(
+                "已履行的承诺不应有待补材料",
+                "a fulfilled commitment has no materials missing"
+            )
+            .into_owned(),
         ));
     }
     if matches!(s.status, Active | Extended) && s.missing.is_empty() {
         return Err(invalid(
             "status",
-            format!("an {} commitment has materials missing", s.status.name()),
+            msg!(
+                format!("“{}”状态的承诺应有待补材料", s.status.label()),
+                format!("an {} commitment has materials missing", s.status.name())
+            )
+            .into_owned(),
         ));
     }
     if !s.extended && (s.status == Extended || s.resume_to.contains(&Extended)) {
         return Err(invalid(
             "extended",
-            "the extension flag does not match the status".into(),
+            msg!(
+                "延期标记与状态不符",
+                "the extension flag does not match the status"
+            )
+            .into_owned(),
         ));
     }
     let under = s.status == UnderRectification;
     if under && s.deadlines.rectification_due.is_none() {
         return Err(invalid(
             "deadlines.rectification_due",
-            "a commitment under rectification has a rectification deadline".into(),
+            msg!(
+                "整改中的承诺应有整改期限",
+                "a commitment under rectification has a rectification deadline"
+            )
+            .into_owned(),
         ));
     }
     // Dates in order, inside the calendar.
@@ -93,7 +133,14 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
     ];
     for (at, before, after) in order {
         if after < before {
-            return Err(invalid(at, format!("{after} lies before {before}")));
+            return Err(invalid(
+                at,
+                msg!(
+                    format!("{}早于{}", zh_date(after), zh_date(before)),
+                    format!("{after} lies before {before}")
+                )
+                .into_owned(),
+            ));
         }
     }
     for (at, d) in [
@@ -107,7 +154,15 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
         if r > s.deadlines.rectification_cap {
             return Err(invalid(
                 "deadlines.rectification_due",
-                format!("{r} passes the cap {}", s.deadlines.rectification_cap),
+                msg!(
+                    format!(
+                        "{}超过整改期限上限{}",
+                        zh_date(r),
+                        zh_date(s.deadlines.rectification_cap)
+                    ),
+                    format!("{r} passes the cap {}", s.deadlines.rectification_cap)
+                )
+                .into_owned(),
             ));
         }
     }
@@ -151,7 +206,15 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
             if want != got {
                 return Err(invalid(
                     at,
-                    format!("{got} does not follow from the recorded periods ({want})"),
+                    msg!(
+                        format!(
+                            "{}与记录的期限推算结果（{}）不符",
+                            zh_date(got),
+                            zh_date(want)
+                        ),
+                        format!("{got} does not follow from the recorded periods ({want})")
+                    )
+                    .into_owned(),
                 ));
             }
         }

@@ -158,7 +158,10 @@ pub fn tick_mut(
             s.resume_to.clear();
             s.deadlines.rectification_due = None;
             vec![Effect::NotifyDecidingAuthority {
-                about: "materials overdue while the approval is suspended",
+                about: tr!(
+                    "审批中止期间容缺材料逾期未补",
+                    "materials overdue while the approval is suspended"
+                ),
                 citation: Citation::new(C, "第十六条"),
             }]
         }

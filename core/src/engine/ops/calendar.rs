@@ -209,9 +209,17 @@ pub fn check_year<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         if !present {
             reasons.push(Reason::new(
                 "calendar.missing_holiday",
-                format!(
-                    "{} {} ({}) is not a day off in the file",
-                    d.holiday, d.day, d.date
+                msg!(
+                    format!(
+                        "{}{}（{}）在文件中未列为放假日",
+                        d.holiday,
+                        d.day,
+                        crate::lang::zh_date(d.date)
+                    ),
+                    format!(
+                        "{} {} ({}) is not a day off in the file",
+                        d.holiday, d.day, d.date
+                    )
                 ),
                 Law::CITATION,
             ));
@@ -220,20 +228,34 @@ pub fn check_year<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     if law.is_none() || c.statutory.is_empty() {
         reasons.push(Reason::new(
             "calendar.statutory_unknown",
-            format!(
-                "the statutory holidays of {} are not checked (2008 to {})",
-                c.year,
-                crate::calendar::statutory::last_year()
+            msg!(
+                format!(
+                    "未核对{}年的法定节假日（可核对2008年至{}年）",
+                    c.year,
+                    crate::calendar::statutory::last_year()
+                ),
+                format!(
+                    "the statutory holidays of {} are not checked (2008 to {})",
+                    c.year,
+                    crate::calendar::statutory::last_year()
+                )
             ),
             Law::CITATION,
         ));
     } else if reasons.is_empty() {
         reasons.push(Reason::new(
             "calendar.complete_year",
-            format!(
-                "every statutory holiday of {} under 全国年节及纪念日放假办法 ({}) is a day off",
-                c.year,
-                law.map_or("", Law::decree)
+            msg!(
+                format!(
+                    "{}年《全国年节及纪念日放假办法》（{}）规定的法定节假日均已列为放假日",
+                    c.year,
+                    law.map_or("", Law::decree)
+                ),
+                format!(
+                    "every statutory holiday of {} under 全国年节及纪念日放假办法 ({}) is a day off",
+                    c.year,
+                    law.map_or("", Law::decree)
+                )
             ),
             Law::CITATION,
         ));
@@ -292,15 +314,29 @@ pub fn coverage<'a>(e: &'a Engine, _: &'a Value) -> Result<Reply<'a>> {
     });
     let mut reasons = vec![Reason::new(
         "calendar.official_range",
-        format!("official arrangements from {from} to {official_end}"),
+        msg!(
+            format!(
+                "{}至{}为官方公布的节假日安排",
+                crate::lang::zh_date(from),
+                crate::lang::zh_date(official_end)
+            ),
+            format!("official arrangements from {from} to {official_end}")
+        ),
         crate::reason::Citation::new(crate::reason::doc::PRC_LICENSING_LAW, "第八十二条"),
     )];
     if let Some(p) = &projected {
         reasons.push(Reason::new(
             "calendar.provisional",
-            format!(
-                "from {} to {}: weekends and the statutory holidays of 全国年节及纪念日放假办法 only, without 调休 — provisional (暂定)",
-                p.from, p.to
+            msg!(
+                format!(
+                    "{}至{}：仅按休息日和《全国年节及纪念日放假办法》规定的法定节假日推算，不含调休——暂定",
+                    crate::lang::zh_date(p.from),
+                    crate::lang::zh_date(p.to)
+                ),
+                format!(
+                    "from {} to {}: weekends and the statutory holidays of 全国年节及纪念日放假办法 only, without 调休 — provisional (暂定)",
+                    p.from, p.to
+                )
             ),
             Law::CITATION,
         ));

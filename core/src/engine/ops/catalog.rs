@@ -224,7 +224,10 @@ pub fn bundle_list<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         if a != "enterprise" && a != "personal" {
             return Err(Error::new(
                 ErrorCode::InputInvalidValue,
-                "audience must be \"enterprise\" or \"personal\"",
+                msg!(
+                    "audience 只能是 \"enterprise\" 或 \"personal\"",
+                    "audience must be \"enterprise\" or \"personal\""
+                ),
             )
             .at("audience"));
         }
@@ -257,7 +260,10 @@ pub fn bundle_get<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let b = cat.bundle(&i.bundle).ok_or_else(|| {
         Error::new(
             ErrorCode::CatalogUnknownBundle,
-            format!("unknown bundle {:?}", i.bundle),
+            msg!(
+                format!("未知的一件事 {:?}", i.bundle),
+                format!("unknown bundle {:?}", i.bundle)
+            ),
         )
         .at("bundle")
     })?;

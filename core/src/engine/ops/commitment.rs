@@ -208,7 +208,10 @@ pub fn open_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
             let items: Vec<&str> = missing.iter().map(|m| m.label).collect();
             return Err(Error::new(
                 ErrorCode::CommitmentIncompleteLetter,
-                format!("the letter lacks: {}", items.join("；")),
+                msg!(
+                    format!("承诺书缺少：{}", items.join("；")),
+                    format!("the letter lacks: {}", items.join("；"))
+                ),
             )
             .at(format!("letter.{}", missing[0].item)));
         }
@@ -229,7 +232,17 @@ pub fn open_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         let codes: Vec<&str> = el.reasons.iter().map(|r| r.code).collect();
         return Err(Error::new(
             ErrorCode::CommitmentNotEligible,
-            format!("commitment approval is not open here: {}", codes.join(", ")),
+            msg!(
+                format!(
+                    "本案不适用告知承诺审批：{}",
+                    el.reasons
+                        .iter()
+                        .map(|r| r.message.as_ref())
+                        .collect::<Vec<_>>()
+                        .join("；")
+                ),
+                format!("commitment approval is not open here: {}", codes.join(", "))
+            ),
         ));
     }
     let decided_on = i.decided_on.unwrap_or(i.committed_on);
@@ -248,7 +261,10 @@ pub fn open_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     )?;
     let mut out = outcome_out(e, o, true);
     if i.letter.is_none() {
-        out.notes = Some("no letter given: check it with commitment.letter_check before signing");
+        out.notes = Some(tr!(
+            "未提交承诺书：签署前请用 commitment.letter_check 核对",
+            "no letter given: check it with commitment.letter_check before signing"
+        ));
     }
     Reply::typed(out)
 }

@@ -33,14 +33,20 @@ pub fn merge_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         (Some(_), None) => {
             return Err(Error::new(
                 ErrorCode::InputInvalidValue,
-                "choose goes with a bundle, not with a list of matters",
+                msg!(
+                    "choose 只能与 bundle 一起使用，不能与事项列表一起使用",
+                    "choose goes with a bundle, not with a list of matters"
+                ),
             )
             .at("choose"))
         }
         _ => {
             return Err(Error::new(
                 ErrorCode::InputInvalidValue,
-                "give either matters or a bundle",
+                msg!(
+                    "请给出 matters 或 bundle 之一",
+                    "give either matters or a bundle"
+                ),
             ))
         }
     };
@@ -70,7 +76,10 @@ pub fn prefill_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         if !v.is_object() {
             return Err(Error::new(
                 ErrorCode::InputWrongType,
-                format!("shared source {k:?} must be an object of element values"),
+                msg!(
+                    format!("共享来源 {k:?} 须为数据项取值的对象"),
+                    format!("shared source {k:?} must be an object of element values")
+                ),
             )
             .at(format!("shared.{k}")));
         }
