@@ -39,6 +39,7 @@ pub mod materials;
 pub mod norm;
 pub mod policy;
 pub mod reason;
+pub mod sources;
 pub mod step;
 pub mod wire;
 

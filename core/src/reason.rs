@@ -47,8 +47,10 @@ pub mod doc {
     pub const GB_T_39046: &str = "gb-t-39046";
 }
 
-/// 依据 — where a rule comes from: a source document id and the article within it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+/// 依据 — where a rule comes from: a source document id and the article within it. Written as
+/// `{"doc", "article", "text"}`, `text` being the citation as printed
+/// (`《天津市“一制三化”改革信用承诺办法(试行)》第三条`, see [`crate::sources`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Citation {
     /// Source document id (see [`doc`]).
     pub doc: &'static str,
@@ -56,7 +58,23 @@ pub struct Citation {
     pub article: &'static str,
 }
 
+impl Serialize for Citation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Citation", 3)?;
+        st.serialize_field("doc", self.doc)?;
+        st.serialize_field("article", self.article)?;
+        st.serialize_field("text", &self.text())?;
+        st.end()
+    }
+}
+
 impl Citation {
+    /// The citation as printed: `《全称》条目`.
+    pub fn text(&self) -> String {
+        crate::sources::citation_text(self.doc, self.article)
+    }
+
     /// A citation of `article` in `doc`.
     pub const fn new(doc: &'static str, article: &'static str) -> Self {
         Citation { doc, article }
@@ -119,6 +137,9 @@ pub struct StoredCitation {
     pub doc: String,
     /// Article.
     pub article: String,
+    /// The citation as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 impl From<Reason> for StoredReason {
@@ -129,6 +150,7 @@ impl From<Reason> for StoredReason {
             citation: StoredCitation {
                 doc: r.citation.doc.to_string(),
                 article: r.citation.article.to_string(),
+                text: Some(r.citation.text()),
             },
         }
     }

@@ -40,7 +40,7 @@ def test_incomplete_year_is_refused_naming_the_holiday(tmp_path):
     with pytest.raises(zhengwu.ZhengwuError) as info:
         zhengwu.Engine(calendar_files=[partial])
     assert info.value.code == "calendar.incomplete_year"
-    assert "春节 除夕 (2027-02-05)" in str(info.value)
+    assert "春节除夕（2027年2月5日）" in str(info.value)
 
 
 def test_a_provisional_commitment_is_rebased_after_loading():

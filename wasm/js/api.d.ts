@@ -11,7 +11,8 @@ export interface ZhengwuError extends Error {
   path: string | null;
 }
 
-export interface Citation { doc: string; article: string }
+/** Where a rule comes from; `text` is the citation as printed: 《全称》条目. */
+export interface Citation { doc: string; article: string; text: string }
 export interface Reason { code: string; message: string; citation: Citation }
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';

@@ -301,7 +301,7 @@ fn host_years_extend_and_bad_data_is_refused() {
     assert_eq!(e.code(), ErrorCode::CalendarIncompleteYear);
     assert_eq!(e.path(), Some("years.2027"));
     assert!(
-        e.message().contains("春节 除夕 (2027-02-05)"),
+        e.message().contains("春节除夕（2027年2月5日）"),
         "{}",
         e.message()
     );

@@ -71,13 +71,15 @@ class Inspection(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Citation:
-    """The source document and article a decision rests on."""
+    """The source document and article a decision rests on; ``text`` is the citation as printed
+    (``《天津市“一制三化”改革信用承诺办法(试行)》第三条``)."""
 
     doc: str
     article: str
+    text: str = ""
 
     def __str__(self) -> str:
-        return f"{self.doc} {self.article}"
+        return self.text or f"{self.doc} {self.article}"
 
 
 @dataclass(frozen=True)

@@ -60,3 +60,16 @@ pub fn policy<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let Empty {} = parse(input)?;
     Reply::typed(e.policy())
 }
+
+#[derive(Serialize)]
+struct DocsOut {
+    docs: &'static [crate::sources::Source],
+}
+
+/// Every cited source: id, full title, 文号, issuer, date, where it applies.
+pub fn docs<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let Empty {} = parse(input)?;
+    Reply::typed(DocsOut {
+        docs: crate::sources::SOURCES,
+    })
+}

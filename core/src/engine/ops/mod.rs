@@ -23,6 +23,7 @@ pub type OpFn = for<'a> fn(&'a Engine, &'a Value) -> Result<Reply<'a>>;
 pub const OPS: &[(&str, OpFn)] = &[
     ("meta.version", meta::version),
     ("meta.ops", meta::ops),
+    ("meta.docs", meta::docs),
     ("policy.get", meta::policy),
     ("calendar.day", calendar::day),
     ("calendar.add_workdays", calendar::add_workdays),
