@@ -33,6 +33,7 @@ pub mod credit;
 pub mod date;
 pub mod engine;
 pub mod error;
+pub mod explain;
 pub mod form;
 pub mod id;
 pub mod materials;

@@ -6,3 +6,4 @@ pub mod eligibility;
 pub mod letter;
 pub mod lifecycle;
 pub mod rebase;
+pub mod render;

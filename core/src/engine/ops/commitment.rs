@@ -341,3 +341,51 @@ pub fn tick_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         results: super::Lazy::new(items),
     })
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RenderLetterIn {
+    matter: String,
+    applicant: LetterApplicant,
+    #[serde(with = "ymd")]
+    committed_on: NaiveDate,
+    #[serde(default)]
+    missing: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LetterApplicant {
+    name: String,
+    #[serde(default)]
+    subject: Option<Value>,
+    #[serde(default)]
+    agent: Option<String>,
+}
+
+/// 告知承诺书 as text and printable HTML.
+pub fn letter_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let i: RenderLetterIn = parse(input)?;
+    let code = match &i.applicant.subject {
+        None => None,
+        Some(s) => Some(
+            match Subject::from_json(s, false).map_err(|x| x.within("applicant.subject"))? {
+                Subject::Uscc(c) | Subject::ResidentId(c) => c,
+            },
+        ),
+    };
+    let req = crate::commitment::render::LetterRequest {
+        matter: &i.matter,
+        applicant_name: &i.applicant.name,
+        applicant_code: code.as_deref(),
+        agent_name: i.applicant.agent.as_deref(),
+        committed_on: i.committed_on,
+        missing: &i.missing,
+    };
+    Reply::typed(crate::commitment::render::render(
+        e.catalog(),
+        e.calendar(),
+        e.policy(),
+        &req,
+    )?)
+}

@@ -73,3 +73,26 @@ pub fn docs<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         docs: crate::sources::SOURCES,
     })
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExplainIn {
+    op: String,
+    answer: Value,
+}
+
+/// 明白纸: the answer of `op` explained in Chinese, with what to do, by when, and why.
+pub fn explain<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let i: ExplainIn = parse(input)?;
+    if !i.answer.is_object() {
+        return Err(crate::error::Error::new(
+            crate::error::ErrorCode::InputWrongType,
+            msg!(
+                "answer 须为一次操作的答复（对象）",
+                "answer is the answer of an operation (an object)"
+            ),
+        )
+        .at("answer"));
+    }
+    Reply::typed(crate::explain::explain(&i.op, &i.answer))
+}
