@@ -141,7 +141,7 @@ fn main() -> Result<(), zhengwu::Error> {
     let resolved = engine.call(
         "materials.resolve",
         &json!({"matters": codes, "dossier": {"commitment": true, "today": "2024-05-06",
-                "on_file": [{"material": "articles", "valid_until": "2024-12-31"}]}}),
+                "on_file": [{"material": "shareholder-ids", "valid_until": "2024-12-31"}]}}),
     )?;
     for m in resolved["materials"].as_array().into_iter().flatten() {
         println!(

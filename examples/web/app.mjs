@@ -67,6 +67,10 @@ function renderForm() {
     el.required = f.required;
     el.setAttribute('aria-describedby', `e-${f.element}`);
     if (values[f.element] != null) el.value = values[f.element];
+    if (f.produced_by) {
+      el.disabled = true;
+      el.placeholder = `由“${engine.matter(f.produced_by).name}”办结后系统回填`;
+    }
     el.addEventListener('input', () => {
       values[f.element] = coerce(f, el);
       touched.add(f.element);
@@ -84,7 +88,8 @@ function renderForm() {
   }
   $('materials').replaceChildren(...form.materials.map((m) => {
     const li = document.createElement('li');
-    li.textContent = `${m.name}${m.common ? `（${m.needed_by.length}个事项共用，只交一次）` : ''}${m.required ? '' : '（可选）'}`;
+    const note = m.produced_by ? `（由“${engine.matter(m.produced_by).name}”办结后产生，无需提交）` : m.required ? '' : '（可选）';
+    li.textContent = `${m.name}${m.common ? `（${m.needed_by.length}个事项共用，只交一次）` : ''}${note}`;
     return li;
   }));
   $('summary').textContent = `共${form.matters.length}个事项、${form.fields.length}个数据项（黄色底为多个事项共用）`;

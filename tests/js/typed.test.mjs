@@ -155,3 +155,12 @@ test('cases: supervise, batch and stats answer as the JSON door does; Dates read
   assert.throws(() => engine.cases.supervise({ matter: 'TJ-GAJ-0007', events: [{ type: 'accepted', on: '2024-09-27' }] }, '2024-10-09'),
     (e) => e.code === 'case.invalid_events' && e.path === 'case.events[0]');
 });
+
+test('letter, 明白纸 and sources through the typed API', () => {
+  const out = engine.commitment.letter({ matter: 'TJ-SCJGW-0001', applicant: { name: '天津某某科技有限公司' }, committed_on: '2024-03-01', missing: ['domicile-proof'] });
+  assert.equal(out.materials_due, '2024-05-28');
+  assert.match(out.text, /（一）已认真学习了相关法律法规规章和规范性文件/);
+  const sheet = engine.explain('calendar.deadline', engine.call('calendar.deadline', { start: '2024-09-20', period: { workdays: 20 } }));
+  assert.equal(sheet.summary, '期限届满日为2024年10月23日。');
+  assert.ok(engine.docs().some((d) => d.id === 'prc-licensing-law' && d.title === '中华人民共和国行政许可法'));
+});

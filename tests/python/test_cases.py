@@ -117,3 +117,15 @@ def test_stats_from_the_table_match_the_json_door():
 def test_one_case_through_the_typed_method():
     out = E.supervise_case({"matter": "TJ-GAJ-0007", "events": [{"type": "received", "on": dt.date(2024, 9, 27)}, {"type": "fee_charged", "on": dt.date(2024, 9, 27), "amount": "25.00"}]}, dt.date(2024, 9, 30))
     assert [f["code"] for f in out["findings"]] == ["case.fee_not_published"]
+
+
+def test_letter_explanation_and_sources_through_the_typed_methods():
+    out = E.commitment_letter("TJ-SCJGW-0001", "天津某某科技有限公司", dt.date(2024, 3, 1), ["domicile-proof"], agent="张三")
+    assert out["materials_due"] == "2024-05-28" and not out["provisional"]
+    assert "（八）以上陈述真实、有效，是其真实意思的表示。" in out["text"] and "张三" in out["html"]
+    answer = E.call("commitment.eligibility", {"matter": "TJ-SCJGW-0001", "applicant": {"subject": {"uscc": "91350100M000100Y43"}, "records": []}, "missing": ["domicile-proof"], "today": "2024-03-01"})
+    sheet = E.explain("commitment.eligibility", answer)
+    assert sheet["summary"].startswith("您可以选择告知承诺方式办理")
+    assert any("第十五条" in (r.get("citation") or "") for r in sheet["reasons"])
+    docs = {d["id"]: d for d in E.docs()}
+    assert docs["baodi-2018"]["issuer"] == "天津市宝坻区人民政府" and docs["baodi-2018"]["date"] == "2018-12-04"

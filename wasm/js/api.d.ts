@@ -175,6 +175,8 @@ export interface Engine {
     hold(form: Form | string): HeldForm;
   };
   commitment: {
+    /** 告知承诺书 as text and printable HTML. */
+    letter(input: { matter: string; applicant: { name: string; subject?: Subject; agent?: string }; committed_on: DateLike; missing?: string[] }): { matter: string; materials_due: IsoDate; provisional: boolean; text: string; html: string; reasons: Reason[] };
     eligibility(input: { matter: string; applicant: Applicant; missing?: string[]; today?: DateLike }): Eligibility;
     open(input: { matter: string; applicant: Applicant; committed_on: DateLike; decided_on?: DateLike; missing?: string[]; letter?: object }): Opened;
     apply(state: CommitmentState, event: CommitmentEvent): Step;
@@ -191,6 +193,10 @@ export interface Engine {
     superviseBatch(cases: Case[], today: DateLike): (CaseSupervision | { error: { code: string; message: string; path?: string } })[];
     stats(cases: Case[], today: DateLike): CaseStats;
   };
+  /** 明白纸: any answer explained in Chinese — what was decided, what to do by when, and why. */
+  explain(op: string, answer: object): { title: string; summary: string; actions: { text: string; citation?: string }[]; reasons: { text: string; citation?: string }[]; text: string; html: string };
+  /** Every cited source: title, 文号, issuer, date, where it applies. */
+  docs(): { id: string; title: string; number: string | null; issuer: string | null; date: IsoDate | null; scope: string; applies_to: string; note?: string }[];
   /** Releases the WASM memory now (it is also released when the engine is garbage-collected). */
   free(): void;
 }

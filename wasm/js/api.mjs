@@ -106,6 +106,7 @@ export function wrap(raw, RawForm) {
     },
   };
   const commitment = {
+    letter: (input) => call('commitment.letter', isoDeep(input)),
     eligibility: (input) => call('commitment.eligibility', isoDeep(input)),
     open: (input) => call('commitment.open', isoDeep(input)),
     apply: (state, event) => call('commitment.apply', { state, event: isoDeep(event) }),
@@ -140,6 +141,8 @@ export function wrap(raw, RawForm) {
     commitment,
     credit,
     cases,
+    explain: (op, answer) => call('explain.answer', { op, answer }),
+    docs: () => call('meta.docs').docs,
     free: () => raw.free(),
   };
 }

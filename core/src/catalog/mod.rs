@@ -238,6 +238,18 @@ impl Catalog {
             for (j, a) in m.after.iter().enumerate() {
                 matter(a, &|| at(&format!("after[{j}]")))?;
             }
+            for (j, p) in m.produces.iter().enumerate() {
+                if self.element(p).is_none() && self.material(p).is_none() {
+                    return Err(Error::new(
+                        ErrorCode::CatalogUnknownElement,
+                        msg!(
+                            format!("{p:?} 既不是数据项也不是材料"),
+                            format!("{p:?} is neither a data element nor a material")
+                        ),
+                    )
+                    .at(at(&format!("produces[{j}]"))));
+                }
+            }
             if let Some(c) = &m.convenience {
                 for (j, d) in c.joint_departments.iter().enumerate() {
                     dept(d, &|| at(&format!("convenience.joint_departments[{j}]")))?;

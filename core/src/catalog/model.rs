@@ -392,6 +392,11 @@ pub struct Matter {
     /// 前置 — matters that must be done before this one.
     #[serde(default)]
     pub after: Vec<String>,
+    /// 办理结果 that later matters use: the data elements and materials this matter's result
+    /// produces (设立登记 → 统一社会信用代码, 营业执照). In one form they are not asked of the
+    /// applicant for the matters that come after it (`tj-2022-onething` 三(一)2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub produces: Vec<String>,
     /// The day the matter was published in the 事项清单 (`tj-2018-notice` 一(五)): read by the
     /// coverage targets of `catalog.stats`.
     #[serde(

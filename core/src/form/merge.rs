@@ -386,6 +386,9 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
     let mut by_material: HashMap<&str, usize> = HashMap::with_capacity(n_materials);
     let mut mat_last: Vec<usize> = Vec::with_capacity(n_materials);
     let mut dept_text: HashMap<&str, Text> = HashMap::new();
+    // What the results of the matters already merged produce, and which matter produces it.
+    let mut produced: HashMap<&str, &crate::catalog::Matter> = HashMap::new();
+    let mut produced_by: HashMap<&str, Text> = HashMap::new();
     let mut pos = 0usize;
     for &i in &ordered {
         let p = &picks[i];
@@ -418,6 +421,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             });
             pos += 1;
             let a = &mut acc[k];
+            let made = produced.get(el.id.as_str()).copied();
             own.push(OwnField {
                 element: a.id.clone(),
                 label: f
@@ -426,7 +430,14 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
                     .map_or_else(|| a.label.clone(), Text::from),
                 required: f.required,
             });
-            a.required |= f.required;
+            match made {
+                Some(by) => {
+                    produced_by
+                        .entry(el.id.as_str())
+                        .or_insert_with(|| Text::from(by.code.as_str()));
+                }
+                None => a.required |= f.required,
+            }
             if a.last_matter != here {
                 a.last_matter = here;
                 a.needed_by.push(code.clone());
@@ -447,17 +458,32 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
                     required: false,
                     common: false,
                     needed_by: Vec::new(),
+                    produced_by: None,
                 });
                 mat_last.push(usize::MAX);
                 materials.len() - 1
             });
             let x = &mut materials[k];
-            x.required |= mm.required;
+            match produced.get(mat.id.as_str()) {
+                Some(by) if !x.required => {
+                    x.produced_by
+                        .get_or_insert_with(|| Text::from(by.code.as_str()));
+                }
+                _ => {
+                    x.required |= mm.required;
+                    if x.required {
+                        x.produced_by = None;
+                    }
+                }
+            }
             if mat_last[k] != here {
                 mat_last[k] = here;
                 x.needed_by.push(code.clone());
             }
             x.common = x.needed_by.len() > 1;
+        }
+        for thing in &m.produces {
+            produced.entry(thing.as_str()).or_insert(m);
         }
         matters.push(FormMatter {
             code,
@@ -489,10 +515,48 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
                     common,
                     needed_by: a.needed_by,
                     departments: a.departments,
+                    // Asked anyway when a matter before the producer requires it.
+                    produced_by: if a.required {
+                        None
+                    } else {
+                        produced_by.get(a.element.id.as_str()).cloned()
+                    },
                 },
             )
         })
         .collect();
+    let name_of = |code: &Text| {
+        cat.matter(code)
+            .map_or(code.to_string(), |m| m.name.clone())
+    };
+    for (_, _, f) in &fields {
+        if let Some(by) = &f.produced_by {
+            reasons.push(Reason::new(
+                "form.produced",
+                msg!(
+                    format!("{}由{}办结后产生，由系统回填，申请人无需填写", f.label, name_of(by)),
+                    format!("{} comes from the result of {}: filled in by the platform, not asked of the applicant", f.label, name_of(by))
+                ),
+                Citation::new(doc::TJ_2022_ONETHING, "三(一)2"),
+            ));
+        }
+    }
+    for x in &materials {
+        if let Some(by) = &x.produced_by {
+            reasons.push(Reason::new(
+                "form.produced",
+                msg!(
+                    format!("{}由{}办结后产生，申请人无需提交", x.name, name_of(by)),
+                    format!(
+                        "{} is the result of {}: not asked of the applicant",
+                        x.name,
+                        name_of(by)
+                    )
+                ),
+                Citation::new(doc::TJ_2022_ONETHING, "三(一)2"),
+            ));
+        }
+    }
     // Common fields first, then each matter's own; within each, in order of first appearance.
     fields.sort_by_key(|(common, first, _)| (!*common, *first));
     let bundle = match req {

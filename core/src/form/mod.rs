@@ -115,6 +115,10 @@ pub struct Field {
     pub needed_by: Vec<Text>,
     /// Their departments.
     pub departments: Vec<Text>,
+    /// The earlier matter of this form whose result produces it: not asked of the applicant
+    /// (the platform fills it in once that matter is decided).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub produced_by: Option<Text>,
 }
 
 /// A material of the merged form, asked for once.
@@ -131,6 +135,9 @@ pub struct FormMaterial {
     pub common: bool,
     /// The matters that need it.
     pub needed_by: Vec<Text>,
+    /// The earlier matter of this form whose result produces it: not asked of the applicant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub produced_by: Option<Text>,
 }
 
 /// One side of a conflict.

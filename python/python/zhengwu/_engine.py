@@ -163,6 +163,26 @@ class Engine:
                 results.append(CreditStatus.from_json(r))
         return results
 
+    # --- documents
+    def commitment_letter(self, matter: str, applicant_name: str, committed_on: Any, missing: Sequence[str] = (), *, subject: Optional[Mapping[str, str]] = None, agent: Optional[str] = None) -> Dict[str, Any]:
+        """告知承诺书 for ``matter``: ``text`` and printable ``html``, ``materials_due`` (暂定 when
+        ``provisional``) and the reasons."""
+        applicant: Dict[str, Any] = {"name": applicant_name}
+        if subject is not None:
+            applicant["subject"] = dict(subject)
+        if agent is not None:
+            applicant["agent"] = agent
+        return self.call("commitment.letter", {"matter": matter, "applicant": applicant, "committed_on": _cases._iso_day(committed_on), "missing": list(missing)})
+
+    def explain(self, op: str, answer: Mapping[str, Any]) -> Dict[str, Any]:
+        """明白纸 for the answer of ``op``: ``summary``, ``actions`` (what to do, by when),
+        ``reasons`` (why, with citations), as ``text`` and ``html``."""
+        return self.call("explain.answer", {"op": op, "answer": dict(answer)})
+
+    def docs(self) -> List[Dict[str, Any]]:
+        """Every cited source: title, 文号, issuer, date, where it applies."""
+        return list(self.call("meta.docs")["docs"])
+
     # --- cases (电子监察, 综合考评)
     def supervise_case(self, case: Mapping[str, Any], today: Any, *, alert_workdays: int = 3) -> Dict[str, Any]:
         """电子监察 of one case (``{"matter", "events": [{"type", "on", …}]}``): status, every
