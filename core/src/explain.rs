@@ -159,7 +159,7 @@ pub fn explain(op: &str, answer: &Value) -> Explanation {
         _ => ("办理结果明白纸", "以下是本次办理结果的说明。".to_string()),
     };
     // Dates the applicant must keep.
-    if let Some(d) = a.pointer("/deadlines/materials_due").and_then(|v| day(v)) {
+    if let Some(d) = a.pointer("/deadlines/materials_due").and_then(day) {
         actions.push(Line {
             text: format!("请于{d}{provisional}前补交容缺材料；逾期未补交的，许可决定将被撤销并记入信用记录。"),
             citation: Some(citation_text("tj-2018-commitment", "第三条")),

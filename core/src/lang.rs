@@ -20,12 +20,6 @@ wire_enum! {
     }
 }
 
-impl Default for Lang {
-    fn default() -> Self {
-        Lang::Zh
-    }
-}
-
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::Zh) };
 }
