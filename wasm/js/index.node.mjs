@@ -6,6 +6,11 @@ import { wrap } from './api.mjs';
 export { wrap };
 export const version = raw.version;
 
+/** In Node the WASM module is ready when imported; `await init()` is accepted (and does
+ * nothing) so that code written for browsers runs unchanged. */
+export async function init() {}
+export default init;
+
 /**
  * A typed engine (embedded defaults, or a configuration). `calendar_files` (paths to year files
  * in zhengwu's or holiday-cn's shape) are read here — WebAssembly has no file system — and

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Runs every code block of README.md verbatim, in its own language: Rust (a program around the
+block, against the crate), Python (the wheel in .venv), JavaScript (the npm package installed as
+`zhengwu` in a scratch project), C (against target/c) and the shell block's commands are checked
+to exist. A block that fails fails the run.
+
+usage: python3 tools/readme/check.py   (after scripts/test-python, scripts/build-c, scripts/build-wasm)
+"""
+
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+WORK = ROOT / "target" / "readme"
+
+
+def blocks():
+    text = (ROOT / "README.md").read_text("utf-8")
+    return re.findall(r"^```(\w+)\n(.*?)^```", text, flags=re.S | re.M)
+
+
+def run(cmd, **kw):
+    r = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    if r.returncode != 0:
+        print(r.stdout[-2000:], r.stderr[-4000:], sep="\n")
+    return r.returncode == 0
+
+
+def rust(code, n):
+    d = WORK / f"rust{n}"
+    (d / "src").mkdir(parents=True, exist_ok=True)
+    (d / "Cargo.toml").write_text(
+        f'[package]\nname = "readme{n}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[workspace]\n\n'
+        f'[dependencies]\nzhengwu = {{ path = "{ROOT / "core"}" }}\nserde_json = "1"\n', "utf-8")
+    body = "\n".join("    " + line for line in code.splitlines())
+    (d / "src" / "main.rs").write_text(f"fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{body}\n    Ok(())\n}}\n", "utf-8")
+    env = {**os.environ, "CARGO_TARGET_DIR": str(ROOT / "target")}
+    return run(["cargo", "run", "-q", "--manifest-path", str(d / "Cargo.toml")], env=env)
+
+
+def python(code, n):
+    return run([str(ROOT / ".venv" / "bin" / "python"), "-c", code], cwd="/tmp")
+
+
+def js(code, n):
+    d = WORK / f"js{n}"
+    mods = d / "node_modules"
+    mods.mkdir(parents=True, exist_ok=True)
+    link = mods / "zhengwu"
+    if link.is_symlink() or link.exists():
+        link.unlink() if link.is_symlink() else shutil.rmtree(link)
+    link.symlink_to(ROOT / "wasm" / "pkg-node")
+    (d / "snippet.mjs").write_text(code, "utf-8")
+    return run(["node", str(d / "snippet.mjs")], cwd=d)
+
+
+def c(code, n):
+    d = WORK / f"c{n}"
+    d.mkdir(parents=True, exist_ok=True)
+    body = "\n".join("  " + line for line in code.splitlines())
+    (d / "main.c").write_text(f'#include <string.h>\n#include "zhengwu.h"\n\nint main(void) {{\n{body}\n  return 0;\n}}\n', "utf-8")
+    lib = ROOT / "target" / "c" / "lib"
+    return run(["cc", "-std=c11", "-Wall", "-Werror", f"-I{ROOT / 'include'}", str(d / "main.c"), "-o", str(d / "main"),
+                f"-L{lib}", f"-Wl,-rpath,{lib}", "-lzhengwu"]) and run([str(d / "main")])
+
+
+def sh(code, n):
+    ok = True
+    for line in code.splitlines():
+        cmd = line.split("#")[0].strip()
+        if cmd.startswith("scripts/") and not (ROOT / cmd.split()[0]).exists():
+            print(f"no such script: {cmd}")
+            ok = False
+    return ok
+
+
+RUNNERS = {"rust": rust, "python": python, "js": js, "c": c, "sh": sh}
+
+
+def main():
+    failures = 0
+    found = blocks()
+    for n, (lang, code) in enumerate(found, 1):
+        runner = RUNNERS.get(lang)
+        if runner is None:
+            print(f"block {n} ({lang}): not a language this check runs")
+            continue
+        ok = runner(code, n)
+        failures += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} README block {n} ({lang})")
+    print(f"README: {len(found) - failures} of {len(found)} blocks run verbatim")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
