@@ -21,7 +21,7 @@ def test_calendar_files_load_a_holiday_cn_year_and_cite_its_notice():
     e = zhengwu.Engine(calendar_files=[FIXTURE])
     out = e.call("calendar.deadline", TODAY)
     assert out["due"] == "2027-03-01" and "provisional" not in out
-    assert {"doc": "cn-holiday-notice", "article": "2027"} in [r["citation"] for r in out["reasons"]]
+    assert {"doc": "cn-holiday-notice", "article": "2027", "text": "《国务院办公厅关于2027年部分节假日安排的通知》"} in [r["citation"] for r in out["reasons"]]
     # The files travel in the configuration: a pickled engine needs no file where it lands.
     again = pickle.loads(pickle.dumps(e))
     assert again.call("calendar.deadline", TODAY) == out

@@ -35,7 +35,7 @@ def test_calendar_typed_equals_call(engine):
     assert (day.kind, day.holiday) == (zhengwu.DayKind.HOLIDAY, "春节")
     d = cal.deadline(D(2024, 3, 1), workdays=10, pauses=[(D(2024, 3, 4), D(2024, 3, 8))])
     assert d.paused_days == 5 and isinstance(d.due, dt.date)
-    assert d.reasons[0].citation == zhengwu.Citation("prc-licensing-law", "第八十二条")
+    assert d.reasons[0].citation == zhengwu.Citation("prc-licensing-law", "第八十二条", "《中华人民共和国行政许可法》第八十二条")
 
 
 def test_batch_lists_numpy_and_pandas(engine):

@@ -48,10 +48,12 @@ export interface FieldConstraints { max_len?: number; min?: number | string; max
 export interface FormField {
   element: string; label: string; type: ElementType; required: boolean; constraints: FieldConstraints;
   shared_source?: string; common: boolean; needed_by: string[]; departments: string[];
+  /** The earlier matter of the form whose result produces it: not asked of the applicant. */
+  produced_by?: string;
 }
 export interface OwnField { element: string; label: string; required: boolean }
 export interface FormMatter { code: string; name: string; department: Department; pulled_in_by?: string; fields: OwnField[] }
-export interface FormMaterial { material: string; name: string; required: boolean; common: boolean; needed_by: string[] }
+export interface FormMaterial { material: string; name: string; required: boolean; common: boolean; needed_by: string[]; produced_by?: string }
 export interface Conflict { element: string; kind: 'options' | 'range' | 'length' | 'type'; sides: { source: string; value: unknown }[]; message: string }
 export interface Form {
   bundle?: string; order: string[]; matters: FormMatter[]; fields: FormField[]; materials: FormMaterial[]; conflicts: Conflict[]; reasons: Reason[];
