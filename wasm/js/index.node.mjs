@@ -1,30 +1,5 @@
-// zhengwu for Node: `createEngine()` is ready at once (the WASM loads synchronously).
-import { readFileSync } from 'node:fs';
-import raw from './zhengwu.js';
-import { wrap } from './api.mjs';
+// zhengwu for Node, as an ES module: the CommonJS build (index.cjs), re-exported.
+import node from './index.cjs';
 
-export { wrap };
-export const version = raw.version;
-
-/** In Node the WASM module is ready when imported; `await init()` is accepted (and does
- * nothing) so that code written for browsers runs unchanged. */
-export async function init() {}
+export const { createEngine, init, wrap, version } = node;
 export default init;
-
-/**
- * A typed engine (embedded defaults, or a configuration). `calendar_files` (paths to year files
- * in zhengwu's or holiday-cn's shape) are read here — WebAssembly has no file system — and
- * handed to the engine as `calendar_years`, exactly as the native doors read them.
- */
-export function createEngine(config) {
-  if (config && config.calendar_files !== undefined) {
-    const { calendar_files: files, ...rest } = config;
-    if (!Array.isArray(files)) {
-      return wrap(new raw.Engine({ ...rest, calendar_files: files }), raw.Form);
-    }
-    const years = [...(rest.calendar_years ?? [])];
-    for (const path of files) years.push(JSON.parse(readFileSync(path, 'utf8')));
-    config = { ...rest, calendar_years: years };
-  }
-  return wrap(new raw.Engine(config ?? null), raw.Form);
-}
