@@ -379,34 +379,18 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CaseError", py.get_type::<CaseError>())?;
     m.add("InternalError", py.get_type::<InternalError>())?;
     m.add_function(wrap_pyfunction!(cases::case_columns, m)?)?;
-    let names = |v: &[&'static str]| v.to_vec();
-    m.add(
-        "CASE_STATUSES",
-        names(
-            &zhengwu::case::CaseStatus::ALL
-                .iter()
-                .map(|s| s.name())
-                .collect::<Vec<_>>(),
-        ),
-    )?;
-    m.add(
-        "CASE_FINDINGS",
-        names(
-            &zhengwu::case::FindingKind::ALL
-                .iter()
-                .map(|s| s.name())
-                .collect::<Vec<_>>(),
-        ),
-    )?;
-    m.add(
-        "CASE_GRADES",
-        names(
-            &zhengwu::case::Grade::ALL
-                .iter()
-                .map(|s| s.name())
-                .collect::<Vec<_>>(),
-        ),
-    )?;
+    // The wire names of the case enums, in order (the columnar answer's codes index them).
+    use zhengwu::case::{CaseStatus, FindingKind, Grade};
+    let statuses: Vec<&str> = CaseStatus::ALL.iter().map(|s| s.name()).collect();
+    let findings: Vec<&str> = FindingKind::ALL.iter().map(|s| s.name()).collect();
+    let grades: Vec<&str> = Grade::ALL.iter().map(|s| s.name()).collect();
+    for (name, list) in [
+        ("CASE_STATUSES", statuses),
+        ("CASE_FINDINGS", findings),
+        ("CASE_GRADES", grades),
+    ] {
+        m.add(name, list)?;
+    }
     m.add_function(wrap_pyfunction!(resident_valid_batch, m)?)?;
     m.add_function(wrap_pyfunction!(uscc_valid_batch, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_resident_id, m)?)?;

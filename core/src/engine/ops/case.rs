@@ -53,10 +53,7 @@ struct BatchIn {
 /// Supervises many cases; a bad case gives an `error` in its slot. The length is checked before
 /// any work; each answer is worked out as it is written.
 pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
-    let n = input
-        .get("cases")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
+    let n = super::batch_len(input, "cases");
     e.limits().check_batch(n, "cases")?;
     let i: BatchIn = parse(input)?;
     let (today, alert) = (i.today, i.alert_workdays);
@@ -102,10 +99,7 @@ struct StatsOut<'a> {
 /// Figures per department and matter over many cases; cases whose events cannot have happened
 /// are counted out (`refused`, the first 100 listed with their errors).
 pub fn stats_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
-    let n = input
-        .get("cases")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
+    let n = super::batch_len(input, "cases");
     e.limits().check_batch(n, "cases")?;
     let i: StatsIn = parse(input)?;
     let (mut refused, mut listed) = (0usize, Vec::new());

@@ -320,10 +320,7 @@ struct TickBatchIn {
 /// Ticks many commitments at once; a bad item gives an `error` in its slot, not a failed batch.
 /// The length is checked before any work; each answer is worked out as it is written.
 pub fn tick_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
-    let n = input
-        .get("states")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
+    let n = super::batch_len(input, "states");
     e.limits().check_batch(n, "states")?;
     let i: TickBatchIn = parse(input)?;
     let today = i.today;

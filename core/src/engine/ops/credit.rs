@@ -96,10 +96,7 @@ pub(super) struct Results<L> {
 /// Many subjects at once; a bad item gives an `error` in its slot, not a failed batch. The length
 /// is checked before any work; each answer is worked out as it is written.
 pub fn status_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
-    let n = input
-        .get("subjects")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
+    let n = super::batch_len(input, "subjects");
     e.limits().check_batch(n, "subjects")?;
     let i: StatusBatchIn = parse(input)?;
     let today = i.today;

@@ -67,6 +67,11 @@ pub(super) fn find(op: &str) -> Option<OpFn> {
     OPS.iter().find(|(name, _)| *name == op).map(|(_, f)| *f)
 }
 
+/// The length of the batch array under `key` (0 when there is none: parsing reports that).
+pub(super) fn batch_len(input: &Value, key: &str) -> usize {
+    input.get(key).and_then(Value::as_array).map_or(0, Vec::len)
+}
+
 /// The key of the batch array of a batch operation, counted on the text before it is parsed.
 pub(super) fn batch_key(op: &str) -> Option<&'static str> {
     match op {
