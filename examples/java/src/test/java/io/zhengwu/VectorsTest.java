@@ -16,16 +16,27 @@ class VectorsTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final Path ROOT = Paths.get(System.getProperty("zhengwu.vectors"));
 
-  record Case(String file, int index, JsonNode v) {}
+  /** One vector: its file, its index there, its JSON. */
+  static final class Case {
+    final String file;
+    final int index;
+    final JsonNode v;
+
+    Case(String file, int index, JsonNode v) {
+      this.file = file;
+      this.index = index;
+      this.v = v;
+    }
+  }
 
   static List<Case> cases() throws Exception {
     List<String> files;
     try (Stream<Path> s = Files.walk(ROOT)) {
-      files = s.filter(p -> p.toString().endsWith(".json")).map(p -> ROOT.relativize(p).toString().replace('\\', '/')).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(".json")).map(p -> ROOT.relativize(p).toString().replace('\\', '/')).sorted().collect(java.util.stream.Collectors.toList());
     }
     List<Case> out = new ArrayList<>();
     for (String f : files) {
-      JsonNode list = JSON.readTree(Files.readString(ROOT.resolve(f), StandardCharsets.UTF_8));
+      JsonNode list = JSON.readTree(new String(Files.readAllBytes(ROOT.resolve(f)), StandardCharsets.UTF_8));
       for (int i = 0; i < list.size(); i++) {
         out.add(new Case(f, i, list.get(i)));
       }
@@ -74,12 +85,12 @@ class VectorsTest {
     try (Engine engine = new Engine()) {
       List<String> inputs = IntStream.range(0, 2000)
           .mapToObj(i -> String.format("{\"date\":\"2024-%02d-%02d\",\"days\":%d}", 1 + i % 12, 1 + i % 28, i % 121 - 60))
-          .toList();
-      List<String> expected = inputs.stream().map(i -> engine.callJson("calendar.add_workdays", i)).toList();
+          .collect(java.util.stream.Collectors.toList());
+      List<String> expected = inputs.stream().map(i -> engine.callJson("calendar.add_workdays", i)).collect(java.util.stream.Collectors.toList());
       ExecutorService pool = Executors.newFixedThreadPool(8);
       List<Future<List<String>>> results = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        results.add(pool.submit(() -> inputs.stream().map(i -> engine.callJson("calendar.add_workdays", i)).toList()));
+        results.add(pool.submit(() -> inputs.stream().map(i -> engine.callJson("calendar.add_workdays", i)).collect(java.util.stream.Collectors.toList())));
       }
       for (Future<List<String>> f : results) {
         assertEquals(expected, f.get());
@@ -116,5 +127,18 @@ class VectorsTest {
     ZhengwuException e = assertThrows(ZhengwuException.class, () -> new Engine("{\"policy\":\"nowhere\"}"));
     assertEquals("config.unknown_profile", e.code());
     assertEquals("policy", e.path());
+  }
+
+  @Test
+  void datesAsLocalDateAndErrorsWithCodeAndPath() {
+    try (Engine engine = new Engine()) {
+      assertEquals(java.time.LocalDate.of(2024, 10, 8), engine.addWorkdays(java.time.LocalDate.of(2024, 9, 30), 1));
+      assertTrue(engine.isWorkday(java.time.LocalDate.of(2024, 2, 4)));
+      assertEquals(17, engine.workdaysBetween(java.time.LocalDate.of(2024, 2, 1), java.time.LocalDate.of(2024, 2, 29)));
+      ZhengwuException e = assertThrows(ZhengwuException.class, () -> engine.callJson("calendar.day", "{\"date\":\"2024-02-30\"}"));
+      assertEquals("input.invalid_date", e.getCode());
+      assertEquals("date", e.getPath());
+      assertTrue(e.getMessage().contains("不是 YYYY-MM-DD 格式的有效日期"), e.getMessage());
+    }
   }
 }

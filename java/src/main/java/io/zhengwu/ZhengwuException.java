@@ -23,6 +23,16 @@ public final class ZhengwuException extends RuntimeException {
     return path;
   }
 
+  /** The stable error code (JavaBeans style, for frameworks that read getters). */
+  public String getCode() {
+    return code;
+  }
+
+  /** The path into the input, or null (JavaBeans style). */
+  public String getPath() {
+    return path;
+  }
+
   /** The C status (ZW_STATUS_*). */
   public int status() {
     return status;

@@ -1,25 +1,25 @@
 package io.zhengwu;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /**
- * A zhengwu engine: calendar, policy profile and catalog, immutable and safe to share between
- * threads. Close it (try-with-resources) to release the native engine.
+ * A zhengwu engine (政务服务规则引擎): calendar, policy profile and catalog, immutable and safe to
+ * share between threads. Close it (try-with-resources) to release the native engine. The native
+ * library is inside this jar ({@code linux-x86-64/libzhengwu.so}, {@code linux-aarch64/libzhengwu.so},
+ * both for glibc 2.17 and newer), found by JNA without any configuration.
  *
  * <pre>{@code
  * try (Engine engine = new Engine()) {
  *   String out = engine.callJson("calendar.add_workdays", "{\"date\":\"2024-09-30\",\"days\":1}");
- *   int due = engine.addWorkdays(20240930, 1); // 20241008
+ *   LocalDate due = engine.addWorkdays(LocalDate.of(2024, 9, 30), 1); // 2024-10-08
  * }
  * }</pre>
  */
 public final class Engine implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private volatile Pointer handle;
 
   /** The embedded defaults. */
@@ -89,6 +89,29 @@ public final class Engine implements AutoCloseable {
     return out.getValue();
   }
 
+  /** Whether a day is a working day (工作日; 调休 weekend days are). */
+  public boolean isWorkday(LocalDate day) {
+    return isWorkday(ymd(day));
+  }
+
+  /** The days-th working day after day (day itself not counted; negative counts back). */
+  public LocalDate addWorkdays(LocalDate day, int days) {
+    return date(addWorkdays(ymd(day), days));
+  }
+
+  /** Working days from one day to another (from &lt; d &le; to; negative backwards). */
+  public int workdaysBetween(LocalDate from, LocalDate to) {
+    return workdaysBetween(ymd(from), ymd(to));
+  }
+
+  private static int ymd(LocalDate d) {
+    return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+  }
+
+  private static LocalDate date(int ymd) {
+    return LocalDate.of(ymd / 10000, ymd / 100 % 100, ymd % 100);
+  }
+
   /** Whether text is a valid 公民身份号码. */
   public static boolean isValidResidentId(String id) {
     byte[] b = id.getBytes(StandardCharsets.UTF_8);
@@ -123,13 +146,12 @@ public final class Engine implements AutoCloseable {
   }
 
   private static ZhengwuException fromJson(int status, String text) {
-    try {
-      JsonNode e = JSON.readTree(text);
-      String path = e.hasNonNull("path") ? e.get("path").asText() : null;
-      return new ZhengwuException(status, e.path("code").asText(), e.path("message").asText(), path);
-    } catch (Exception parse) {
+    String code = Json.stringField(text, "code");
+    if (code == null) {
       return new ZhengwuException(status, ZhengwuNative.LIB.zw_status_name(status), text, null);
     }
+    String message = Json.stringField(text, "message");
+    return new ZhengwuException(status, code, message == null ? "" : message, Json.stringField(text, "path"));
   }
 
   /** Releases the native engine. Safe to call twice. */
