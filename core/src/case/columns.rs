@@ -99,7 +99,7 @@ fn row_error(i: usize, column: &str, message: &str) -> Error {
 }
 
 /// The facts of row `i`, checked as the events are (order, nothing after today).
-fn facts_of(c: &CaseColumns<'_>, matter: &Matter, i: usize, today: i64) -> Result<Facts> {
+fn facts_of(c: &CaseColumns<'_>, i: usize, today: i64) -> Result<Facts> {
     let received = c.received[i];
     if received == NA {
         return Err(row_error(
@@ -188,7 +188,6 @@ fn facts_of(c: &CaseColumns<'_>, matter: &Matter, i: usize, today: i64) -> Resul
             )
         })?),
     };
-    let _ = matter;
     Ok(Facts {
         received,
         first_supplement: c.first_supplement[i],
@@ -250,7 +249,7 @@ pub fn supervise_columns<'a>(
             }
             return Err(e);
         };
-        let a = facts_of(c, matter, i, today).and_then(|f| assess(cal, matter, &f, today, 0));
+        let a = facts_of(c, i, today).and_then(|f| assess(cal, matter, &f, today, 0));
         let a = match a {
             Ok(a) => a,
             Err(e) if coerce => {

@@ -163,15 +163,6 @@ pub struct Finding {
     pub detail: Detail,
 }
 
-/// Caller text as it may be shown: a resident ID number in it masked.
-fn masked(s: &str) -> std::borrow::Cow<'_, str> {
-    if crate::id::contains_unmasked_resident_id(s) {
-        crate::id::mask_text(s).into()
-    } else {
-        s.into()
-    }
-}
-
 pub(super) fn ymd(day: i64) -> Option<String> {
     (day != NA)
         .then(|| from_epoch_days(day))
@@ -295,7 +286,7 @@ impl Serialize for Finding {
                 m.serialize_entry("due", &ymd(*due))?;
                 m.serialize_entry("late_workdays", &by)?;
             }
-            Detail::Material(x) => m.serialize_entry("material", &masked(x))?,
+            Detail::Material(x) => m.serialize_entry("material", &crate::id::mask_text(x))?,
             Detail::Step(x) => m.serialize_entry("step", &x)?,
             Detail::Fee { charged, published } => {
                 m.serialize_entry("charged", &charged.to_string())?;
@@ -307,7 +298,7 @@ impl Serialize for Finding {
             }
             Detail::None => {}
         }
-        m.serialize_entry("message", &masked(&self.message()))?;
+        m.serialize_entry("message", &crate::id::mask_text(&self.message()))?;
         m.serialize_entry("citation", &self.kind.citation())?;
         m.end()
     }

@@ -229,47 +229,14 @@ pub struct Legend {
     pub citation: Citation,
 }
 
-const LEGEND_ZH: &[Legend] = &[
-    Legend {
-        figure: "on_time_share",
-        meaning: "已办结案件中在承诺时限内办结的比例（未承诺时限的按法定时限）",
-        citation: Citation::new(doc::TJ_2018_DISCLOSURE, "第十四条"),
-    },
-    Legend {
-        figure: "handling_median_workdays",
-        meaning:
-            "自受理至作出决定的工作日数，不含暂停计时的特殊环节；中位数和第90百分位数按最近秩法计算",
-        citation: Citation::new(doc::PRC_LICENSING_LAW, "第四十五条"),
-    },
-    Legend {
-        figure: "findings",
-        meaning: "电子监察发现的问题，按时效性、流程合法性、内容规范性和收费分类",
-        citation: Citation::new(doc::TJ_2018_ONENET, "第三十四条"),
-    },
-    Legend {
-        figure: "visits_per_case",
-        meaning: "每件平均到现场次数（窗口收件计一次），对照“最多跑一次”",
-        citation: Citation::new(doc::TJ_2018_NOTICE, "三(四)"),
-    },
-    Legend {
-        figure: "evaluations",
-        meaning: "已评价案件的“好差评”等级",
-        citation: Citation::new(doc::TJ_2022_ONETHING, "四(四)"),
-    },
-    Legend {
-        figure: "departments",
-        meaning: "依据办件记录对各部门进行综合分析、综合考评",
-        citation: Citation::new(doc::TJ_2018_ONENET, "第二十三条"),
-    },
-];
-
-const LEGEND_EN: &[Legend] = &[
-    Legend { figure: "on_time_share", meaning: "decided cases decided within the promised limit (the statutory one where none is promised)", citation: Citation::new(doc::TJ_2018_DISCLOSURE, "第十四条") },
-    Legend { figure: "handling_median_workdays", meaning: "working days from acceptance to decision, paused special steps not counted; median and 90th percentile by nearest rank", citation: Citation::new(doc::PRC_LICENSING_LAW, "第四十五条") },
-    Legend { figure: "findings", meaning: "electronic supervision findings by kind: timeliness, process legality, content and fees", citation: Citation::new(doc::TJ_2018_ONENET, "第三十四条") },
-    Legend { figure: "visits_per_case", meaning: "visits in person per case (a window receipt counts), against 最多跑一次", citation: Citation::new(doc::TJ_2018_NOTICE, "三(四)") },
-    Legend { figure: "evaluations", meaning: "好差评 grades of the evaluated cases", citation: Citation::new(doc::TJ_2022_ONETHING, "四(四)") },
-    Legend { figure: "departments", meaning: "综合分析、综合考评 of each department on its case records", citation: Citation::new(doc::TJ_2018_ONENET, "第二十三条") },
+/// Each figure: its name, its meaning in Chinese and in English, and the article behind it.
+const LEGEND: [(&str, &str, &str, Citation); 6] = [
+    ("on_time_share", "已办结案件中在承诺时限内办结的比例（未承诺时限的按法定时限）", "decided cases decided within the promised limit (the statutory one where none is promised)", Citation::new(doc::TJ_2018_DISCLOSURE, "第十四条")),
+    ("handling_median_workdays", "自受理至作出决定的工作日数，不含暂停计时的特殊环节；中位数和第90百分位数按最近秩法计算", "working days from acceptance to decision, paused special steps not counted; median and 90th percentile by nearest rank", Citation::new(doc::PRC_LICENSING_LAW, "第四十五条")),
+    ("findings", "电子监察发现的问题，按时效性、流程合法性、内容规范性和收费分类", "electronic supervision findings by kind: timeliness, process legality, content and fees", Citation::new(doc::TJ_2018_ONENET, "第三十四条")),
+    ("visits_per_case", "每件平均到现场次数（窗口收件计一次），对照“最多跑一次”", "visits in person per case (a window receipt counts), against 最多跑一次", Citation::new(doc::TJ_2018_NOTICE, "三(四)")),
+    ("evaluations", "已评价案件的“好差评”等级", "好差评 grades of the evaluated cases", Citation::new(doc::TJ_2022_ONETHING, "四(四)")),
+    ("departments", "依据办件记录对各部门进行综合分析、综合考评", "综合分析、综合考评 of each department on its case records", Citation::new(doc::TJ_2018_ONENET, "第二十三条")),
 ];
 
 /// `case.stats`: the figures of every department and matter.
@@ -284,7 +251,7 @@ pub struct Stats<'a> {
     /// Per matter, by code.
     pub matters: Vec<MatterFigures<'a>>,
     /// What each figure means.
-    pub legend: &'static [Legend],
+    pub legend: Vec<Legend>,
 }
 
 /// Aggregates rows of cases, each with its matter. Linear in the rows (percentiles by
@@ -337,10 +304,17 @@ pub fn stats<'a>(
         overall,
         departments,
         matters,
-        legend: match crate::lang::current() {
-            crate::lang::Lang::Zh => LEGEND_ZH,
-            crate::lang::Lang::En => LEGEND_EN,
-        },
+        legend: LEGEND
+            .iter()
+            .map(|&(figure, zh, en, citation)| Legend {
+                figure,
+                meaning: match crate::lang::current() {
+                    crate::lang::Lang::Zh => zh,
+                    crate::lang::Lang::En => en,
+                },
+                citation,
+            })
+            .collect(),
     }
 }
 

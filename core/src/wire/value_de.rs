@@ -41,32 +41,10 @@ impl de::Error for WireError {
         }
     }
     fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        WireError::new(
-            ErrorCode::InputWrongType,
-            msg!(
-                format!(
-                    "类型不符：应为{}，收到{}",
-                    zh_expected(exp),
-                    zh_unexpected(&unexp)
-                ),
-                format!("invalid type: {unexp}, expected {exp}")
-            )
-            .into_owned(),
-        )
+        mismatch(ErrorCode::InputWrongType, ("类型", "type"), &unexp, exp)
     }
     fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        WireError::new(
-            ErrorCode::InputInvalidValue,
-            msg!(
-                format!(
-                    "取值不符：应为{}，收到{}",
-                    zh_expected(exp),
-                    zh_unexpected(&unexp)
-                ),
-                format!("invalid value: {unexp}, expected {exp}")
-            )
-            .into_owned(),
-        )
+        mismatch(ErrorCode::InputInvalidValue, ("取值", "value"), &unexp, exp)
     }
     fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
         WireError::new(
@@ -134,6 +112,28 @@ impl de::Error for WireError {
             .into_owned(),
         )
     }
+}
+
+/// A value that is not what was expected: its kind (`类型`/`type`, `取值`/`value`), what came and
+/// what was expected, in the language of the call.
+fn mismatch(
+    code: ErrorCode,
+    (zh, en): (&str, &str),
+    unexp: &de::Unexpected<'_>,
+    exp: &dyn de::Expected,
+) -> WireError {
+    WireError::new(
+        code,
+        msg!(
+            format!(
+                "{zh}不符：应为{}，收到{}",
+                zh_expected(exp),
+                zh_unexpected(unexp)
+            ),
+            format!("invalid {en}: {unexp}, expected {exp}")
+        )
+        .into_owned(),
+    )
 }
 
 /// The expected names in Chinese.
