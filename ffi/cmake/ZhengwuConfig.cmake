@@ -16,7 +16,7 @@ if(NOT TARGET Zhengwu::zhengwu_static)
   set_target_properties(Zhengwu::zhengwu_static PROPERTIES
     IMPORTED_LOCATION "${_ZHENGWU_PREFIX}/lib/libzhengwu.a"
     INTERFACE_INCLUDE_DIRECTORIES "${_ZHENGWU_PREFIX}/include"
-    INTERFACE_LINK_LIBRARIES "pthread;dl;m")
+    INTERFACE_LINK_LIBRARIES "gcc_s;util;rt;pthread;m;dl")
 endif()
 
 set(Zhengwu_FOUND TRUE)

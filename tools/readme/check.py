@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Runs every code block of README.md verbatim, in its own language: Rust (a program around the
 block, against the crate), Python (the wheel in .venv), JavaScript (the npm package installed as
-`zhengwu` in a scratch project), C (against target/c) and the shell block's commands are checked
+`zhengwu` in a scratch project), C (against target/c), Java (compiled for Java 8 against the
+io.zhengwu:zhengwu jar in the local Maven repository, with JNA its only other jar) and the shell block's commands are checked
 to exist. A block that fails fails the run.
 
-usage: python3 tools/readme/check.py   (after scripts/test-python, scripts/build-c, scripts/build-wasm)
+usage: python3 tools/readme/check.py   (after scripts/test-python, scripts/build-c, scripts/build-wasm,
+       scripts/test-java)
 """
 
 import os
@@ -68,6 +70,20 @@ def c(code, n):
                 f"-L{lib}", f"-Wl,-rpath,{lib}", "-lzhengwu"]) and run([str(d / "main")])
 
 
+def java(code, n):
+    d = WORK / f"java{n}"
+    d.mkdir(parents=True, exist_ok=True)
+    m2 = pathlib.Path.home() / ".m2" / "repository"
+    jars = [*sorted((m2 / "io" / "zhengwu" / "zhengwu").glob("*/zhengwu-*[0-9].jar")),
+            *sorted((m2 / "net" / "java" / "dev" / "jna" / "jna").glob("*/jna-*[0-9].jar"))]
+    cp = os.pathsep.join(map(str, jars))
+    imports = "".join(line + "\n" for line in code.splitlines() if line.startswith("import "))
+    body = "\n".join("    " + line for line in code.splitlines() if not line.startswith("import "))
+    (d / "Main.java").write_text(f"{imports}\npublic class Main {{\n  public static void main(String[] args) throws Exception {{\n{body}\n  }}\n}}\n", "utf-8")
+    return (run(["javac", "--release", "8", "-Xlint:-options", "-encoding", "UTF-8", "-cp", cp, "-d", str(d), str(d / "Main.java")])
+            and run(["java", "-ea", "-cp", os.pathsep.join([str(d), cp]), "Main"]))
+
+
 def sh(code, n):
     ok = True
     for line in code.splitlines():
@@ -78,7 +94,7 @@ def sh(code, n):
     return ok
 
 
-RUNNERS = {"rust": rust, "python": python, "js": js, "c": c, "sh": sh}
+RUNNERS = {"rust": rust, "python": python, "js": js, "c": c, "java": java, "sh": sh}
 
 
 def main():

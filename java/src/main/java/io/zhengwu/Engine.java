@@ -5,6 +5,11 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A zhengwu engine (政务服务规则引擎): calendar, policy profile and catalog, immutable and safe to
@@ -16,8 +21,14 @@ import java.time.LocalDate;
  * try (Engine engine = new Engine()) {
  *   String out = engine.callJson("calendar.add_workdays", "{\"date\":\"2024-09-30\",\"days\":1}");
  *   LocalDate due = engine.addWorkdays(LocalDate.of(2024, 9, 30), 1); // 2024-10-08
+ *   Deadline d = engine.deadline(LocalDate.of(2024, 9, 20), Period.workdays(20),
+ *       Collections.singletonList(new Pause(LocalDate.of(2024, 10, 9), LocalDate.of(2024, 10, 11), "hearing")));
  * }
  * }</pre>
+ *
+ * <p>The typed methods ({@link #deadline}, {@link #residentId}, {@link #creditStatus},
+ * {@link #openCommitment}, {@link #mergeBundle}, …) run the same operations as {@link #callJson}
+ * and read the same answer into plain classes and enums.
  */
 public final class Engine implements AutoCloseable {
   private volatile Pointer handle;
@@ -110,6 +121,84 @@ public final class Engine implements AutoCloseable {
 
   private static LocalDate date(int ymd) {
     return LocalDate.of(ymd / 10000, ymd / 100 % 100, ymd % 100);
+  }
+
+  /** Runs an operation on a map (written as JSON) and reads the answer as a map. */
+  private Map<String, Object> call(String op, Map<String, Object> input) {
+    return Node.obj(Json.parse(callJson(op, Json.write(input))));
+  }
+
+  private static Map<String, Object> input(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int k = 0; k < kv.length; k += 2) {
+      if (kv[k + 1] != null) m.put((String) kv[k], kv[k + 1]);
+    }
+    return m;
+  }
+
+  /** 办结期限: the last day of a period from start, the clock stopped on the pauses (may be empty). */
+  public Deadline deadline(LocalDate start, Period period, List<Pause> pauses) {
+    return new Deadline(call("calendar.deadline", input("start", start, "period", period, "pauses", pauses)));
+  }
+
+  /** Reads a 公民身份号码 (GB 11643); an invalid one answers with {@code isValid() == false}. */
+  public ResidentId residentId(String id) {
+    return new ResidentId(call("id.resident", input("id", id)));
+  }
+
+  /** As {@link #residentId(String)}, with a birth date after {@code today} refused. */
+  public ResidentId residentId(String id, LocalDate today) {
+    return new ResidentId(call("id.resident", input("id", id, "today", today)));
+  }
+
+  /** Reads a 统一社会信用代码 (GB 32100); an invalid one answers with {@code isValid() == false}. */
+  public Uscc uscc(String code) {
+    return new Uscc(call("id.uscc", input("code", code)));
+  }
+
+  /** 信用状况: where a subject stands today given its credit records. */
+  public CreditStatus creditStatus(Subject subject, List<CreditRecord> records, LocalDate today) {
+    return new CreditStatus(call("credit.status", input("subject", subject, "records", records, "today", today)));
+  }
+
+  /**
+   * 承诺审批: opens a commitment for a matter on the day the letter is signed, with the materials
+   * still owed; refused with a {@link ZhengwuException} when the applicant may not commit.
+   */
+  public CommitmentUpdate openCommitment(
+      String matter, Subject subject, List<CreditRecord> records, LocalDate committedOn, List<String> missing) {
+    Map<String, Object> applicant = input("subject", subject, "records", records);
+    return new CommitmentUpdate(call("commitment.open",
+        input("matter", matter, "applicant", applicant, "committed_on", committedOn, "missing", missing)));
+  }
+
+  /** Applies one event to a stored commitment. */
+  public CommitmentUpdate applyCommitment(CommitmentState state, CommitmentEvent event) {
+    return new CommitmentUpdate(call("commitment.apply", input("state", state, "event", event)));
+  }
+
+  /** The daily tick: alerts and effects of the deadlines as of today (自动预警). */
+  public CommitmentUpdate tickCommitment(CommitmentState state, LocalDate today) {
+    return new CommitmentUpdate(call("commitment.tick", input("state", state, "today", today)));
+  }
+
+  /** 一表申报: the merged form of a bundle (一件事), e.g. {@code enterprise-opening}. */
+  public MergedForm mergeBundle(String bundle) {
+    return new MergedForm(call("form.merge", input("bundle", bundle)));
+  }
+
+  /** 一表申报: the merged form of several matters by code. */
+  public MergedForm mergeForms(List<String> matters) {
+    return new MergedForm(call("form.merge", input("matters", matters)));
+  }
+
+  /** 分送: splits the filled form's values into each matter's packet for its department. */
+  public List<FormMatter> splitForm(MergedForm form, Map<String, ?> values) {
+    List<FormMatter> out = new ArrayList<>();
+    for (Object o : Node.list(call("form.split", input("form", form, "values", values)), "packets")) {
+      out.add(new FormMatter(Node.obj(o)));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Whether text is a valid 公民身份号码. */
