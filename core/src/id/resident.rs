@@ -99,6 +99,7 @@ pub fn resident_check_character(body: &[u8]) -> Option<char> {
 /// assert!(!zhengwu::id::is_valid_resident_id("110105194912310021"));
 /// ```
 pub fn is_valid_resident_id(id: &str) -> bool {
+    let id = super::compact(id);
     let b = id.as_bytes();
     if b.len() != 18 || !b[..17].iter().all(u8::is_ascii_digit) {
         return false;
@@ -118,7 +119,8 @@ pub fn is_valid_resident_id(id: &str) -> bool {
     resident_check_character(&b[..17]).map(|c| c as u8) == Some(last)
 }
 
-/// Checks a 公民身份号码. A lowercase `x` is read as `X`; anything else outside
+/// Checks a 公民身份号码. Spaces and hyphens typed within are dropped ([`compact`](super::compact))
+/// and a lowercase `x` is read as `X`; anything else outside
 /// `[0-9]{17}[0-9X]` is a format error. `today`, when given, rejects birth dates after it.
 ///
 /// ```
@@ -128,6 +130,7 @@ pub fn is_valid_resident_id(id: &str) -> bool {
 /// assert_eq!(c.masked, "110105********002X");
 /// ```
 pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck {
+    let id = &*super::compact(id);
     let masked = mask_resident_id(id);
     let mut out = ResidentIdCheck {
         valid: false,

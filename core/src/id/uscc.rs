@@ -204,6 +204,7 @@ fn entity_name(authority: u8, kind: u8) -> Option<&'static str> {
 /// assert!(!zhengwu::id::is_valid_uscc("91350100M000100Y44"));
 /// ```
 pub fn is_valid_uscc(code: &str) -> bool {
+    let code = super::compact(code);
     let b = code.as_bytes();
     if b.len() != 18 {
         return false;
@@ -218,7 +219,8 @@ pub fn is_valid_uscc(code: &str) -> bool {
     bad == 0 && ALPHABET[((31 - sum % 31) % 31) as usize] == b[17].to_ascii_uppercase()
 }
 
-/// Checks a 统一社会信用代码. Lowercase letters are read as capitals.
+/// Checks a 统一社会信用代码. Spaces and hyphens typed within are dropped
+/// ([`compact`](super::compact)) and lowercase letters are read as capitals.
 ///
 /// ```
 /// use zhengwu::id::check_uscc;
@@ -236,7 +238,7 @@ pub fn check_uscc(code: &str) -> UsccCheck {
         organization_code: None,
         reasons: Vec::new(),
     };
-    let upper = code.to_ascii_uppercase();
+    let upper = super::compact(code).to_ascii_uppercase();
     let b = upper.as_bytes();
     if !upper.is_ascii() && code.chars().count() == 18 {
         out.reasons.push(Reason::new(

@@ -1,13 +1,14 @@
-//! `id.resident` and `id.uscc` (SPEC §5).
+//! `id.resident` and `id.uscc` (GB 11643, GB 32100), one at a time and as columns
+//! (`id.resident_batch`, `id.uscc_batch`).
 
 use crate::date::ymd_opt;
 use crate::engine::Engine;
 use crate::engine::Reply;
 use crate::error::Result;
-use crate::id::{check_resident_id, check_uscc};
+use crate::id::{check_resident_id, check_uscc, resident_id_columns, uscc_columns, Region, Sex};
 use crate::wire::parse;
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Deserialize)]
@@ -33,4 +34,113 @@ struct UsccIn {
 pub fn uscc<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: UsccIn = parse(input)?;
     Reply::typed(check_uscc(&i.code))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResidentBatchIn {
+    /// The numbers; `null` for a missing one.
+    ids: Vec<Option<String>>,
+    #[serde(default, with = "ymd_opt")]
+    today: Option<NaiveDate>,
+}
+
+/// Columns of `id.resident_batch`: one array per field, one entry per number, names resolved
+/// from the region table. No number is echoed back: only what was read from it.
+#[derive(Serialize)]
+struct ResidentBatchOut {
+    valid: Vec<bool>,
+    reason: Vec<&'static str>,
+    region: Vec<Option<String>>,
+    province: Vec<Option<&'static str>>,
+    prefecture: Vec<Option<&'static str>>,
+    county: Vec<Option<&'static str>>,
+    birth_date: Vec<Option<String>>,
+    sex: Vec<Option<Sex>>,
+}
+
+/// Province, prefecture and county names of a region column, each code looked up once.
+fn names(codes: &[Option<u32>]) -> [Vec<Option<&'static str>>; 3] {
+    let mut seen: std::collections::HashMap<u32, Option<Region>> = Default::default();
+    let mut out: [Vec<Option<&'static str>>; 3] = Default::default();
+    for c in codes {
+        let r = c.and_then(|c| *seen.entry(c).or_insert_with(|| Region::from_code(c)));
+        // A code ending in 00 names a prefecture (地级) itself; any other, a county (县级).
+        let county_level = r.is_some_and(|r| r.code % 100 != 0);
+        out[0].push(r.map(|r| r.province));
+        out[1].push(r.and_then(|r| if county_level { r.prefecture } else { r.name }));
+        out[2].push(r.and_then(|r| r.name).filter(|_| county_level));
+    }
+    out
+}
+
+pub fn resident_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    e.limits()
+        .check_batch(super::batch_len(input, "ids"), "ids")?;
+    let i: ResidentBatchIn = parse(input)?;
+    let c = resident_id_columns(i.ids.iter().map(Option::as_deref), i.today);
+    let [province, prefecture, county] = names(&c.region);
+    Reply::typed(ResidentBatchOut {
+        valid: c.valid,
+        reason: c.reason,
+        region: c
+            .region
+            .iter()
+            .map(|r| r.map(|r| format!("{r:06}")))
+            .collect(),
+        province,
+        prefecture,
+        county,
+        birth_date: c
+            .birth_date
+            .iter()
+            .map(|d| d.map(|d| d.format("%Y-%m-%d").to_string()))
+            .collect(),
+        sex: c.sex,
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UsccBatchIn {
+    codes: Vec<Option<String>>,
+}
+
+#[derive(Serialize)]
+struct UsccBatchOut {
+    valid: Vec<bool>,
+    reason: Vec<&'static str>,
+    code: Vec<Option<String>>,
+    registration_authority: Vec<Option<String>>,
+    entity_type: Vec<Option<String>>,
+    region: Vec<Option<String>>,
+    province: Vec<Option<&'static str>>,
+    prefecture: Vec<Option<&'static str>>,
+    county: Vec<Option<&'static str>>,
+    organization_code_valid: Vec<Option<bool>>,
+}
+
+pub fn uscc_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    e.limits()
+        .check_batch(super::batch_len(input, "codes"), "codes")?;
+    let i: UsccBatchIn = parse(input)?;
+    let c = uscc_columns(i.codes.iter().map(Option::as_deref));
+    let [province, prefecture, county] = names(&c.region);
+    let chars = |v: Vec<Option<char>>| v.into_iter().map(|c| c.map(String::from)).collect();
+    Reply::typed(UsccBatchOut {
+        valid: c.valid,
+        reason: c.reason,
+        code: c.code,
+        registration_authority: chars(c.registration_authority),
+        entity_type: chars(c.entity_type),
+        region: c
+            .region
+            .iter()
+            .map(|r| r.map(|r| format!("{r:06}")))
+            .collect(),
+        province,
+        prefecture,
+        county,
+        organization_code_valid: c.organization_code_valid,
+    })
 }

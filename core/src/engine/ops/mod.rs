@@ -34,6 +34,8 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("calendar.coverage", calendar::coverage),
     ("id.resident", id::resident),
     ("id.uscc", id::uscc),
+    ("id.resident_batch", id::resident_batch),
+    ("id.uscc_batch", id::uscc_batch),
     ("catalog.lint", catalog::lint_op),
     ("catalog.stats", catalog::stats_op),
     ("catalog.diff", catalog::diff_op),
@@ -78,6 +80,8 @@ pub(super) fn batch_key(op: &str) -> Option<&'static str> {
         "credit.status_batch" => Some("subjects"),
         "commitment.tick_batch" => Some("states"),
         "case.supervise_batch" | "case.stats" => Some("cases"),
+        "id.resident_batch" => Some("ids"),
+        "id.uscc_batch" => Some("codes"),
         _ => None,
     }
 }
