@@ -5,6 +5,7 @@
 
 mod cases;
 mod form;
+mod ids;
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
@@ -200,7 +201,13 @@ impl Engine {
                 } else {
                     counts.next().unwrap_or(0)
                 };
-                put_i64(&mut out, cal.add_workdays_epoch(d, add), coerce, "dates", i)?;
+                // A missing date (NaT) is missing out, whatever `coerce` says.
+                let r = if d == NAT {
+                    Ok(NAT)
+                } else {
+                    cal.add_workdays_epoch(d, add)
+                };
+                put_i64(&mut out, r, coerce, "dates", i)?;
             }
             Ok(out)
         })
@@ -229,7 +236,11 @@ impl Engine {
             for (i, (a, b)) in i64s(starts).zip(i64s(ends)).enumerate() {
                 put_i64(
                     &mut out,
-                    cal.workdays_between_epoch(a, b),
+                    if a == NAT || b == NAT {
+                        Ok(NAT)
+                    } else {
+                        cal.workdays_between_epoch(a, b)
+                    },
                     coerce,
                     "starts",
                     i,
@@ -239,8 +250,51 @@ impl Engine {
         })
     }
 
-    /// Batch is-workday: packed i64 dates in; one byte per item out (1, 0, or 255 when coerced
-    /// after a failure).
+    /// Batch deadlines: packed i64 starts, counts (one or one per row), pause_from and pause_to
+    /// (NaT for none); packed i64 due dates and paused days out (NaT for missing rows).
+    #[allow(clippy::too_many_arguments)]
+    fn deadline_batch<'py>(
+        &self,
+        py: Python<'py>,
+        starts: &[u8],
+        counts: &[u8],
+        workdays: bool,
+        pause_from: &[u8],
+        pause_to: &[u8],
+        coerce: bool,
+    ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+        let cal = self.inner.calendar();
+        let col = |b: &[u8], what: &str| -> Result<Vec<i64>, zhengwu::Error> {
+            check_len(b, what)?;
+            Ok(i64s(b).collect())
+        };
+        let work = || -> Result<(Vec<u8>, Vec<u8>), zhengwu::Error> {
+            let c = zhengwu::calendar::deadline_columns(
+                cal,
+                &col(starts, "start")?,
+                &col(counts, "counts")?,
+                workdays,
+                &col(pause_from, "pause_from")?,
+                &col(pause_to, "pause_to")?,
+                coerce,
+            )?;
+            let le = |v: &[i64]| {
+                let mut out = Vec::with_capacity(v.len() * 8);
+                for x in v {
+                    out.extend_from_slice(&x.to_le_bytes());
+                }
+                out
+            };
+            Ok((le(&c.due), le(&c.paused_days)))
+        };
+        let (due, paused) = py
+            .detach(|| zhengwu::Error::guard(work))
+            .map_err(|e| to_py_err(py, &e))?;
+        Ok((bytes_vec(py, due), bytes_vec(py, paused)))
+    }
+
+    /// Batch is-workday: packed i64 dates in; one byte per item out (1, 0, or 255 for a missing
+    /// date or, when coerced, after a failure).
     fn is_workday_batch<'py>(
         &self,
         py: Python<'py>,
@@ -252,6 +306,10 @@ impl Engine {
             let n = check_len(dates, "dates")?;
             let mut out = Vec::with_capacity(n);
             for (i, x) in i64s(dates).enumerate() {
+                if x == NAT {
+                    out.push(255);
+                    continue;
+                }
                 match cal.is_workday_epoch(x) {
                     Ok(w) => out.push(u8::from(w)),
                     Err(_) if coerce => out.push(255),
@@ -265,6 +323,11 @@ impl Engine {
 
 /// Runs a batch kernel with the GIL released and panics caught (`internal.panic`); its packed
 /// output becomes `bytes`, its error a `ZhengwuError`.
+/// Bytes for Python from a column the core built.
+pub(crate) fn bytes_vec(py: Python<'_>, v: Vec<u8>) -> Bound<'_, PyBytes> {
+    PyBytes::new(py, &v)
+}
+
 fn bytes_kernel<'py>(
     py: Python<'py>,
     kernel: impl FnOnce() -> Result<Vec<u8>, zhengwu::Error> + Send,
@@ -392,6 +455,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m.add(name, list)?;
     }
     m.add_function(wrap_pyfunction!(resident_valid_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(ids::resident_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(ids::uscc_columns, m)?)?;
     m.add_function(wrap_pyfunction!(uscc_valid_batch, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_resident_id, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_uscc, m)?)?;

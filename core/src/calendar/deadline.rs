@@ -301,7 +301,7 @@ impl Calendar {
     }
 
     /// The last counted day of `period` from `start`, pauses skipped, before any rest-day roll.
-    fn count_forward(
+    pub(super) fn count_forward(
         &self,
         start: NaiveDate,
         period: Period,
@@ -341,7 +341,7 @@ impl Calendar {
     }
 
     /// The first working day on or after `d` that lies in no pause.
-    fn roll_forward(
+    pub(super) fn roll_forward(
         &self,
         mut d: NaiveDate,
         pauses: &[(NaiveDate, NaiveDate)],

@@ -10,12 +10,14 @@
 //! working days before every day (`pre`), and the index of every working day (`workdays`) — so
 //! that [`Calendar::add_workdays`] and [`Calendar::workdays_between`] are O(1).
 
+mod columns;
 mod data;
 mod deadline;
 pub mod entry;
 pub mod statutory;
 mod year_file;
 
+pub use columns::{deadline_columns, DeadlineColumns};
 pub use data::{AdjustedDay, CalendarData, DayOff, YearData, YearSource};
 pub use deadline::{Deadline, Pause, Period};
 pub use year_file::{check_year_file, with_year_files, YearCheck, YearFile};

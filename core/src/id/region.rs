@@ -157,6 +157,21 @@ impl Region {
         })
     }
 
+    /// Names by level: province (省级), prefecture (地级) and county (县级). A code ending in 00
+    /// names a prefecture itself, any other a county; a level the code does not reach is `None`.
+    ///
+    /// ```
+    /// let r = zhengwu::id::Region::from_code(440305).unwrap();
+    /// assert_eq!(r.levels(), ("广东省", Some("深圳市"), Some("南山区")));
+    /// ```
+    pub fn levels(&self) -> (&'static str, Option<&'static str>, Option<&'static str>) {
+        if self.code % 100 != 0 {
+            (self.province, self.prefecture, self.name)
+        } else {
+            (self.province, self.name, None)
+        }
+    }
+
     /// The code as six digits.
     pub fn code_str(&self) -> String {
         format!("{:06}", self.code)

@@ -20,7 +20,9 @@ into the input, raised as the subclass of their area::
 """
 from __future__ import annotations
 
+from ._accessor import register as _register_accessor
 from ._calendar import Calendar
+from ._columns import parse_resident_ids, parse_usccs
 from ._commitment import Commitment
 from ._engine import (
     Engine,
@@ -83,5 +85,7 @@ __all__ = [
     "InputError", "Inspection", "InternalError", "MaterialStatus", "Matter", "Packet", "Reason",
     "ResidentIdCheck", "ResolvedMaterial", "Severity", "Sex", "UsccCheck", "ZhengwuError", "__version__",
     "check_resident_id", "check_uscc", "is_valid_resident_id", "is_valid_resident_id_batch", "is_valid_uscc",
-    "is_valid_uscc_batch", "mask_resident_id",
+    "is_valid_uscc_batch", "mask_resident_id", "parse_resident_ids", "parse_usccs",
 ]
+
+_register_accessor()

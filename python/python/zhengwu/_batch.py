@@ -65,23 +65,59 @@ def _numpy() -> Any:
         return None
 
 
+def _missing(x: Any) -> bool:
+    """None, NaN, NaT or pandas.NA: a missing value, which goes out missing."""
+    if x is None:
+        return True
+    try:
+        return bool(x != x)
+    except (TypeError, ValueError):  # pandas.NA
+        return True
+
+
+def _arrow_values(values: Any) -> Any:
+    """An object with the Arrow PyCapsule interface (pyarrow, Polars, DuckDB) as a pyarrow
+    array, or ``values`` itself when it has none."""
+    arrowish = hasattr(values, "__arrow_c_array__") or hasattr(values, "__arrow_c_stream__")
+    if not arrowish or type(values).__module__.startswith("pandas"):
+        return values
+    try:
+        import pyarrow as pa
+    except ImportError:
+        raise _error("input.wrong_type", "Arrow input needs pyarrow (pip install pyarrow)", None) from None
+    if isinstance(values, (pa.Array, pa.ChunkedArray)):
+        arr = values
+    elif hasattr(values, "__arrow_c_stream__"):
+        arr = pa.chunked_array(values) if not hasattr(values, "__arrow_c_array__") else pa.array(values)
+    else:
+        arr = pa.array(values)
+    if pa.types.is_struct(arr.type):  # a one-column table (DuckDB): its column
+        if arr.type.num_fields != 1:
+            raise _error("input.wrong_type", f"expected one column, got {arr.type.num_fields}", None)
+        arr = pa.chunked_array([c.field(0) for c in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr])], type=arr.type.field(0).type)
+    return arr
+
+
 def _epoch_days(values: Any, what: str) -> Tuple[bytes, int, bool]:
-    """Packs dates as little-endian i64 days since 1970-01-01; says whether the input was NumPy
-    (or pandas), so that the output can be NumPy too. No Python object per element for arrays."""
+    """Packs dates as little-endian i64 days since 1970-01-01 (missing ones as NaT); says
+    whether the input was NumPy (or pandas, or Arrow), so that the output can be NumPy too.
+    Accepts ``datetime64`` of any unit, day numbers, and objects: ``datetime.date``,
+    ``datetime``, pandas ``Timestamp``, ISO text, None/NaN/NaT/NA."""
     np = _numpy()
-    if hasattr(values, "to_numpy") and np is not None:  # pandas Series / Index
-        values = values.to_numpy()
+    values = _arrow_values(values)
+    if hasattr(values, "to_numpy") and np is not None:  # pandas Series / Index, pyarrow arrays
+        values = values.to_numpy(zero_copy_only=False) if "pyarrow" in type(values).__module__ else values.to_numpy()
     if np is not None and isinstance(values, np.ndarray):
         if np.issubdtype(values.dtype, np.datetime64):
-            arr = values.astype("datetime64[D]", copy=False).view("<i8")
+            arr = values.astype("datetime64[D]").view("<i8")  # NaT is already i64::MIN
         elif np.issubdtype(values.dtype, np.integer):
             arr = values.astype("<i8", copy=False)
-        elif values.dtype == object:
-            arr = np.asarray([(d - _EPOCH).days for d in values], dtype="<i8")
+        elif values.dtype.kind in "OUSf":
+            arr = np.fromiter((_NAT if _missing(d) else _day(d, f"{what}[{i}]") for i, d in enumerate(values.tolist())), dtype="<i8", count=len(values))
         else:
             raise InputError(f"input.wrong_type: {what} must hold dates (datetime64[D]) or day numbers")
         return arr.tobytes(), len(arr), True
-    days = array.array("q", ((d - _EPOCH).days for d in values))
+    days = array.array("q", (_NAT if _missing(d) else _day(d, f"{what}[{i}]") for i, d in enumerate(values)))
     if days.itemsize != 8:  # pragma: no cover
         raise InternalError("internal.panic: array('q') is not 8 bytes here")
     return days.tobytes(), len(days), False

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
-from ._batch import _EPOCH, Dates, _count, _counts, _dates_out, _day, _epoch_days, _ints_out, _numpy
+from ._batch import _EPOCH, Dates, _count, _counts, _dates_out, _day, _epoch_days, _error, _ints_out, _numpy
 from ._model import (
     Day,
     Deadline,
@@ -56,13 +56,27 @@ class Calendar:
         *,
         workdays: Optional[int] = None,
         natural_days: Optional[int] = None,
-        pauses: Iterable[Tuple[DateLike, DateLike]] = (),
+        pauses: Iterable[Any] = (),
     ) -> Deadline:
-        """A deadline in working or natural days, skipping paused intervals (both ends in)."""
+        """A deadline in working or natural days, skipping paused intervals (both ends in).
+        Each pause is ``(from, to)``, ``(from, to, step)`` — ``step`` the special step's name
+        (``"hearing"``, ``"expert_review"`` …), whose time may or may not stop the clock — or a
+        dict ``{"from", "to", "step"?}`` as the JSON door takes it."""
         if (workdays is None) == (natural_days is None):
             raise InputError("input.invalid_value: give exactly one of workdays= or natural_days=")
         period = {"workdays": workdays} if workdays is not None else {"natural_days": natural_days}
-        p = [{"from": _iso(a, f"pauses[{i}].from"), "to": _iso(b, f"pauses[{i}].to")} for i, (a, b) in enumerate(pauses)]
+        p: List[Dict[str, Any]] = []
+        for i, pause in enumerate(pauses):
+            if isinstance(pause, Mapping):
+                a, b, step = pause.get("from"), pause.get("to"), pause.get("step")
+            elif isinstance(pause, (tuple, list)) and len(pause) in (2, 3):
+                a, b, step = pause[0], pause[1], pause[2] if len(pause) == 3 else None
+            else:
+                raise _error("input.wrong_type", "a pause is (from, to), (from, to, step) or {from, to, step}", f"pauses[{i}]")
+            one: Dict[str, Any] = {"from": _iso(a, f"pauses[{i}].from"), "to": _iso(b, f"pauses[{i}].to")}
+            if step is not None:
+                one["step"] = step
+            p.append(one)
         return Deadline.from_json(self._engine.call("calendar.deadline", {"start": _iso(start, "start"), "period": period, "pauses": p}))
 
     def add_workdays_batch(self, dates: Dates, days: Union[int, Sequence[int], Any], *, errors: str = "raise") -> Any:
@@ -80,13 +94,16 @@ class Calendar:
         b, _, _ = _epoch_days(ends, "ends")
         return _ints_out(self._engine._native.workdays_between_batch(a, b, errors == "coerce"), as_numpy)
 
-    def is_workday_batch(self, dates: Dates) -> Any:
-        """``is_workday`` over many dates; a NumPy bool array for NumPy input, else a list."""
+    def is_workday_batch(self, dates: Dates, *, errors: str = "raise") -> Any:
+        """``is_workday`` over many dates; a NumPy bool array for NumPy input, else a list. A
+        missing date (None, NaN, NaT) is missing out: ``None`` in a list; in a NumPy answer,
+        which has no missing booleans, False (use ``series.zw.is_workday()`` for a nullable
+        answer). ``errors="coerce"`` treats a date outside the calendar the same way."""
         buf, _, as_numpy = _epoch_days(dates, "dates")
-        out = self._engine._native.is_workday_batch(buf, False)
+        out = self._engine._native.is_workday_batch(buf, errors == "coerce")
         if as_numpy:
-            return _numpy().frombuffer(out, dtype="u1").astype(bool)
-        return [b == 1 for b in out]
+            return _numpy().frombuffer(out, dtype="u1") == 1
+        return [None if b == 255 else b == 1 for b in out]
 
     def __repr__(self) -> str:
         meta = self._engine.call("meta.version")["calendar"]

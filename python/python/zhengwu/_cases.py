@@ -17,7 +17,7 @@ import json
 from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional
 
 from . import _native
-from ._batch import _EPOCH, _day, _error, _numpy
+from ._batch import _EPOCH, _day, _error, _missing, _numpy
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -46,15 +46,6 @@ def _np() -> Any:
     if np is None:  # pragma: no cover - NumPy is a dependency of the table functions
         raise _error("input.wrong_type", "case tables need NumPy (pip install zhengwu[numpy])", None)
     return np
-
-
-def _missing(x: Any) -> bool:
-    if x is None:
-        return True
-    try:
-        return bool(x != x)
-    except (TypeError, ValueError):  # pandas.NA
-        return True
 
 
 def _column(table: Any, name: str) -> Any:

@@ -22,6 +22,18 @@ from ._model import (
 from ._native import InputError, ZhengwuError
 
 
+def _json_default(v: Any) -> Any:
+    """What ``json`` cannot write itself: dates as ``YYYY-MM-DD``, NumPy scalars as their values."""
+    if isinstance(v, _dt.date):
+        return (v.date() if isinstance(v, _dt.datetime) else v).isoformat()
+    kind = type(v).__name__
+    if kind == "datetime64":
+        return str(v.astype("datetime64[D]"))
+    if hasattr(v, "item") and type(v).__module__ == "numpy":
+        return v.item()
+    raise TypeError(f"{kind} is not JSON")
+
+
 class Engine:
     """A zhengwu engine: working-day calendar, policy profile and catalog.
 
@@ -61,11 +73,13 @@ class Engine:
 
     def call(self, op: str, input: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
         """Runs operation ``op`` on ``input`` (a dict; ``None`` means ``{}``) and returns a dict.
+        Dates in the input may be ``datetime.date``, ``datetime`` or pandas ``Timestamp`` (their
+        calendar day) or NumPy ``datetime64``; NumPy numbers and booleans are their values.
         An input JSON cannot carry (a ``bytes`` value, an integer past 64 bits, nesting deeper
         than Python allows, a lone surrogate) is an :class:`InputError` with a code, like every
         other fault of the input."""
         try:
-            text = "{}" if input is None else json.dumps(input, ensure_ascii=False)
+            text = "{}" if input is None else json.dumps(input, ensure_ascii=False, default=_json_default)
         except (TypeError, ValueError, RecursionError) as e:
             raise _input_error("input.wrong_type", f"the input cannot be written as JSON: {type(e).__name__}") from None
         result: Dict[str, Any] = json.loads(self.call_json(op, text))

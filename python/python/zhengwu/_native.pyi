@@ -1,4 +1,4 @@
-from typing import Optional, final
+from typing import List, Optional, Tuple, final
 
 __all__ = [
     "Engine",
@@ -14,6 +14,8 @@ __all__ = [
     "CaseError",
     "InternalError",
     "resident_valid_batch",
+    "resident_columns",
+    "uscc_columns",
     "uscc_valid_batch",
     "is_valid_resident_id",
     "is_valid_uscc",
@@ -59,6 +61,9 @@ class Engine:
     def add_workdays_batch(self, dates: bytes, days: bytes, coerce: bool) -> bytes: ...
     def workdays_between_batch(self, starts: bytes, ends: bytes, coerce: bool) -> bytes: ...
     def is_workday_batch(self, dates: bytes, coerce: bool) -> bytes: ...
+    def deadline_batch(
+        self, starts: bytes, counts: bytes, workdays: bool, pause_from: bytes, pause_to: bytes, coerce: bool
+    ) -> Tuple[bytes, bytes]: ...
 
 @final
 class Form:
@@ -89,6 +94,14 @@ def case_columns(
     with_stats: bool,
 ) -> tuple[bytes, bytes, bytes, bytes, bytes, bytes, bytes, bytes, Optional[str]]: ...
 def resident_valid_batch(joined: bytes, count: int) -> bytes: ...
+def resident_columns(
+    joined: bytes, offsets: Optional[bytes], count: int, missing: bytes, today: Optional[int] = None
+) -> Tuple[bytes, bytes, List[str], bytes, List[Tuple[str, Optional[str], Optional[str], Optional[str]]], bytes, bytes]: ...
+def uscc_columns(
+    joined: bytes, offsets: Optional[bytes], count: int, missing: bytes
+) -> Tuple[
+    bytes, bytes, List[str], List[Optional[str]], bytes, bytes, bytes, List[Tuple[str, Optional[str], Optional[str], Optional[str]]], bytes
+]: ...
 def uscc_valid_batch(joined: bytes, count: int) -> bytes: ...
 def is_valid_resident_id(id: str) -> bool: ...
 def is_valid_uscc(code: str) -> bool: ...

@@ -65,11 +65,13 @@ fn names(codes: &[Option<u32>]) -> [Vec<Option<&'static str>>; 3] {
     let mut out: [Vec<Option<&'static str>>; 3] = Default::default();
     for c in codes {
         let r = c.and_then(|c| *seen.entry(c).or_insert_with(|| Region::from_code(c)));
-        // A code ending in 00 names a prefecture (地级) itself; any other, a county (县级).
-        let county_level = r.is_some_and(|r| r.code % 100 != 0);
-        out[0].push(r.map(|r| r.province));
-        out[1].push(r.and_then(|r| if county_level { r.prefecture } else { r.name }));
-        out[2].push(r.and_then(|r| r.name).filter(|_| county_level));
+        let (p, f, k) = r.map_or((None, None, None), |r| {
+            let (p, f, k) = r.levels();
+            (Some(p), f, k)
+        });
+        out[0].push(p);
+        out[1].push(f);
+        out[2].push(k);
     }
     out
 }
