@@ -69,6 +69,24 @@ fn columns(c: &mut Criterion) {
         b.iter(|| uscc_columns(black_box(&codes).iter().map(|s| Some(s.as_str()))))
     });
     g.finish();
+    let cal = zhengwu::calendar::Calendar::cn_mainland().unwrap();
+    let policy = zhengwu::policy::Policy::tianjin_2018();
+    let today = zhengwu::date::to_epoch_days(zhengwu::date::parse_ymd("2025-06-03").unwrap());
+    let records: Vec<String> = (0..100_000)
+        .map(|k| match k % 3 {
+            0 => "[]".to_string(),
+            1 => r#"[{"type":"judgement","on":"2024-03-01","judgement":"honest"}]"#.to_string(),
+            _ => r#"[{"type":"judgement","on":"2024-03-01","judgement":"dishonest","form":"late_materials","severity":"general"},{"type":"rectified","on":"2024-04-01"}]"#.to_string(),
+        })
+        .collect();
+    let mut g = c.benchmark_group("credit");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(records.len() as u64));
+    g.bench_function("status_columns_100k", |b| {
+        let refs: Vec<Option<&str>> = records.iter().map(|s| Some(s.as_str())).collect();
+        b.iter(|| zhengwu::credit::status_columns(black_box(&refs), &[today], &policy, &cal, false))
+    });
+    g.finish();
 }
 
 criterion_group!(benches, columns);

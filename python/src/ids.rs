@@ -11,7 +11,7 @@ use zhengwu::id::{self, Region, Sex};
 
 /// `count` texts: joined by NULs, or (with `offsets`, `count + 1` little-endian i64 as Arrow's
 /// large_string has them) back to back; `missing` has one byte per item (1 = null).
-fn split<'a>(
+pub(crate) fn split<'a>(
     joined: &'a [u8],
     offsets: Option<&[u8]>,
     count: usize,

@@ -293,6 +293,71 @@ impl Engine {
         Ok((bytes_vec(py, due), bytes_vec(py, paused)))
     }
 
+    /// Credit standing as columns: each subject's records as JSON text (joined by NULs or with
+    /// Arrow offsets; `missing` one byte per row), packed i64 `today` (one or one per row).
+    /// Returns blacklisted, severe, commitment_allowed, green_channel as i8 (1, 0, −1 missing),
+    /// inspection u8 (0 reduced, 1 normal, 2 increased, 255 missing), listed_since and
+    /// removal_eligible_on as i64 days (NaT missing).
+    #[allow(clippy::too_many_arguments)]
+    fn credit_status_columns<'py>(
+        &self,
+        py: Python<'py>,
+        joined: &[u8],
+        offsets: Option<&[u8]>,
+        count: usize,
+        missing: &[u8],
+        today: &[u8],
+        coerce: bool,
+    ) -> PyResult<Vec<Bound<'py, PyBytes>>> {
+        let e = &self.inner;
+        let work = || -> Result<Vec<Vec<u8>>, zhengwu::Error> {
+            let rows = ids::split(joined, offsets, count, missing)?;
+            check_len(today, "today")?;
+            let days: Vec<i64> = i64s(today).collect();
+            let c =
+                zhengwu::credit::status_columns(&rows, &days, e.policy(), e.calendar(), coerce)?;
+            let flags = |v: &[Option<bool>]| {
+                v.iter()
+                    .map(|b| b.map_or(0xff, u8::from))
+                    .collect::<Vec<u8>>()
+            };
+            let dates = |v: &[Option<chrono::NaiveDate>]| {
+                let mut out = Vec::with_capacity(v.len() * 8);
+                for d in v {
+                    out.extend_from_slice(
+                        &d.map_or(NAT, zhengwu::date::to_epoch_days).to_le_bytes(),
+                    );
+                }
+                out
+            };
+            let tier = c
+                .inspection
+                .iter()
+                .map(|t| {
+                    t.map_or(0xff, |t| {
+                        zhengwu::credit::status::Inspection::ALL
+                            .iter()
+                            .position(|x| *x == t)
+                            .unwrap_or(0xff) as u8
+                    })
+                })
+                .collect();
+            Ok(vec![
+                flags(&c.blacklisted),
+                flags(&c.severe),
+                flags(&c.commitment_allowed),
+                flags(&c.green_channel),
+                tier,
+                dates(&c.listed_since),
+                dates(&c.removal_eligible_on),
+            ])
+        };
+        let cols = py
+            .detach(|| zhengwu::Error::guard(work))
+            .map_err(|x| to_py_err(py, &x))?;
+        Ok(cols.into_iter().map(|c| bytes_vec(py, c)).collect())
+    }
+
     /// Batch is-workday: packed i64 dates in; one byte per item out (1, 0, or 255 for a missing
     /// date or, when coerced, after a failure).
     fn is_workday_batch<'py>(

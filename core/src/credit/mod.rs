@@ -5,11 +5,13 @@
 //! judgements after each case, external blacklists, rectification, repair, removal — are facts
 //! in date order; [`status`] reads them to decide what the subject may do today.
 
+mod columns;
 pub mod judge;
 pub mod repair;
 pub mod status;
 mod subject;
 
+pub use columns::{status_columns, CreditColumns};
 pub use subject::Subject;
 
 use chrono::NaiveDate;

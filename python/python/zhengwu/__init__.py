@@ -24,6 +24,7 @@ from ._accessor import register as _register_accessor
 from ._calendar import Calendar
 from ._columns import parse_resident_ids, parse_usccs
 from ._commitment import Commitment
+from ._credit import credit_status, credit_status_long
 from ._engine import (
     Engine,
     _restore,  # noqa: F401 — pickles made by earlier versions name zhengwu._restore
@@ -85,7 +86,7 @@ __all__ = [
     "InputError", "Inspection", "InternalError", "MaterialStatus", "Matter", "Packet", "Reason",
     "ResidentIdCheck", "ResolvedMaterial", "Severity", "Sex", "UsccCheck", "ZhengwuError", "__version__",
     "check_resident_id", "check_uscc", "is_valid_resident_id", "is_valid_resident_id_batch", "is_valid_uscc",
-    "is_valid_uscc_batch", "mask_resident_id", "parse_resident_ids", "parse_usccs",
+    "is_valid_uscc_batch", "mask_resident_id", "parse_resident_ids", "parse_usccs", "credit_status", "credit_status_long",
 ]
 
 _register_accessor()

@@ -136,3 +136,58 @@ pub fn repair_check_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>>
         missing,
     })
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatusColumnsIn {
+    /// Each subject's records (the list `credit.status` takes), `null` for a missing row.
+    records: Vec<Option<Value>>,
+    #[serde(with = "crate::date::ymd")]
+    today: NaiveDate,
+}
+
+#[derive(Serialize)]
+struct StatusColumnsOut {
+    blacklisted: Vec<Option<bool>>,
+    listed_since: Vec<Option<String>>,
+    severe: Vec<Option<bool>>,
+    commitment_allowed: Vec<Option<bool>>,
+    green_channel: Vec<Option<bool>>,
+    inspection: Vec<Option<crate::credit::status::Inspection>>,
+    removal_eligible_on: Vec<Option<String>>,
+}
+
+/// `credit.status_columns`: the compact standing of many subjects, one array per field.
+pub fn status_columns_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    e.limits()
+        .check_batch(super::batch_len(input, "records"), "records")?;
+    let i: StatusColumnsIn = parse(input)?;
+    let texts: Vec<Option<String>> = i
+        .records
+        .iter()
+        .map(|r| r.as_ref().map(Value::to_string))
+        .collect();
+    let refs: Vec<Option<&str>> = texts.iter().map(Option::as_deref).collect();
+    let c = crate::credit::status_columns(
+        &refs,
+        &[crate::date::to_epoch_days(i.today)],
+        e.policy(),
+        e.calendar(),
+        false,
+    )
+    .map_err(|x| x.within("records"))?;
+    let days = |v: Vec<Option<NaiveDate>>| {
+        v.into_iter()
+            .map(|d| d.map(crate::date::format_ymd))
+            .collect()
+    };
+    Reply::typed(StatusColumnsOut {
+        blacklisted: c.blacklisted,
+        listed_since: days(c.listed_since),
+        severe: c.severe,
+        commitment_allowed: c.commitment_allowed,
+        green_channel: c.green_channel,
+        inspection: c.inspection,
+        removal_eligible_on: days(c.removal_eligible_on),
+    })
+}

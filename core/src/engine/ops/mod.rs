@@ -55,6 +55,7 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("credit.judge", credit::judge_op),
     ("credit.status", credit::status_op),
     ("credit.status_batch", credit::status_batch_op),
+    ("credit.status_columns", credit::status_columns_op),
     ("credit.repair_check", credit::repair_check_op),
     ("form.merge", form::merge_op),
     ("form.prefill", form::prefill_op),
@@ -82,6 +83,7 @@ pub(super) fn batch_key(op: &str) -> Option<&'static str> {
         "case.supervise_batch" | "case.stats" => Some("cases"),
         "id.resident_batch" => Some("ids"),
         "id.uscc_batch" => Some("codes"),
+        "credit.status_columns" => Some("records"),
         _ => None,
     }
 }
