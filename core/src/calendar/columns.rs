@@ -121,6 +121,22 @@ pub fn deadline_columns(
             out.paused_days.push(NA);
             continue;
         }
+        let pause = day(pause_from).zip(day(pause_to));
+        if workdays && pause.is_none() && u32::try_from(count).is_ok() {
+            // The common row — working days, no pause — straight on the day numbers.
+            match cal.add_workdays_epoch(starts[i], count) {
+                Ok(due) => {
+                    out.due.push(due);
+                    out.paused_days.push(0);
+                }
+                Err(_) if coerce => {
+                    out.due.push(NA);
+                    out.paused_days.push(NA);
+                }
+                Err(e) => return Err(e.within(&format!("[{i}]"))),
+            }
+            continue;
+        }
         let row = (|| {
             let start = from_epoch_days(starts[i]).ok_or_else(|| {
                 Error::new(
@@ -142,7 +158,6 @@ pub fn deadline_columns(
             } else {
                 Period::NaturalDays(len)
             };
-            let pause = day(pause_from).zip(day(pause_to));
             cal.due(start, period, pause)
         })();
         match row {

@@ -121,21 +121,26 @@ class DataFrameAccessor:
         f = self._f
         n = len(f)
         count = workdays if workdays is not None else natural_days
-        counts = f[count] if isinstance(count, str) else pd.Series([count] * n, index=f.index)
-        nulls = counts.isna().to_numpy()
-        counts = np.asarray(counts.fillna(0), dtype="<i8")
+        if isinstance(count, str):
+            col = f[count]
+            nulls = col.isna().to_numpy()
+            counts = np.asarray(col.fillna(0) if nulls.any() else col, dtype="<i8")
+        else:
+            nulls = np.zeros(n, dtype=bool)
+            counts = np.asarray([count], dtype="<i8")
         s, _, _ = _epoch_days(f[start], "start")
-        starts = np.frombuffer(s, dtype="<i8").copy()
-        starts[nulls] = _NAT
+        if nulls.any():  # a missing count makes the row missing
+            starts = np.frombuffer(s, dtype="<i8").copy()
+            starts[nulls] = _NAT
+            s = starts.tobytes()
 
-        def days(col: Optional[str], what: str) -> Any:
+        def days(col: Optional[str], what: str) -> bytes:
             if col is None:
-                return np.full(n, _NAT, dtype="<i8")
-            b, _, _ = _epoch_days(f[col], what)
-            return np.frombuffer(b, dtype="<i8")
+                return b""
+            return _epoch_days(f[col], what)[0]
 
         due, paused = _engine(engine)._native.deadline_batch(
-            starts.tobytes(), counts.tobytes(), workdays is not None, days(pause_from, "pause_from").tobytes(), days(pause_to, "pause_to").tobytes(), coerce
+            s, counts.tobytes(), workdays is not None, days(pause_from, "pause_from"), days(pause_to, "pause_to"), coerce
         )
         d = np.frombuffer(due, dtype="<i8")
         p = np.frombuffer(paused, dtype="<i8")

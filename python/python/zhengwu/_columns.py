@@ -98,7 +98,9 @@ def _categorical(codes: Any, categories: List[Any], np: Any) -> Any:
     except ImportError:
         cats = np.asarray(categories + [None], dtype=object)
         return cats[np.where(codes < 0, len(categories), codes)]
-    return pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype="object").astype("str") if categories else [])
+    cat = pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype="object").astype("str") if categories else [])
+    # A missing row is missing, not a reason: no "id.missing" category in pandas.
+    return cat.remove_categories(["id.missing"]) if "id.missing" in categories else cat
 
 
 def _region_columns(region: bytes, rows: List[Any], np: Any) -> Dict[str, Any]:
