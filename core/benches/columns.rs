@@ -79,6 +79,48 @@ fn columns(c: &mut Criterion) {
             _ => r#"[{"type":"judgement","on":"2024-03-01","judgement":"dishonest","form":"late_materials","severity":"general"},{"type":"rectified","on":"2024-04-01"}]"#.to_string(),
         })
         .collect();
+    // Deadlines: 1,000,000 starts over 2019–2025, 1–59 working days, one in three with a pause.
+    let mut lcg = Lcg(3);
+    let base = zhengwu::date::to_epoch_days(zhengwu::date::parse_ymd("2019-01-01").unwrap());
+    let starts: Vec<i64> = (0..N).map(|_| base + lcg.next(2500) as i64).collect();
+    let counts: Vec<i64> = (0..N).map(|_| 1 + lcg.next(59) as i64).collect();
+    let pause_from: Vec<i64> = starts
+        .iter()
+        .map(|s| {
+            if lcg.next(3) == 0 {
+                s + 1 + lcg.next(19) as i64
+            } else {
+                zhengwu::calendar::NA_DAY
+            }
+        })
+        .collect();
+    let pause_to: Vec<i64> = pause_from
+        .iter()
+        .map(|p| {
+            if *p == zhengwu::calendar::NA_DAY {
+                *p
+            } else {
+                p + lcg.next(10) as i64
+            }
+        })
+        .collect();
+    let mut g = c.benchmark_group("deadlines");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(N as u64));
+    g.bench_function("deadline_columns_1m", |b| {
+        b.iter(|| {
+            zhengwu::calendar::deadline_columns(
+                &cal,
+                black_box(&starts),
+                &counts,
+                true,
+                &pause_from,
+                &pause_to,
+                false,
+            )
+        })
+    });
+    g.finish();
     let mut g = c.benchmark_group("credit");
     g.sample_size(10);
     g.throughput(Throughput::Elements(records.len() as u64));

@@ -17,7 +17,7 @@ pub mod entry;
 pub mod statutory;
 mod year_file;
 
-pub use columns::{deadline_columns, DeadlineColumns};
+pub use columns::{deadline_columns, DeadlineColumns, NA as NA_DAY};
 pub use data::{AdjustedDay, CalendarData, DayOff, YearData, YearSource};
 pub use deadline::{Deadline, Pause, Period};
 pub use year_file::{check_year_file, with_year_files, YearCheck, YearFile};
