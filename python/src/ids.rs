@@ -2,12 +2,13 @@
 //! out, the GIL released while the core reads them. Regions and reason codes come back as small
 //! integer codes into lists of their distinct values, ready for pandas categoricals.
 
+use crate::Engine;
 use crate::{bytes_vec, to_py_err};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use zhengwu::id::{self, Region, Sex};
+use zhengwu::id::{self, RegionTable, Sex};
 
 /// `count` texts: joined by NULs, or (with `offsets`, `count + 1` little-endian i64 as Arrow's
 /// large_string has them) back to back; `missing` has one byte per item (1 = null).
@@ -129,24 +130,32 @@ impl std::hash::Hasher for Fx {
 }
 
 /// A region as (code, province, prefecture, county).
-type RegionRow = (
-    String,
-    Option<&'static str>,
-    Option<&'static str>,
-    Option<&'static str>,
-);
+type RegionRow = (String, Option<String>, Option<String>, Option<String>);
 
-fn region_rows(codes: &[u32]) -> Vec<RegionRow> {
+fn region_rows(table: &RegionTable, codes: &[u32]) -> Vec<RegionRow> {
     codes
         .iter()
-        .map(|&c| match Region::from_code(c) {
+        .map(|&c| match table.region(c) {
             Some(r) => {
                 let (p, f, k) = r.levels();
-                (format!("{c:06}"), Some(p), f, k)
+                (
+                    format!("{c:06}"),
+                    Some(p.to_string()),
+                    f.map(str::to_string),
+                    k.map(str::to_string),
+                )
             }
             None => (format!("{c:06}"), None, None, None),
         })
         .collect()
+}
+
+/// The engine's region table, or the embedded one.
+fn table_of(engine: Option<PyRef<'_, Engine>>) -> std::sync::Arc<RegionTable> {
+    match engine {
+        Some(e) => e.inner.regions_shared(),
+        None => RegionTable::embedded(),
+    }
 }
 
 fn le32(v: &[i32]) -> Vec<u8> {
@@ -171,7 +180,7 @@ type ResidentOut<'py> = (
 /// region i32 (into the returned region rows; −1 none), birth i64 days since 1970-01-01
 /// (i64::MIN none), sex i8 (0 male, 1 female, −1 none).
 #[pyfunction]
-#[pyo3(signature = (joined, offsets, count, missing, today=None))]
+#[pyo3(signature = (joined, offsets, count, missing, today=None, engine=None))]
 pub(crate) fn resident_columns<'py>(
     py: Python<'py>,
     joined: &[u8],
@@ -179,7 +188,9 @@ pub(crate) fn resident_columns<'py>(
     count: usize,
     missing: &[u8],
     today: Option<i64>,
+    engine: Option<PyRef<'_, Engine>>,
 ) -> PyResult<ResidentOut<'py>> {
+    let table = table_of(engine);
     let work = || -> Result<_, zhengwu::Error> {
         let today = today.and_then(zhengwu::date::from_epoch_days);
         let c = id::resident_id_columns(split(joined, offsets, count, missing)?, today);
@@ -214,7 +225,7 @@ pub(crate) fn resident_columns<'py>(
             reason,
             reasons.order,
             le32(&region),
-            region_rows(&regions.order),
+            region_rows(&table, &regions.order),
             birth,
             sex,
         ))
@@ -249,13 +260,16 @@ type UsccOut<'py> = (
 /// 登记管理部门 and 机构类别 as ASCII bytes (0 none), region i32 (into the region rows), and the
 /// organisation code's check i8 (1, 0, −1 none).
 #[pyfunction]
+#[pyo3(signature = (joined, offsets, count, missing, engine=None))]
 pub(crate) fn uscc_columns<'py>(
     py: Python<'py>,
     joined: &[u8],
     offsets: Option<&[u8]>,
     count: usize,
     missing: &[u8],
+    engine: Option<PyRef<'_, Engine>>,
 ) -> PyResult<UsccOut<'py>> {
+    let table = table_of(engine);
     let work = || -> Result<_, zhengwu::Error> {
         let c = id::uscc_columns(split(joined, offsets, count, missing)?);
         let mut reasons = Codes::new();
@@ -283,7 +297,7 @@ pub(crate) fn uscc_columns<'py>(
             ch(&c.registration_authority),
             ch(&c.entity_type),
             le32(&region),
-            region_rows(&regions.order),
+            region_rows(&table, &regions.order),
             org,
         ))
     };

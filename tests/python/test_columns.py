@@ -153,3 +153,13 @@ def test_typed_deadline_takes_steps_and_dicts(engine):
     assert e.value.path == "pauses[0]"
     typed = engine.call("calendar.deadline", {"start": dt.date(2024, 9, 20), "period": {"workdays": np.int64(20)}})
     assert typed == engine.call("calendar.deadline", {"start": "2024-09-20", "period": {"workdays": 20}})
+
+
+def test_a_hosts_region_rows_name_codes_in_the_columns():
+    engine = zhengwu.Engine({"regions": [{"code": "110199", "name": "某新区", "from": 2023}]})
+    body = "11019920000101001"
+    number = body + "10X98765432"[sum(int(c) * w for c, w in zip(body, [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2])) % 11]
+    s = pd.Series([number, "11010519491231002X"])
+    assert list(s.zw.resident_id(engine=engine).county) == ["某新区", "朝阳区"]
+    assert pd.isna(s.zw.resident_id().county[0]), "the embedded table alone does not know 110199"
+    assert engine.call("id.resident", {"id": number})["region"]["name"] == "某新区"

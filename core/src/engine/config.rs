@@ -1,11 +1,12 @@
 //! Engine configuration: `{"calendar"?, "calendar_years"?, "calendar_files"?,
 //! "calendar_projection"?, "catalog"?,
-//! "policy"?, "limits"?, "lang"?, "fault_injection"?}`.
+//! "policy"?, "regions"?, "limits"?, "lang"?, "fault_injection"?}`.
 
 use crate::calendar::{with_year_files, Calendar, CalendarData, Projection, YearFile};
 use crate::catalog::Catalog;
 use crate::engine::limits::Limits;
 use crate::error::{Error, ErrorCode, Result};
+use crate::id::RegionTable;
 use crate::policy::Policy;
 use serde_json::Value;
 use std::sync::Arc;
@@ -19,6 +20,8 @@ pub struct Config {
     pub policy: Policy,
     /// The catalog (the embedded Tianjin sample by default).
     pub catalog: Arc<Catalog>,
+    /// The GB/T 2260 table naming regions (the embedded one, or extended by `"regions"`).
+    pub regions: Arc<RegionTable>,
     /// Input limits (defaults in [`Limits`]).
     pub limits: Limits,
     /// When true, the operation `fault.panic` panics inside the engine — for hosts (and this
@@ -36,6 +39,7 @@ impl Config {
             calendar: Calendar::cn_mainland()?,
             policy: Policy::default(),
             catalog: Catalog::tianjin_sample()?,
+            regions: RegionTable::embedded(),
             limits: Limits::default(),
             fault_injection: false,
             lang: crate::lang::Lang::Zh,
@@ -150,6 +154,9 @@ impl Config {
                     }
                 }
                 "policy" => cfg.policy = policy_from_json(value).map_err(|e| e.within("policy"))?,
+                "regions" => {
+                    cfg.regions = Arc::new(RegionTable::extended(value).map_err(|e| e.within("regions"))?)
+                }
                 "catalog" => {
                     cfg.limits
                         .check_catalog(matter_count(value))
@@ -172,10 +179,10 @@ impl Config {
                         ErrorCode::ConfigInvalid,
                         msg!(
                             format!(
-                                "未知配置项 {other:?}；可用配置项：calendar、calendar_years、calendar_files、calendar_projection、catalog、policy、limits、lang、fault_injection"
+                                "未知配置项 {other:?}；可用配置项：calendar、calendar_years、calendar_files、calendar_projection、catalog、policy、regions、limits、lang、fault_injection"
                             ),
                             format!(
-                                "unknown configuration key {other:?}; known: calendar, calendar_years, calendar_files, calendar_projection, catalog, policy, limits, lang, fault_injection"
+                                "unknown configuration key {other:?}; known: calendar, calendar_years, calendar_files, calendar_projection, catalog, policy, regions, limits, lang, fault_injection"
                             )
                         ),
                     )

@@ -160,6 +160,16 @@ impl Engine {
         out.to_json(self.inner.limits.max_output_bytes)
     }
 
+    /// The GB/T 2260 table this engine names regions from.
+    pub fn regions(&self) -> &crate::id::RegionTable {
+        &self.inner.regions
+    }
+
+    /// The same table, shared (for work that outlives a borrow of the engine).
+    pub fn regions_shared(&self) -> Arc<crate::id::RegionTable> {
+        Arc::clone(&self.inner.regions)
+    }
+
     /// The input limits in force.
     pub fn limits(&self) -> &Limits {
         &self.inner.limits

@@ -6,18 +6,21 @@
 mod columns;
 mod mask;
 mod region;
+mod regions;
 mod resident;
 mod uscc;
 
 pub use columns::{resident_id_columns, uscc_columns, ResidentIdColumns, UsccColumns, MISSING};
 pub use mask::{contains_unmasked_resident_id, mask_resident_id, mask_text};
-pub use region::{province_name, region_table_len, Region};
+pub use region::{province_name, Region};
+pub use regions::RegionTable;
 pub use resident::{
-    check_resident_id, is_valid_resident_id, resident_check_character, ResidentIdCheck, Sex,
+    check_resident_id, check_resident_id_in, is_valid_resident_id, resident_check_character,
+    ResidentIdCheck, Sex,
 };
 pub use uscc::{
-    check_uscc, is_valid_uscc, organization_code_check_character, uscc_check_character, EntityType,
-    OrganizationCode, RegistrationAuthority, UsccCheck,
+    check_uscc, check_uscc_in, is_valid_uscc, organization_code_check_character,
+    uscc_check_character, EntityType, OrganizationCode, RegistrationAuthority, UsccCheck,
 };
 
 use crate::reason::Reason;

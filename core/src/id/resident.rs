@@ -3,6 +3,7 @@
 
 use super::mask::mask_resident_id;
 use super::region::Region;
+use super::regions::RegionTable;
 use super::Verdict;
 use crate::reason::{doc, Citation, Reason};
 use chrono::NaiveDate;
@@ -130,6 +131,16 @@ pub fn is_valid_resident_id(id: &str) -> bool {
 /// assert_eq!(c.masked, "110105********002X");
 /// ```
 pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck {
+    check_resident_id_in(id, today, &RegionTable::embedded())
+}
+
+/// [`check_resident_id`] naming the region from `regions` (an engine's table, which a host may
+/// have extended) instead of the embedded one.
+pub fn check_resident_id_in(
+    id: &str,
+    today: Option<NaiveDate>,
+    regions: &RegionTable,
+) -> ResidentIdCheck {
     let id = &*super::compact(id);
     let masked = mask_resident_id(id);
     let mut out = ResidentIdCheck {
@@ -192,7 +203,7 @@ pub fn check_resident_id(id: &str, today: Option<NaiveDate>) -> ResidentIdCheck 
             .fold(0u32, |acc, &c| acc * 10 + u32::from(c - b'0'))
     };
     let mut ok = true;
-    match Region::from_code(num(0..6)) {
+    match regions.region(num(0..6)) {
         Some(r) => out.region = Some(r),
         None => {
             ok = false;

@@ -7,6 +7,7 @@
 //! after 2015 to bodies that never had an organisation code do not always satisfy it.
 
 use super::region::Region;
+use super::regions::RegionTable;
 use super::Verdict;
 use crate::reason::{doc, Citation, Reason};
 use serde::Serialize;
@@ -229,6 +230,11 @@ pub fn is_valid_uscc(code: &str) -> bool {
 /// assert_eq!(c.entity_type.unwrap().name, Some("企业"));
 /// ```
 pub fn check_uscc(code: &str) -> UsccCheck {
+    check_uscc_in(code, &RegionTable::embedded())
+}
+
+/// [`check_uscc`] naming the region from `regions` (an engine's table).
+pub fn check_uscc_in(code: &str, regions: &RegionTable) -> UsccCheck {
     let mut out = UsccCheck {
         valid: false,
         code: None,
@@ -301,7 +307,7 @@ pub fn check_uscc(code: &str) -> UsccCheck {
         let n = b[2..8]
             .iter()
             .fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
-        out.region = Region::from_code(n);
+        out.region = regions.region(n);
     }
     let org_expected = organization_code_check_character(&b[8..16]);
     out.organization_code = Some(OrganizationCode {

@@ -38,13 +38,13 @@ class SeriesAccessor:
     def __init__(self, series: Any) -> None:
         self._s = series
 
-    def resident_id(self, *, today: Any = None) -> Any:
+    def resident_id(self, *, today: Any = None, engine: Optional["Engine"] = None) -> Any:
         """公民身份号码 read into a DataFrame (see :func:`zhengwu.parse_resident_ids`)."""
-        return parse_resident_ids(self._s, today=today)
+        return parse_resident_ids(self._s, today=today, engine=engine)
 
-    def uscc(self) -> Any:
+    def uscc(self, *, engine: Optional["Engine"] = None) -> Any:
         """统一社会信用代码 read into a DataFrame (see :func:`zhengwu.parse_usccs`)."""
-        return parse_usccs(self._s)
+        return parse_usccs(self._s, engine=engine)
 
     def is_workday(self, *, engine: Optional["Engine"] = None, errors: str = "raise") -> Any:
         """Whether each date is a working day: a nullable ``boolean`` Series."""

@@ -123,18 +123,20 @@ def _bools(valid: Any, missing: Any) -> Any:
     return pd.arrays.BooleanArray(valid, missing)
 
 
-def parse_resident_ids(values: Any, *, today: Any = None, output: Optional[str] = None) -> Any:
+def parse_resident_ids(values: Any, *, today: Any = None, engine: Any = None, output: Optional[str] = None) -> Any:
     """Reads 公民身份号码 into columns: ``valid``, ``reason`` (``id.valid`` or the first fault:
     ``id.length``, ``id.format``, ``id.region``, ``id.birth_date``, ``id.check_character`` …),
     ``region``, ``province``, ``prefecture``, ``county``, ``birth_date``, ``sex``. Spaces and
     hyphens typed within are dropped. A null in is a null out in every column. ``today`` makes a
-    birth date after it invalid. No full number is ever in the answer."""
+    birth date after it invalid. Regions are named from ``engine``'s table (its configuration's
+    ``"regions"`` extend the embedded GB/T 2260 table), else the embedded one. No full number is
+    ever in the answer."""
     np = _numpy()
     if np is None:  # pragma: no cover
         raise _error("input.wrong_type", "columns need NumPy (pip install zhengwu[numpy])", None)
     data, offsets, n, missing, index = _texts(values)
     t = None if today is None else _day(today, "today")
-    valid, reason, reasons, region, rows, birth, sex = _native.resident_columns(data, offsets, n, missing, t)
+    valid, reason, reasons, region, rows, birth, sex = _native.resident_columns(data, offsets, n, missing, t, None if engine is None else engine._native)
     miss = np.frombuffer(missing, dtype="u1").astype(bool)
     rcodes = np.frombuffer(reason, dtype="u1").astype("<i4")
     rcodes[miss] = -1
@@ -150,7 +152,7 @@ def parse_resident_ids(values: Any, *, today: Any = None, output: Optional[str] 
     return _output(cols, index, output)
 
 
-def parse_usccs(values: Any, *, output: Optional[str] = None) -> Any:
+def parse_usccs(values: Any, *, engine: Any = None, output: Optional[str] = None) -> Any:
     """Reads 统一社会信用代码 into columns: ``valid``, ``reason``, ``code`` (compact, upper-case),
     ``registration_authority`` (登记管理部门代码), ``entity_type`` (机构类别代码), ``region``,
     ``province``, ``prefecture``, ``county`` and ``organization_code_valid`` (the embedded
@@ -159,7 +161,7 @@ def parse_usccs(values: Any, *, output: Optional[str] = None) -> Any:
     if np is None:  # pragma: no cover
         raise _error("input.wrong_type", "columns need NumPy (pip install zhengwu[numpy])", None)
     data, offsets, n, missing, index = _texts(values)
-    valid, reason, reasons, code, auth, kind, region, rows, org = _native.uscc_columns(data, offsets, n, missing)
+    valid, reason, reasons, code, auth, kind, region, rows, org = _native.uscc_columns(data, offsets, n, missing, None if engine is None else engine._native)
     miss = np.frombuffer(missing, dtype="u1").astype(bool)
     rcodes = np.frombuffer(reason, dtype="u1").astype("<i4")
     rcodes[miss] = -1

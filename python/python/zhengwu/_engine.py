@@ -40,7 +40,8 @@ class Engine:
     ``Engine()`` loads the embedded defaults (cn-mainland calendar 2018–2026, profile
     ``tianjin-2018``, the Tianjin sample catalog). ``config`` may hold ``"calendar"``,
     ``"calendar_years"``, ``"calendar_files"``, ``"calendar_projection"``, ``"catalog"``,
-    ``"policy"`` and ``"limits"``. ``calendar_files`` names year files (zhengwu's or holiday-cn's
+    ``"policy"``, ``"regions"`` (rows ``{"code", "name", "from"?, "to"?}`` that extend the embedded
+GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``calendar_files`` names year files (zhengwu's or holiday-cn's
     shape) to load — the year the State Council has just announced; they are read here and
     travel with the engine's configuration, so a pickled engine needs no files where it lands.
     ``calendar_projection="statutory"`` answers later years from the statutory holidays, marked

@@ -81,20 +81,20 @@ def _functions(config_json: str) -> Dict[str, Any]:
 
     @pandas_udf("boolean")  # type: ignore[untyped-decorator]
     def zw_resident_id_valid(ids: pd.Series) -> pd.Series:
-        return ids.zw.resident_id()["valid"]
+        return ids.zw.resident_id(engine=eng())["valid"]
 
     @pandas_udf("struct<code:string,province:string,prefecture:string,county:string>")  # type: ignore[untyped-decorator]
     def zw_resident_id_region(ids: pd.Series) -> pd.DataFrame:
-        df = ids.zw.resident_id()
+        df = ids.zw.resident_id(engine=eng())
         return pd.DataFrame({"code": df.region, "province": df.province, "prefecture": df.prefecture, "county": df.county}).astype(object)
 
     @pandas_udf("date")  # type: ignore[untyped-decorator]
     def zw_resident_id_birth_date(ids: pd.Series) -> pd.Series:
-        return dates(ids.zw.resident_id()["birth_date"])
+        return dates(ids.zw.resident_id(engine=eng())["birth_date"])
 
     @pandas_udf("boolean")  # type: ignore[untyped-decorator]
     def zw_uscc_valid(codes: pd.Series) -> pd.Series:
-        return codes.zw.uscc()["valid"]
+        return codes.zw.uscc(engine=eng())["valid"]
 
     @pandas_udf(  # type: ignore[untyped-decorator]
         "struct<blacklisted:boolean,commitment_allowed:boolean,severe:boolean,inspection:string,"

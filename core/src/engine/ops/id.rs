@@ -5,7 +5,9 @@ use crate::date::ymd_opt;
 use crate::engine::Engine;
 use crate::engine::Reply;
 use crate::error::Result;
-use crate::id::{check_resident_id, check_uscc, resident_id_columns, uscc_columns, Region, Sex};
+use crate::id::{
+    check_resident_id_in, check_uscc_in, resident_id_columns, uscc_columns, RegionTable, Sex,
+};
 use crate::wire::parse;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -20,9 +22,9 @@ struct ResidentIn {
     today: Option<NaiveDate>,
 }
 
-pub fn resident<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+pub fn resident<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ResidentIn = parse(input)?;
-    Reply::typed(check_resident_id(&i.id, i.today))
+    Reply::typed(check_resident_id_in(&i.id, i.today, e.regions()))
 }
 
 #[derive(Deserialize)]
@@ -31,9 +33,9 @@ struct UsccIn {
     code: String,
 }
 
-pub fn uscc<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+pub fn uscc<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: UsccIn = parse(input)?;
-    Reply::typed(check_uscc(&i.code))
+    Reply::typed(check_uscc_in(&i.code, e.regions()))
 }
 
 #[derive(Deserialize)]
@@ -52,22 +54,29 @@ struct ResidentBatchOut {
     valid: Vec<bool>,
     reason: Vec<&'static str>,
     region: Vec<Option<String>>,
-    province: Vec<Option<&'static str>>,
-    prefecture: Vec<Option<&'static str>>,
-    county: Vec<Option<&'static str>>,
+    province: Names,
+    prefecture: Names,
+    county: Names,
     birth_date: Vec<Option<String>>,
     sex: Vec<Option<Sex>>,
 }
 
+/// A column of names (shared text).
+type Names = Vec<Option<std::sync::Arc<str>>>;
+
 /// Province, prefecture and county names of a region column, each code looked up once.
-fn names(codes: &[Option<u32>]) -> [Vec<Option<&'static str>>; 3] {
-    let mut seen: std::collections::HashMap<u32, Option<Region>> = Default::default();
-    let mut out: [Vec<Option<&'static str>>; 3] = Default::default();
+fn names(regions: &RegionTable, codes: &[Option<u32>]) -> [Names; 3] {
+    let mut seen: std::collections::HashMap<u32, Option<crate::id::Region>> = Default::default();
+    let mut out: [Names; 3] = Default::default();
     for c in codes {
-        let r = c.and_then(|c| *seen.entry(c).or_insert_with(|| Region::from_code(c)));
-        let (p, f, k) = r.map_or((None, None, None), |r| {
+        let r = c.and_then(|c| seen.entry(c).or_insert_with(|| regions.region(c)).clone());
+        let (p, f, k) = r.as_ref().map_or((None, None, None), |r| {
             let (p, f, k) = r.levels();
-            (Some(p), f, k)
+            (
+                Some(std::sync::Arc::from(p)),
+                f.map(std::sync::Arc::from),
+                k.map(std::sync::Arc::from),
+            )
         });
         out[0].push(p);
         out[1].push(f);
@@ -81,7 +90,7 @@ pub fn resident_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> 
         .check_batch(super::batch_len(input, "ids"), "ids")?;
     let i: ResidentBatchIn = parse(input)?;
     let c = resident_id_columns(i.ids.iter().map(Option::as_deref), i.today);
-    let [province, prefecture, county] = names(&c.region);
+    let [province, prefecture, county] = names(e.regions(), &c.region);
     Reply::typed(ResidentBatchOut {
         valid: c.valid,
         reason: c.reason,
@@ -116,9 +125,9 @@ struct UsccBatchOut {
     registration_authority: Vec<Option<String>>,
     entity_type: Vec<Option<String>>,
     region: Vec<Option<String>>,
-    province: Vec<Option<&'static str>>,
-    prefecture: Vec<Option<&'static str>>,
-    county: Vec<Option<&'static str>>,
+    province: Names,
+    prefecture: Names,
+    county: Names,
     organization_code_valid: Vec<Option<bool>>,
 }
 
@@ -127,7 +136,7 @@ pub fn uscc_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         .check_batch(super::batch_len(input, "codes"), "codes")?;
     let i: UsccBatchIn = parse(input)?;
     let c = uscc_columns(i.codes.iter().map(Option::as_deref));
-    let [province, prefecture, county] = names(&c.region);
+    let [province, prefecture, county] = names(e.regions(), &c.region);
     let chars = |v: Vec<Option<char>>| v.into_iter().map(|c| c.map(String::from)).collect();
     Reply::typed(UsccBatchOut {
         valid: c.valid,

@@ -14,6 +14,8 @@ public final class ResidentId {
   private final String regionCode;
   private final String province;
   private final String regionName;
+  private final String prefecture;
+  private final Long retiredIn;
   private final LocalDate birthDate;
   private final Sex sex;
   private final List<Reason> reasons;
@@ -25,6 +27,8 @@ public final class ResidentId {
     this.regionCode = Node.str(region, "code");
     this.province = Node.str(region, "province");
     this.regionName = Node.str(region, "name");
+    this.prefecture = Node.str(region, "prefecture");
+    this.retiredIn = Node.num(region, "retired_in");
     this.birthDate = Node.date(m, "birth_date");
     this.sex = Node.wire(Sex.class, m, "sex");
     this.reasons = Node.reasons(m);
@@ -53,6 +57,16 @@ public final class ResidentId {
   /** The name of the region below the province where the table has it, or null. */
   public String getRegionName() {
     return regionName;
+  }
+
+  /** The prefecture (地级) the region belongs to, where it has a named one, or null. */
+  public String getPrefecture() {
+    return prefecture;
+  }
+
+  /** The year the 地址码 went out of use, for a retired code (the number stays valid), or null. */
+  public Long getRetiredIn() {
+    return retiredIn;
   }
 
   /** The 出生日期码 as a date, or null when invalid. */

@@ -104,6 +104,8 @@ class TypedApiTest {
       }
     }
     assertEquals(Sex.FEMALE, engine.residentId("11010519491231002X").getSex());
+    assertEquals("朝阳区", engine.residentId("110105 19491231 002X").getRegionName());
+    assertEquals(Long.valueOf(2008), engine.residentId("120107197001010016").getRetiredIn());
     assertEquals("女", Sex.FEMALE.zh());
     assertFalse(Subject.residentId("11010519491231002X").toString().contains("11010519491231002X"));
   }
