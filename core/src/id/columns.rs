@@ -1,7 +1,7 @@
 //! 批量识别 — identifiers read into columns for analysts (a million rows, one call): validity,
 //! the first fault's reason code, region code, birth date and sex for 公民身份号码; validity,
 //! reason, 登记管理部门, 机构类别, region and organisation-code check for 统一社会信用代码. The verdicts
-//! are those of [`check_resident_id`] and [`check_uscc`] (a property test holds them equal),
+//! are those of [`check_resident_id`](super::check_resident_id) and [`check_uscc`](super::check_uscc) (a property test holds them equal),
 //! without building reasons or masked text per row.
 
 use super::region::province_name;
@@ -17,7 +17,7 @@ pub const MISSING: &str = "id.missing";
 pub struct ResidentIdColumns {
     /// Valid by GB 11643.
     pub valid: Vec<bool>,
-    /// `id.valid`, or the first fault's code as [`check_resident_id`] gives it, or [`MISSING`].
+    /// `id.valid`, or the first fault's code as [`check_resident_id`](super::check_resident_id) gives it, or [`MISSING`].
     pub reason: Vec<&'static str>,
     /// The six-digit 地址码 where the number has the right shape, else `None`.
     pub region: Vec<Option<u32>>,
@@ -28,7 +28,7 @@ pub struct ResidentIdColumns {
 }
 
 /// Reads resident ID numbers (spaces and hyphens as people type them are dropped, as
-/// [`check_resident_id`] does); `None` rows are [`MISSING`].
+/// [`check_resident_id`](super::check_resident_id) does); `None` rows are [`MISSING`].
 ///
 /// ```
 /// let c = zhengwu::id::resident_id_columns([Some("110105 19491231 002X"), None, Some("1")], None);
@@ -81,7 +81,7 @@ impl Row {
     }
 }
 
-/// The first fault in the order [`check_resident_id`] reports them.
+/// The first fault in the order [`check_resident_id`](super::check_resident_id) reports them.
 fn read_resident(id: &str, today: Option<NaiveDate>) -> Row {
     let b = id.as_bytes();
     if b.len() != 18 {
@@ -134,7 +134,7 @@ fn read_resident(id: &str, today: Option<NaiveDate>) -> Row {
 pub struct UsccColumns {
     /// Valid by GB 32100.
     pub valid: Vec<bool>,
-    /// `uscc.valid`, or the first fault's code as [`check_uscc`] gives it, or [`MISSING`].
+    /// `uscc.valid`, or the first fault's code as [`check_uscc`](super::check_uscc) gives it, or [`MISSING`].
     pub reason: Vec<&'static str>,
     /// The code in its compact, upper-case form where it has the right shape.
     pub code: Vec<Option<String>>,
