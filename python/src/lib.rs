@@ -479,6 +479,37 @@ fn is_valid_resident_id(id: &str) -> bool {
     zhengwu::id::is_valid_resident_id(id)
 }
 
+/// Reads a 事项清单 workbook (.xlsx, or a .csv of matters) into the catalog's JSON text; a fault
+/// is `catalog.invalid` located by sheet, row and column heading.
+#[pyfunction]
+fn catalog_from_xlsx(py: Python<'_>, path: std::path::PathBuf) -> PyResult<String> {
+    py.detach(|| zhengwu_sheets::read_catalog(&path).map(|i| i.catalog.to_string()))
+        .map_err(|m| {
+            to_py_err(
+                py,
+                &zhengwu::Error::new(zhengwu::ErrorCode::CatalogInvalid, m),
+            )
+        })
+}
+
+/// Writes a catalog (JSON text) as a 事项清单 workbook in the layout `catalog_from_xlsx` reads.
+#[pyfunction]
+fn catalog_to_xlsx(py: Python<'_>, catalog_json: &str, path: std::path::PathBuf) -> PyResult<()> {
+    let v: serde_json::Value = serde_json::from_str(catalog_json).map_err(|e| {
+        to_py_err(
+            py,
+            &zhengwu::Error::new(zhengwu::ErrorCode::InputInvalidJson, e.to_string()),
+        )
+    })?;
+    py.detach(|| zhengwu_sheets::write_catalog(&path, &v))
+        .map_err(|m| {
+            to_py_err(
+                py,
+                &zhengwu::Error::new(zhengwu::ErrorCode::InputInvalidValue, m),
+            )
+        })
+}
+
 /// Whether one USCC is valid.
 #[pyfunction]
 fn is_valid_uscc(code: &str) -> bool {
@@ -521,6 +552,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     }
     m.add_function(wrap_pyfunction!(resident_valid_batch, m)?)?;
     m.add_function(wrap_pyfunction!(ids::resident_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(catalog_from_xlsx, m)?)?;
+    m.add_function(wrap_pyfunction!(catalog_to_xlsx, m)?)?;
     m.add_function(wrap_pyfunction!(ids::uscc_columns, m)?)?;
     m.add_function(wrap_pyfunction!(uscc_valid_batch, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_resident_id, m)?)?;

@@ -25,6 +25,7 @@ from ._calendar import Calendar
 from ._columns import parse_resident_ids, parse_usccs
 from ._commitment import Commitment
 from ._credit import credit_status, credit_status_long
+from ._sheets import catalog_from_xlsx, catalog_to_xlsx
 from ._engine import (
     Engine,
     _restore,  # noqa: F401 — pickles made by earlier versions name zhengwu._restore
@@ -86,7 +87,7 @@ __all__ = [
     "InputError", "Inspection", "InternalError", "MaterialStatus", "Matter", "Packet", "Reason",
     "ResidentIdCheck", "ResolvedMaterial", "Severity", "Sex", "UsccCheck", "ZhengwuError", "__version__",
     "check_resident_id", "check_uscc", "is_valid_resident_id", "is_valid_resident_id_batch", "is_valid_uscc",
-    "is_valid_uscc_batch", "mask_resident_id", "parse_resident_ids", "parse_usccs", "credit_status", "credit_status_long",
+    "is_valid_uscc_batch", "mask_resident_id", "parse_resident_ids", "parse_usccs", "credit_status", "credit_status_long", "catalog_from_xlsx", "catalog_to_xlsx",
 ]
 
 _register_accessor()

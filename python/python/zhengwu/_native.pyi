@@ -15,6 +15,8 @@ __all__ = [
     "InternalError",
     "resident_valid_batch",
     "resident_columns",
+    "catalog_from_xlsx",
+    "catalog_to_xlsx",
     "uscc_columns",
     "uscc_valid_batch",
     "is_valid_resident_id",
@@ -97,6 +99,8 @@ def case_columns(
     with_stats: bool,
 ) -> tuple[bytes, bytes, bytes, bytes, bytes, bytes, bytes, bytes, Optional[str]]: ...
 def resident_valid_batch(joined: bytes, count: int) -> bytes: ...
+def catalog_from_xlsx(path: str) -> str: ...
+def catalog_to_xlsx(catalog_json: str, path: str) -> None: ...
 def resident_columns(
     joined: bytes, offsets: Optional[bytes], count: int, missing: bytes, today: Optional[int] = None, engine: Optional[Engine] = None
 ) -> Tuple[bytes, bytes, List[str], bytes, List[Tuple[str, Optional[str], Optional[str], Optional[str]]], bytes, bytes]: ...

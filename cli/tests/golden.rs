@@ -1,0 +1,281 @@
+//! Every subcommand as users meet it: the binary run with real files, its stdout, stderr and exit
+//! code compared with `cli/tests/golden/<case>.txt` (`ZW_UPDATE_GOLDEN=1` rewrites them). Bad
+//! files — a broken XLSX, a missing column, a wrong date, an unknown department — must each give
+//! a located Chinese message and exit code 2. `--json` must print what the JSON door answers.
+
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn scratch() -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("golden");
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Runs the command in `dir` (paths in messages stay relative).
+fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_zhengwu"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn golden(name: &str, dir: &Path, args: &[&str], code: i32) {
+    let (got_code, stdout, stderr) = run(dir, args);
+    let text = format!(
+        "$ zhengwu {}\nexit {got_code}\n--- stdout\n{stdout}--- stderr\n{stderr}",
+        args.join(" ")
+    );
+    let path = root().join("cli/tests/golden").join(format!("{name}.txt"));
+    if std::env::var_os("ZW_UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let want = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no golden file {}: ZW_UPDATE_GOLDEN=1", path.display()));
+    assert_eq!(text, want, "{name}: output differs from {}", path.display());
+    assert_eq!(got_code, code, "{name}: exit code");
+}
+
+#[test]
+fn subcommands() {
+    let r = root();
+    let cases: &[(&str, &[&str], i32)] = &[
+        ("lint", &["lint", "examples/catalog/sample.xlsx"], 0),
+        ("stats", &["stats", "examples/catalog/sample.xlsx"], 0),
+        (
+            "diff",
+            &[
+                "diff",
+                "examples/catalog/sample.xlsx",
+                "examples/catalog/sample-2025.xlsx",
+                "--on",
+                "2025-03-03",
+            ],
+            1,
+        ),
+        (
+            "deadline",
+            &[
+                "deadline",
+                "2024-09-20",
+                "--workdays",
+                "20",
+                "--pause",
+                "2024-10-09..2024-10-11:hearing",
+            ],
+            0,
+        ),
+        (
+            "deadline-natural",
+            &["deadline", "2024-09-21", "--natural-days", "10"],
+            0,
+        ),
+        (
+            "deadline-en",
+            &["--lang", "en", "deadline", "2024-09-20", "--workdays", "20"],
+            0,
+        ),
+        (
+            "id",
+            &[
+                "id",
+                "110105 19491231 002X",
+                "91350100M000100Y43",
+                "110105194912310021",
+                "120107197001010016",
+            ],
+            1,
+        ),
+        ("calendar-show", &["calendar", "show", "2024"], 0),
+        (
+            "calendar-check",
+            &[
+                "calendar",
+                "check",
+                "tests/fixtures/calendar-2027.holiday-cn.json",
+            ],
+            0,
+        ),
+        ("calendar-coverage", &["calendar", "coverage"], 0),
+        (
+            "form-merge",
+            &["form", "merge", "--bundle", "enterprise-opening"],
+            0,
+        ),
+        (
+            "call",
+            &[
+                "call",
+                "calendar.add_workdays",
+                r#"{"date":"2024-09-30","days":1}"#,
+            ],
+            0,
+        ),
+        (
+            "call-error",
+            &["call", "calendar.day", r#"{"date":"2024-02-30"}"#],
+            2,
+        ),
+        (
+            "deadline-bad-pause",
+            &[
+                "deadline",
+                "2024-09-20",
+                "--workdays",
+                "20",
+                "--pause",
+                "2024-10-09",
+            ],
+            2,
+        ),
+        (
+            "deadline-beyond",
+            &["deadline", "2026-12-20", "--workdays", "60"],
+            2,
+        ),
+    ];
+    for (name, args, code) in cases {
+        golden(name, &r, args, *code);
+    }
+}
+
+#[test]
+fn bad_files_are_located_in_chinese() {
+    let d = scratch();
+    std::fs::write(d.join("broken.xlsx"), b"this is not a workbook").unwrap();
+    std::fs::write(d.join("no-name.csv"), "事项编码,实施主体\nX-1,区某局\n").unwrap();
+    std::fs::write(
+        d.join("bad-date.csv"),
+        "事项编码,事项名称,实施主体,公布日期\nX-1,某许可,区某局,2024-13-01\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("bad-limit.csv"),
+        "事项编码,事项名称,实施主体,法定办结时限\nX-1,某许可,区某局,二十\n",
+    )
+    .unwrap();
+    let mut cat = json!({"departments": [{"id": "d1", "name": "区甲局"}], "matters": [
+        {"code": "X-1", "name": "某许可", "department": "d1"},
+        {"code": "X-2", "name": "某服务", "department": "d1"}
+    ]});
+    zhengwu_sheets::write_catalog(&d.join("good.xlsx"), &cat).unwrap();
+    cat["matters"][1]["department"] = json!("区乙局");
+    zhengwu_sheets::write_catalog(&d.join("unknown-department.xlsx"), &cat).unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        ("bad-broken-xlsx", &["lint", "broken.xlsx"]),
+        ("bad-missing-column", &["lint", "no-name.csv"]),
+        ("bad-date", &["lint", "bad-date.csv"]),
+        ("bad-number", &["lint", "bad-limit.csv"]),
+        (
+            "bad-unknown-department",
+            &["lint", "unknown-department.xlsx"],
+        ),
+        ("bad-not-a-catalog", &["lint", "nowhere.txt"]),
+    ];
+    for (name, args) in cases {
+        golden(name, &d, args, 2);
+    }
+    // A workbook that reads: its own findings, located by sheet, row and heading.
+    golden("lint-small", &d, &["lint", "good.xlsx"], 1);
+}
+
+#[test]
+fn json_output_is_the_json_doors() {
+    let r = root();
+    let door = |op: &str, input: Value| zhengwu::Engine::default().call(op, &input).unwrap();
+    let (code, stdout, _) = run(&r, &["--json", "lint", "examples/catalog/sample.xlsx"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout).unwrap(),
+        door("catalog.lint", json!({}))
+    );
+    let (_, stdout, _) = run(&r, &["--json", "stats", "examples/catalog/sample.xlsx"]);
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout).unwrap(),
+        door("catalog.stats", json!({}))
+    );
+    let (_, stdout, _) = run(
+        &r,
+        &["--json", "deadline", "2024-09-20", "--workdays", "20"],
+    );
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout).unwrap(),
+        door(
+            "calendar.deadline",
+            json!({"start": "2024-09-20", "period": {"workdays": 20}, "pauses": []})
+        )
+    );
+    let (code, stdout, _) = run(&r, &["--json", "id", "11010519491231002X"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout).unwrap(),
+        door("id.resident", json!({"id": "11010519491231002X"}))
+    );
+    assert!(
+        !run(&r, &["id", "11010519491231002X"])
+            .1
+            .contains("11010519491231002X"),
+        "tables show the number masked"
+    );
+}
+
+#[test]
+fn round_trip_through_the_command() {
+    let d = scratch();
+    let (code, _, stderr) = run(&d, &["catalog", "export", "--out", "exported.xlsx"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, stderr) = run(&d, &["catalog", "import", "exported.xlsx"]);
+    assert_eq!(code, 0, "{stderr}");
+    let back: Value = serde_json::from_str(&stdout).unwrap();
+    let engine = zhengwu::Engine::new(&back).unwrap();
+    assert_eq!(
+        engine.call("catalog.lint", &json!({})).unwrap(),
+        zhengwu::Engine::default()
+            .call("catalog.lint", &json!({}))
+            .unwrap()
+    );
+    let (code, _, _) = run(&d, &["catalog", "template", "--out", "blank.xlsx"]);
+    assert_eq!(code, 0);
+    let (code, _, stderr) = run(
+        &d,
+        &[
+            "--catalog",
+            "exported.xlsx",
+            "lint",
+            "--xlsx",
+            "findings.xlsx",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let t = zhengwu_sheets::book::read(&d.join("findings.xlsx")).unwrap();
+    assert_eq!(t[0].name, "检查结果");
+    assert_eq!(
+        t[0].rows.len(),
+        1 + 3,
+        "a heading and the sample's three findings"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, stderr) = run(&root(), &["deadline", "2024-09-20"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--workdays"), "{stderr}");
+    let (code, _, _) = run(&root(), &["no-such-command"]);
+    assert_eq!(code, 2);
+}
