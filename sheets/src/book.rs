@@ -89,9 +89,7 @@ fn read_xlsx(path: &Path) -> Result<Vec<Table>, Fail> {
                     // Excel's serial day: days since 1899-12-30 (25,569 before 1970-01-01).
                     Data::DateTime(d) => {
                         match zhengwu::date::from_epoch_days(d.as_f64().floor() as i64 - 25_569) {
-                            Some(day) => {
-                                Cell::Date(zhengwu::date::format_ymd(day))
-                            }
+                            Some(day) => Cell::Date(zhengwu::date::format_ymd(day)),
                             _ => Cell::Number(d.as_f64()),
                         }
                     }
