@@ -129,6 +129,22 @@ impl std::hash::Hasher for Fx {
     }
 }
 
+/// Reason codes and regions as small codes into their distinct values: (reason u8 per row,
+/// the reasons, region i32 per row (−1 none), the regions).
+fn coded(
+    reason: &[&'static str],
+    region: &[Option<u32>],
+) -> (Vec<u8>, Vec<&'static str>, Vec<i32>, Vec<u32>) {
+    let mut reasons = Codes::new();
+    let r = reason
+        .iter()
+        .map(|x| reasons.code(Some(*x)) as u8)
+        .collect();
+    let mut regions = Codes::new();
+    let g = region.iter().map(|x| regions.code(*x)).collect();
+    (r, reasons.order, g, regions.order)
+}
+
 /// A region as (code, province, prefecture, county).
 type RegionRow = (String, Option<String>, Option<String>, Option<String>);
 
@@ -194,14 +210,7 @@ pub(crate) fn resident_columns<'py>(
     let work = || -> Result<_, zhengwu::Error> {
         let today = today.and_then(zhengwu::date::from_epoch_days);
         let c = id::resident_id_columns(split(joined, offsets, count, missing)?, today);
-        let mut reasons = Codes::new();
-        let reason: Vec<u8> = c
-            .reason
-            .iter()
-            .map(|r| reasons.code(Some(*r)) as u8)
-            .collect();
-        let mut regions = Codes::new();
-        let region: Vec<i32> = c.region.iter().map(|r| regions.code(*r)).collect();
+        let (reason, reasons, region, regions) = coded(&c.reason, &c.region);
         let birth: Vec<u8> = c
             .birth_date
             .iter()
@@ -223,9 +232,9 @@ pub(crate) fn resident_columns<'py>(
         Ok((
             valid,
             reason,
-            reasons.order,
+            reasons,
             le32(&region),
-            region_rows(&table, &regions.order),
+            region_rows(&table, &regions),
             birth,
             sex,
         ))
@@ -272,14 +281,7 @@ pub(crate) fn uscc_columns<'py>(
     let table = table_of(engine);
     let work = || -> Result<_, zhengwu::Error> {
         let c = id::uscc_columns(split(joined, offsets, count, missing)?);
-        let mut reasons = Codes::new();
-        let reason: Vec<u8> = c
-            .reason
-            .iter()
-            .map(|r| reasons.code(Some(*r)) as u8)
-            .collect();
-        let mut regions = Codes::new();
-        let region: Vec<i32> = c.region.iter().map(|r| regions.code(*r)).collect();
+        let (reason, reasons, region, regions) = coded(&c.reason, &c.region);
         let ch = |v: &[Option<char>]| -> Vec<u8> {
             v.iter().map(|c| c.map_or(0, |c| c as u8)).collect()
         };
@@ -292,12 +294,12 @@ pub(crate) fn uscc_columns<'py>(
         Ok((
             valid,
             reason,
-            reasons.order,
+            reasons,
             c.code,
             ch(&c.registration_authority),
             ch(&c.entity_type),
             le32(&region),
-            region_rows(&table, &regions.order),
+            region_rows(&table, &regions),
             org,
         ))
     };

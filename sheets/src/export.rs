@@ -189,6 +189,17 @@ fn citation(v: &Value) -> Option<Out> {
         .map(|t| Out::Text(t.to_string()))
 }
 
+/// A finding's level, matter, message and citation.
+fn finding(f: &Value) -> Vec<Option<Out>> {
+    let level = crate::severity(f["severity"].as_str().unwrap_or_default()).to_string();
+    vec![
+        Some(Out::Text(level)),
+        text(f, "matter"),
+        text(f, "message"),
+        citation(f),
+    ]
+}
+
 /// Lint findings as one sheet.
 pub fn findings(answer: &Value) -> Vec<OutSheet> {
     let rows = answer["findings"]
@@ -196,16 +207,9 @@ pub fn findings(answer: &Value) -> Vec<OutSheet> {
         .into_iter()
         .flatten()
         .map(|f| {
-            vec![
-                Some(Out::Text(
-                    crate::severity(f["severity"].as_str().unwrap_or_default()).to_string(),
-                )),
-                text(f, "matter"),
-                text(f, "message"),
-                citation(f),
-                text(f, "rule"),
-                text(f, "path"),
-            ]
+            let mut row = finding(f);
+            row.extend([text(f, "rule"), text(f, "path")]);
+            row
         })
         .collect();
     let headings = ["级别", "事项编码", "问题", "依据", "规则", "位置"]
@@ -288,19 +292,7 @@ pub fn diff(answer: &Value) -> Vec<OutSheet> {
         sheet(
             "问题",
             &["级别", "事项编码", "问题", "依据"],
-            list("findings")
-                .iter()
-                .map(|f| {
-                    vec![
-                        Some(Out::Text(
-                            crate::severity(f["severity"].as_str().unwrap_or_default()).to_string(),
-                        )),
-                        text(f, "matter"),
-                        text(f, "message"),
-                        citation(f),
-                    ]
-                })
-                .collect(),
+            list("findings").iter().map(finding).collect(),
         ),
     ]
 }

@@ -163,3 +163,16 @@ def test_a_hosts_region_rows_name_codes_in_the_columns():
     assert list(s.zw.resident_id(engine=engine).county) == ["某新区", "朝阳区"]
     assert pd.isna(s.zw.resident_id().county[0]), "the embedded table alone does not know 110199"
     assert engine.call("id.resident", {"id": number})["region"]["name"] == "某新区"
+
+
+def test_catalog_workbooks_from_python(tmp_path):
+    sample = zhengwu.catalog_from_xlsx(ROOT / "examples" / "catalog" / "sample.xlsx")
+    engine = zhengwu.Engine({"catalog": sample})
+    assert engine.call("catalog.lint") == zhengwu.Engine().call("catalog.lint")
+    zhengwu.catalog_to_xlsx(sample, tmp_path / "again.xlsx")
+    assert zhengwu.catalog_from_xlsx(tmp_path / "again.xlsx") == sample
+    bad = tmp_path / "bad.csv"
+    bad.write_text("事项编码,事项名称,法定办结时限\nX-1,某许可,二十\n", "utf-8")
+    with pytest.raises(zhengwu.CatalogError) as e:
+        zhengwu.catalog_from_xlsx(bad)
+    assert e.value.code == "catalog.invalid" and "第2行「法定办结时限」" in str(e.value)

@@ -25,7 +25,6 @@ from ._calendar import Calendar
 from ._columns import parse_resident_ids, parse_usccs
 from ._commitment import Commitment
 from ._credit import credit_status, credit_status_long
-from ._sheets import catalog_from_xlsx, catalog_to_xlsx
 from ._engine import (
     Engine,
     _restore,  # noqa: F401 — pickles made by earlier versions name zhengwu._restore
@@ -79,6 +78,7 @@ from ._native import (
     ZhengwuError,
     __version__,
 )
+from ._sheets import catalog_from_xlsx, catalog_to_xlsx
 
 __all__ = [
     "ABI_VERSION", "Alert", "Bundle", "BundleMatter", "Calendar", "CalendarError", "CatalogError", "Citation",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from ._batch import _epoch_days, _error
 from ._columns import parse_resident_ids, parse_usccs
+from ._ids import _engine
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -18,12 +19,6 @@ if TYPE_CHECKING:
 _NAT = -(2**63)
 
 
-def _engine(engine: Optional["Engine"]) -> "Engine":
-    if engine is not None:
-        return engine
-    from ._ids import _default
-
-    return _default()
 
 
 def _check_errors(errors: str) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from ._batch import _epoch_days, _error, _missing
 from ._columns import _output, _texts
+from ._ids import _engine
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -18,12 +19,6 @@ INSPECTIONS = ["reduced", "normal", "increased"]
 _NAT = -(2**63)
 
 
-def _engine(engine: Optional["Engine"]) -> "Engine":
-    if engine is not None:
-        return engine
-    from ._ids import _default
-
-    return _default()
 
 
 def _as_text(records: Any) -> Any:

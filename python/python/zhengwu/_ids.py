@@ -57,6 +57,11 @@ def _default() -> "Engine":
     return _DEFAULT
 
 
+def _engine(engine: Optional["Engine"]) -> "Engine":
+    """``engine``, or the default engine."""
+    return engine if engine is not None else _default()
+
+
 def check_resident_id(id: str, today: Optional[_dt.date] = None) -> ResidentIdCheck:
     """The full check of a 公民身份号码, with reasons."""
     inp: Dict[str, Any] = {"id": id}

@@ -61,6 +61,11 @@ struct ResidentBatchOut {
     sex: Vec<Option<Sex>>,
 }
 
+/// Region codes as six digits.
+fn six_digits(codes: &[Option<u32>]) -> Vec<Option<String>> {
+    codes.iter().map(|r| r.map(|r| format!("{r:06}"))).collect()
+}
+
 /// A column of names (shared text).
 type Names = Vec<Option<std::sync::Arc<str>>>;
 
@@ -94,11 +99,7 @@ pub fn resident_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> 
     Reply::typed(ResidentBatchOut {
         valid: c.valid,
         reason: c.reason,
-        region: c
-            .region
-            .iter()
-            .map(|r| r.map(|r| format!("{r:06}")))
-            .collect(),
+        region: six_digits(&c.region),
         province,
         prefecture,
         county,
@@ -144,11 +145,7 @@ pub fn uscc_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         code: c.code,
         registration_authority: chars(c.registration_authority),
         entity_type: chars(c.entity_type),
-        region: c
-            .region
-            .iter()
-            .map(|r| r.map(|r| format!("{r:06}")))
-            .collect(),
+        region: six_digits(&c.region),
         province,
         prefecture,
         county,
