@@ -297,11 +297,7 @@ fn lint(
                         severity(f["severity"].as_str().unwrap_or_default()).to_string(),
                         f["matter"].as_str().unwrap_or("—").to_string(),
                         located(f),
-                        format!(
-                            "{}（{}）",
-                            f["message"].as_str().unwrap_or_default(),
-                            cite(f)
-                        ),
+                        cited(f, ctx.en),
                     ]
                 })
                 .collect();
@@ -500,11 +496,7 @@ fn diff(
             .map(|f| {
                 vec![
                     f["matter"].as_str().unwrap_or("—").to_string(),
-                    format!(
-                        "{}（{}）",
-                        f["message"].as_str().unwrap_or_default(),
-                        cite(f)
-                    ),
+                    cited(f, ctx.en),
                 ]
             })
             .collect();
@@ -536,18 +528,23 @@ fn chrono_today() -> String {
         .unwrap_or_default()
 }
 
-fn reasons(v: &Value) -> String {
+/// A message with its citation, bracketed as the language writes it.
+fn cited(v: &Value, en: bool) -> String {
+    let (m, c) = (v["message"].as_str().unwrap_or_default(), cite(v));
+    if en {
+        format!("{m} ({c})")
+    } else {
+        format!("{m}（{c}）")
+    }
+}
+
+/// The reasons of an answer, one a line, each with its citation.
+fn reasons(v: &Value, en: bool) -> String {
     v["reasons"]
         .as_array()
         .into_iter()
         .flatten()
-        .map(|r| {
-            format!(
-                "  · {}（{}）\n",
-                r["message"].as_str().unwrap_or_default(),
-                cite(r)
-            )
-        })
+        .map(|r| format!("  · {}\n", cited(r, en)))
         .collect()
 }
 
@@ -603,7 +600,7 @@ fn deadline(ctx: &Ctx, a: DeadlineArgs, catalog: Option<&Loaded>) -> Result<i32,
         } else {
             String::new()
         },
-        reasons(&answer)
+        reasons(&answer, ctx.en)
     ));
     Ok(OK)
 }
@@ -752,7 +749,7 @@ fn calendar(ctx: &Ctx, what: CalendarCommand) -> Result<i32, Fail> {
                         table(&["节日", "日子", "日期"], &missing, &[], ctx.colour)
                     ));
                 }
-                out(&reasons(&a));
+                out(&reasons(&a, ctx.en));
             }
             Ok(if a["complete"] == true { OK } else { FINDINGS })
         }
@@ -821,7 +818,7 @@ fn calendar(ctx: &Ctx, what: CalendarCommand) -> Result<i32, Fail> {
                         p["to"].as_str().unwrap_or_default()
                     ));
                 }
-                out(&reasons(&a));
+                out(&reasons(&a, ctx.en));
             }
             Ok(OK)
         }
@@ -879,7 +876,7 @@ fn form(ctx: &Ctx, what: FormCommand, catalog: Option<&Loaded>) -> Result<i32, F
         &[],
         ctx.colour,
     ));
-    out(&reasons(&a));
+    out(&reasons(&a, ctx.en));
     Ok(OK)
 }
 
