@@ -8,7 +8,9 @@
 
 #![forbid(unsafe_code)]
 
+mod catalogs;
 mod commands;
+mod everyday;
 mod render;
 
 use clap::{Args, Parser, Subcommand};
