@@ -12,6 +12,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::policy::Policy;
 use crate::wire::{parse_any, parse_text};
 use chrono::NaiveDate;
+use serde_json::Value;
 
 /// One entry per subject; `None` where the row was missing (or failed, coerced).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,6 +54,39 @@ pub fn status_columns(
     cal: &Calendar,
     coerce: bool,
 ) -> Result<CreditColumns> {
+    columns(records, today, policy, cal, coerce, |rec: &&str| {
+        // Straight from the text; only a list that does not read is read again the strict
+        // way, for the error's code and path.
+        match serde_json::from_str(rec) {
+            Ok(list) => Ok(list),
+            Err(_) => parse_any(&parse_text(rec)?).map_err(|e| e.within("records")),
+        }
+    })
+}
+
+/// [`status_columns`] over records already parsed as JSON values (the JSON door's input), so
+/// that they are not written out and read again.
+pub fn status_columns_of_values(
+    records: &[Option<Value>],
+    today: &[i64],
+    policy: &Policy,
+    cal: &Calendar,
+    coerce: bool,
+) -> Result<CreditColumns> {
+    columns(records, today, policy, cal, coerce, |rec: &Value| {
+        parse_any(rec).map_err(|e| e.within("records"))
+    })
+}
+
+/// The rows read by `read` and decided one by one.
+fn columns<T>(
+    records: &[Option<T>],
+    today: &[i64],
+    policy: &Policy,
+    cal: &Calendar,
+    coerce: bool,
+    read: impl Fn(&T) -> Result<Vec<Record>>,
+) -> Result<CreditColumns> {
     let n = records.len();
     if today.len() != 1 && today.len() != n {
         return Err(Error::new(
@@ -67,7 +101,7 @@ pub fn status_columns(
     let mut out = CreditColumns::default();
     for (i, rec) in records.iter().enumerate() {
         let day = if today.len() == 1 { today[0] } else { today[i] };
-        let Some(rec) = rec.filter(|_| day != i64::MIN) else {
+        let Some(rec) = rec.as_ref().filter(|_| day != i64::MIN) else {
             push(&mut out, None);
             continue;
         };
@@ -79,12 +113,7 @@ pub fn status_columns(
                 )
                 .at("today")
             })?;
-            // Straight from the text; only a list that does not read is read again the strict
-            // way, for the error's code and path.
-            let list: Vec<Record> = match serde_json::from_str(rec) {
-                Ok(list) => list,
-                Err(_) => parse_any(&parse_text(rec)?).map_err(|e| e.within("records"))?,
-            };
+            let list = read(rec)?;
             status(Subject::Uscc(String::new()), &list, today, policy, cal)
         })();
         match row {

@@ -11,7 +11,7 @@ pub mod repair;
 pub mod status;
 mod subject;
 
-pub use columns::{status_columns, CreditColumns};
+pub use columns::{status_columns, status_columns_of_values, CreditColumns};
 pub use subject::Subject;
 
 use chrono::NaiveDate;

@@ -162,14 +162,8 @@ pub fn status_columns_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a
     e.limits()
         .check_batch(super::batch_len(input, "records"), "records")?;
     let i: StatusColumnsIn = parse(input)?;
-    let texts: Vec<Option<String>> = i
-        .records
-        .iter()
-        .map(|r| r.as_ref().map(Value::to_string))
-        .collect();
-    let refs: Vec<Option<&str>> = texts.iter().map(Option::as_deref).collect();
-    let c = crate::credit::status_columns(
-        &refs,
+    let c = crate::credit::status_columns_of_values(
+        &i.records,
         &[crate::date::to_epoch_days(i.today)],
         e.policy(),
         e.calendar(),
