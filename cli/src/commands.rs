@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
+use zhengwu::engine::limits::Limits;
 use zhengwu::Engine;
 use zhengwu_sheets::book;
 use zhengwu_sheets::import::{self, Imported};
@@ -34,12 +35,42 @@ pub(crate) struct Ctx {
     pub(crate) config: Map<String, Value>,
 }
 
-/// Writes to stdout; a closed pipe (`| head`) ends the command quietly.
+/// Writes to stdout through the one egress ([`crate::render::safe`]: IDs masked, control
+/// characters quoted); a closed pipe (`| head`) ends the command quietly.
 pub(crate) fn out(s: &str) {
+    let mut o = std::io::stdout().lock();
+    if o
+        .write_all(crate::render::safe(s).as_bytes())
+        .and_then(|_| o.flush())
+        .is_err()
+    {
+        std::process::exit(OK);
+    }
+}
+
+/// Writes the JSON door's answer as the door gave it: JSON text escapes every control
+/// character, and the answer carries a full number only where a department must receive it
+/// (`form.split`'s packets), as in every other door.
+pub(crate) fn out_json(s: &str) {
     let mut o = std::io::stdout().lock();
     if o.write_all(s.as_bytes()).and_then(|_| o.flush()).is_err() {
         std::process::exit(OK);
     }
+}
+
+/// Writes a line to stderr through the same egress as [`out`].
+pub(crate) fn err(s: &str) {
+    let mut e = std::io::stderr().lock();
+    let _ = writeln!(e, "{}", crate::render::safe(s));
+}
+
+static LIMITS: std::sync::OnceLock<Limits> = std::sync::OnceLock::new();
+
+/// The limits the command reads files under: the configuration's `limits` (its
+/// `max_file_bytes` for every file and stdin, its `max_catalog_matters` for a workbook's rows),
+/// or the defaults.
+pub(crate) fn limits() -> Limits {
+    LIMITS.get().copied().unwrap_or_default()
 }
 
 impl Ctx {
@@ -88,7 +119,7 @@ impl Ctx {
     }
 
     pub(crate) fn print_json(&self, v: &Value) {
-        out(&format!("{v}\n"));
+        out_json(&format!("{v}\n"));
     }
 }
 
@@ -107,10 +138,19 @@ impl Loaded {
 }
 
 pub(crate) fn read_json(path: &Path) -> Result<Value, Fail> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Fail(format!("{}：无法读取（{e}）", path.display())))?;
-    serde_json::from_str(&text)
-        .map_err(|e| Fail(format!("{}：不是有效的 JSON（{e}）", path.display())))
+    read_json_within(path, limits().max_file_bytes)
+}
+
+/// Reads a JSON file of at most `max_bytes`, a regular file only; its nesting and values are
+/// checked against the configuration budget before it is parsed.
+pub(crate) fn read_json_within(path: &Path, max_bytes: usize) -> Result<Value, Fail> {
+    let name = path.display().to_string();
+    let text = zhengwu::ingress::read_text(path, max_bytes)
+        .map_err(|f| Fail(f.message(&name).into_owned()))?;
+    zhengwu::engine::limits::Limits::default()
+        .check_config_text(&text)
+        .map_err(|e| Fail(format!("{name}：{}", e.message())))?;
+    serde_json::from_str(&text).map_err(|e| Fail(format!("{name}：不是有效的 JSON（{e}）")))
 }
 
 pub(crate) fn load(path: &Path) -> Result<Loaded, Fail> {
@@ -129,7 +169,8 @@ pub(crate) fn load(path: &Path) -> Result<Loaded, Fail> {
             name: path.display().to_string(),
         });
     }
-    let tables = book::read(path)?;
+    let budget = zhengwu_sheets::budget::Budget::for_limits(&limits());
+    let tables = book::read_with(path, &budget)?;
     let imported =
         import::catalog(&tables).map_err(|l| Fail(format!("{}：{l}", path.display())))?;
     Ok(Loaded {
@@ -159,13 +200,20 @@ pub fn run(cli: Cli) -> i32 {
         config: Map::new(),
     };
     if cli.lang != "zh" && cli.lang != "en" {
-        eprintln!("错误：--lang 只能是 zh 或 en");
+        err("错误：--lang 只能是 zh 或 en");
         return INPUT;
     }
     let prepared = (|| -> Result<(), Fail> {
         if let Some(p) = &cli.config {
             match read_json(p)? {
-                Value::Object(m) => config = m,
+                Value::Object(m) => {
+                    if let Some(l) = m.get("limits") {
+                        let l: Limits = serde_json::from_value(l.clone())
+                            .map_err(|e| Fail(format!("{}：limits 无效（{e}）", p.display())))?;
+                        let _ = LIMITS.set(l);
+                    }
+                    config = m
+                }
                 _ => return Err(Fail(format!("{}：配置须为 JSON 对象", p.display()))),
             }
         }
@@ -175,14 +223,14 @@ pub fn run(cli: Cli) -> i32 {
         Ok(())
     })();
     if let Err(Fail(m)) = prepared {
-        eprintln!("{}{m}", ctx.t("错误：", "error: "));
+        err(&format!("{}{m}", ctx.t("错误：", "error: ")));
         return INPUT;
     }
     ctx.config = config;
     let catalog = match cli.catalog.as_deref().map(load).transpose() {
         Ok(c) => c,
         Err(Fail(m)) => {
-            eprintln!("{}{m}", ctx.t("错误：", "error: "));
+            err(&format!("{}{m}", ctx.t("错误：", "error: ")));
             return INPUT;
         }
     };
@@ -200,7 +248,7 @@ pub fn run(cli: Cli) -> i32 {
     match result {
         Ok(code) => code,
         Err(Fail(m)) => {
-            eprintln!("{}{m}", ctx.t("错误：", "error: "));
+            err(&format!("{}{m}", ctx.t("错误：", "error: ")));
             INPUT
         }
     }
@@ -219,7 +267,7 @@ pub(crate) struct Progress(Option<Instant>);
 impl Progress {
     pub(crate) fn start(what: &str, n: usize) -> Progress {
         if n >= 10_000 {
-            eprintln!("正在{what} {n} 个事项…");
+            err(&format!("正在{what} {n} 个事项…"));
             Progress(Some(Instant::now()))
         } else {
             Progress(None)
@@ -227,7 +275,7 @@ impl Progress {
     }
     pub(crate) fn done(self) {
         if let Some(t) = self.0 {
-            eprintln!("完成，用时 {:.1} 秒", t.elapsed().as_secs_f64());
+            err(&format!("完成，用时 {:.1} 秒", t.elapsed().as_secs_f64()));
         }
     }
 }

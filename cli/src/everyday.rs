@@ -71,8 +71,10 @@ pub(crate) fn ids(ctx: &Ctx, values: &[String]) -> Result<i32, Fail> {
     let mut invalid = false;
     for v in values {
         let compact = zhengwu::id::compact(v);
+        // Full-width digits and dots are a resident ID number as people type it, too.
         let person = compact.len() == 18 && compact[..17].bytes().all(|b| b.is_ascii_digit())
-            || compact.len() == 15;
+            || compact.len() == 15
+            || zhengwu::id::contains_unmasked_resident_id(v);
         let (op, input) = if person {
             ("id.resident", json!({"id": v}))
         } else {
@@ -349,20 +351,20 @@ pub(crate) fn call(
     let text = match input.as_deref() {
         None => "{}".to_string(),
         Some("-") => {
-            let mut s = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-                .map_err(|e| Fail(format!("无法读取标准输入（{e}）")))?;
-            s
+            let max = crate::commands::limits().max_file_bytes;
+            let bytes = zhengwu::ingress::read_stream(std::io::stdin().lock(), max)
+                .map_err(|f| Fail(f.message("标准输入").into_owned()))?;
+            String::from_utf8(bytes).map_err(|_| Fail("标准输入不是 UTF-8 文本".to_string()))?
         }
         Some(t) => t.to_string(),
     };
     match engine.call_json(op, &text) {
         Ok(v) => {
-            out(&format!("{v}\n"));
+            crate::commands::out_json(&format!("{v}\n"));
             Ok(OK)
         }
         Err(e) => {
-            out(&format!("{}\n", e.to_value()));
+            crate::commands::out_json(&format!("{}\n", e.to_value()));
             Ok(INPUT)
         }
     }

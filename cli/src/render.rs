@@ -10,13 +10,59 @@ pub fn colour() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// Text in an ANSI colour when `on`.
+/// Text in an ANSI colour when `on`. The colour is written as a marker that only [`safe`] turns
+/// into the escape sequence — after every control character of the text itself is quoted — so
+/// no text, whatever it holds, can write an escape sequence of its own.
 pub fn paint(s: &str, code: &str, on: bool) -> String {
     if on {
-        format!("\x1b[{code}m{s}\x1b[0m")
+        let n = nonce();
+        format!("{OPEN}{n}{code}{CLOSE}{s}{OPEN}{n}0{CLOSE}")
     } else {
         s.to_string()
     }
+}
+
+const OPEN: char = '\u{F8F0}';
+const CLOSE: char = '\u{F8F1}';
+
+/// A marker no input can guess: drawn once per run.
+fn nonce() -> &'static str {
+    static NONCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    NONCE.get_or_init(|| {
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u32(std::process::id());
+        format!("{:016x}", h.finish())
+    })
+}
+
+/// The one egress of the command: every byte written to stdout or stderr passes here. Resident
+/// ID numbers are masked and control characters quoted ([`zhengwu::egress::terminal`]); then
+/// the colour markers of [`paint`] (and only those) become escape sequences.
+pub fn safe(s: &str) -> String {
+    let text = zhengwu::egress::terminal(s);
+    if !text.contains(OPEN) {
+        return text.into_owned();
+    }
+    let marker = format!("{OPEN}{}", nonce());
+    let mut out = String::with_capacity(text.len());
+    let mut rest: &str = &text;
+    while let Some(at) = rest.find(&marker) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + marker.len()..];
+        match after.find(CLOSE) {
+            Some(end) if after[..end].bytes().all(|b| b.is_ascii_digit() || b == b';') => {
+                out.push_str(&format!("\x1b[{}m", &after[..end]));
+                rest = &after[end + CLOSE.len_utf8()..];
+            }
+            _ => {
+                out.push_str(&marker);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The colour of a severity.
@@ -93,6 +139,14 @@ pub fn table(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_our_colours_become_escapes() {
+        let shown = safe(&format!("{}\x1b]0;t\x07 11010519491231002X", paint("错误", "31", true)));
+        assert_eq!(shown, "\x1b[31m错误\x1b[0m\\e]0;t\\a 110105********002X");
+        let forged = format!("{OPEN}0000000000000000{CLOSE}8m隐藏");
+        assert!(!safe(&forged).contains('\x1b'));
+    }
 
     #[test]
     fn cjk_takes_two_columns() {

@@ -74,6 +74,8 @@ error_codes! {
     CalendarInvalidPause => "calendar.invalid_pause", Calendar;
     /// A year's arrangement lacks a statutory holiday of 全国年节及纪念日放假办法.
     CalendarIncompleteYear => "calendar.incomplete_year", Calendar;
+    /// A year's arrangement is beyond what any notice has ever set (more days off or 调休 days than a real year has).
+    CalendarImplausibleYear => "calendar.implausible_year", Calendar;
     /// The catalog's structure is malformed.
     CatalogInvalid => "catalog.invalid", Catalog;
     /// Two records of one list share an id.
@@ -110,6 +112,8 @@ error_codes! {
     FormNotInBundle => "form.not_in_bundle", Form;
     /// A merged form handed back is inconsistent.
     FormInvalid => "form.invalid", Form;
+    /// An answer given back to be explained is not that operation's answer (a missing or mistyped field, a contradiction, an error object).
+    ExplainInvalidAnswer => "explain.invalid_answer", Explain;
     /// A panic was caught at a door; the engine stays usable.
     InternalPanic => "internal.panic", Internal;
 }
@@ -136,6 +140,8 @@ pub enum Area {
     Form,
     /// `case.*` — case supervision (电子监察).
     Case,
+    /// `explain.*` — an answer given back to be explained.
+    Explain,
     /// `internal.*` — a fault caught at a door.
     Internal,
 }
@@ -153,6 +159,7 @@ impl Area {
             Area::Commitment => "commitment",
             Area::Form => "form",
             Area::Case => "case",
+            Area::Explain => "explain",
             Area::Internal => "internal",
         }
     }

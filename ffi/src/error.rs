@@ -36,7 +36,7 @@ thread_local! {
 
 pub(crate) fn status_of(e: &Error) -> zw_status {
     match e.code().area() {
-        Area::Input => zw_status::ZW_STATUS_INPUT,
+        Area::Input | Area::Explain => zw_status::ZW_STATUS_INPUT,
         Area::Op => zw_status::ZW_STATUS_UNKNOWN_OP,
         Area::Config => zw_status::ZW_STATUS_CONFIG,
         Area::Calendar => zw_status::ZW_STATUS_CALENDAR,

@@ -77,7 +77,7 @@ pub(crate) fn to_py_err(py: Python<'_>, e: &zhengwu::Error) -> PyErr {
     let msg = e.to_string();
     use zhengwu::Area;
     let err = match e.code().area() {
-        Area::Input | Area::Op => InputError::new_err(msg),
+        Area::Input | Area::Op | Area::Explain => InputError::new_err(msg),
         Area::Config => ConfigError::new_err(msg),
         Area::Calendar => CalendarError::new_err(msg),
         Area::Catalog => CatalogError::new_err(msg),

@@ -2,6 +2,7 @@
 //! (rust_xlsxwriter). The catalog mapping works on these cells only, so both formats and any
 //! future one share it.
 
+use crate::budget::{Budget, Counter};
 use std::path::Path;
 
 /// One cell as read: text, a number, a yes/no, a date (`YYYY-MM-DD`), or empty.
@@ -48,92 +49,127 @@ pub struct Table {
 pub type Fail = String;
 
 /// Reads an XLSX workbook (every sheet) or a CSV file (one sheet named after the file's
-/// heading row's table: the caller decides).
+/// heading row's table: the caller decides), under the default [`Budget`].
 pub fn read(path: &Path) -> Result<Vec<Table>, Fail> {
+    read_with(path, &Budget::default())
+}
+
+/// Reads a workbook or CSV file under `budget`: a regular file of at most `max_file_bytes`, its
+/// archive checked before it is opened and its cells counted as they stream; the first figure
+/// over the budget stops the read with a located message.
+pub fn read_with(path: &Path, budget: &Budget) -> Result<Vec<Table>, Fail> {
+    let name = zhengwu::egress::terminal(&path.display().to_string()).into_owned();
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    match ext.as_str() {
-        "xlsx" | "xlsm" => read_xlsx(path),
-        "csv" => read_csv(path).map(|t| vec![t]),
-        _ => Err(format!("{}：不是 .xlsx 或 .csv 文件", path.display())),
+    if !matches!(ext.as_str(), "xlsx" | "xlsm" | "csv") {
+        return Err(format!("{name}：不是 .xlsx 或 .csv 文件"));
     }
+    let bytes = zhengwu::ingress::read_file(path, budget.max_file_bytes)
+        .map_err(|f| f.message(&name).into_owned())?;
+    let read = if ext == "csv" {
+        read_csv(&bytes, budget).map(|t| vec![t])
+    } else {
+        read_xlsx(bytes, budget)
+    };
+    read.map_err(|m| format!("{name}：{m}"))
 }
 
-fn read_xlsx(path: &Path) -> Result<Vec<Table>, Fail> {
-    use calamine::{open_workbook, Data, Reader, Xlsx};
-    let mut wb: Xlsx<_> = open_workbook(path)
-        .map_err(|e| format!("{}：无法读取 XLSX 工作簿（{e}）", path.display()))?;
+/// Reads XLSX bytes: the archive checked first ([`crate::budget`]), then each sheet's cells
+/// streamed and placed by their own addresses — the sheet's declared used range is never used.
+pub fn read_xlsx(bytes: Vec<u8>, budget: &Budget) -> Result<Vec<Table>, Fail> {
+    use calamine::{DataRef, Reader, Xlsx};
+    crate::budget::check_archive(&bytes, budget)?;
+    let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("无法读取 XLSX 工作簿（{e}）"))?;
+    let mut counter = Counter::new(*budget);
     let mut out = Vec::new();
     for name in wb.sheet_names() {
-        let range = wb
-            .worksheet_range(&name)
-            .map_err(|e| format!("{}：工作表「{name}」无法读取（{e}）", path.display()))?;
-        let mut rows = Vec::with_capacity(range.height());
-        // calamine starts the range at the first used cell; rows and columns before it are empty.
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        for _ in 0..r0 {
-            rows.push(Vec::new());
-        }
-        for row in range.rows() {
-            let mut cells = vec![Cell::Empty; c0 as usize];
-            for d in row {
-                cells.push(match d {
-                    Data::Empty => Cell::Empty,
-                    Data::String(s) => Cell::Text(s.clone()),
-                    Data::Float(f) => Cell::Number(*f),
-                    Data::Int(i) => Cell::Number(*i as f64),
-                    Data::Bool(b) => Cell::Bool(*b),
-                    // Excel's serial day: days since 1899-12-30 (25,569 before 1970-01-01).
-                    Data::DateTime(d) => {
-                        match zhengwu::date::from_epoch_days(d.as_f64().floor() as i64 - 25_569) {
-                            Some(day) => Cell::Date(zhengwu::date::format_ymd(day)),
-                            _ => Cell::Number(d.as_f64()),
-                        }
+        let shown = zhengwu::egress::terminal(&name).into_owned();
+        let mut reader = wb
+            .worksheet_cells_reader(&name)
+            .map_err(|e| format!("工作表「{shown}」无法读取（{e}）"))?;
+        let mut rows: Vec<Vec<Cell>> = Vec::new();
+        while let Some(c) = reader
+            .next_cell()
+            .map_err(|e| format!("工作表「{shown}」无法读取（{e}）"))?
+        {
+            let (r, col) = c.get_position();
+            let cell = match c.get_value() {
+                DataRef::Empty => continue,
+                DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s)
+                    if s.is_empty() =>
+                {
+                    continue
+                }
+                DataRef::String(s) => Cell::Text(s.clone()),
+                DataRef::SharedString(s) => Cell::Text((*s).to_string()),
+                DataRef::Float(f) => Cell::Number(*f),
+                DataRef::Int(i) => Cell::Number(*i as f64),
+                DataRef::Bool(b) => Cell::Bool(*b),
+                // Excel's serial day: days since 1899-12-30 (25,569 before 1970-01-01).
+                DataRef::DateTime(d) => {
+                    match zhengwu::date::from_epoch_days(d.as_f64().floor() as i64 - 25_569) {
+                        Some(day) => Cell::Date(zhengwu::date::format_ymd(day)),
+                        _ => Cell::Number(d.as_f64()),
                     }
-                    Data::DateTimeIso(s) => Cell::Date(s.chars().take(10).collect()),
-                    Data::DurationIso(s) => Cell::Text(s.clone()),
-                    Data::Error(e) => Cell::Text(format!("#{e:?}")),
-                });
-            }
-            rows.push(cells);
+                }
+                DataRef::DateTimeIso(s) => Cell::Date(s.chars().take(10).collect()),
+                DataRef::DurationIso(s) => Cell::Text(s.clone()),
+                DataRef::Error(e) => Cell::Text(format!("#{e:?}")),
+            };
+            let chars = match &cell {
+                Cell::Text(t) => t.chars().count(),
+                _ => 0,
+            };
+            counter.cell(&shown, r, col, chars)?;
+            place(&mut rows, r as usize, col as usize, cell);
         }
         out.push(Table { name, rows });
     }
     Ok(out)
 }
 
-fn read_csv(path: &Path) -> Result<Table, Fail> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}：无法读取（{e}）", path.display()))?;
+/// Puts a cell at its address; rows and columns before it are empty (both bounded by the
+/// budget's rows and columns, checked before).
+fn place(rows: &mut Vec<Vec<Cell>>, r: usize, c: usize, cell: Cell) {
+    if rows.len() <= r {
+        rows.resize_with(r + 1, Vec::new);
+    }
+    let row = &mut rows[r];
+    if row.len() <= c {
+        row.resize(c + 1, Cell::Empty);
+    }
+    row[c] = cell;
+}
+
+/// Reads CSV bytes (UTF-8, a byte-order mark dropped), counting rows and cells as they come.
+pub fn read_csv(bytes: &[u8], budget: &Budget) -> Result<Table, Fail> {
     // Spreadsheet programs write a UTF-8 byte-order mark; GBK text is refused with a hint.
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).map_err(
-        |_| {
-            format!(
-                "{}：不是 UTF-8 编码的 CSV（请以“CSV UTF-8”格式另存）",
-                path.display()
-            )
-        },
-    )?;
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|_| "不是 UTF-8 编码的 CSV（请以“CSV UTF-8”格式另存）".to_string())?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
+    let mut counter = Counter::new(*budget);
     let mut rows = Vec::new();
     for (n, rec) in reader.records().enumerate() {
-        let rec = rec.map_err(|e| format!("{}：第{}行无法读取（{e}）", path.display(), n + 1))?;
-        rows.push(
-            rec.iter()
-                .map(|s| {
-                    if s.is_empty() {
-                        Cell::Empty
-                    } else {
-                        Cell::Text(s.to_string())
-                    }
-                })
-                .collect(),
-        );
+        let rec = rec.map_err(|e| format!("第{}行无法读取（{e}）", n + 1))?;
+        let row = u32::try_from(n).unwrap_or(u32::MAX);
+        let mut cells = Vec::with_capacity(rec.len().min(budget.max_columns as usize));
+        for (c, s) in rec.iter().enumerate() {
+            if s.is_empty() {
+                cells.push(Cell::Empty);
+                continue;
+            }
+            let col = u32::try_from(c).unwrap_or(u32::MAX);
+            counter.cell("事项", row, col, s.chars().count())?;
+            cells.push(Cell::Text(s.to_string()));
+        }
+        rows.push(cells);
     }
     Ok(Table {
         name: String::new(),

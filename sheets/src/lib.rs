@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod book;
+pub mod budget;
 pub mod export;
 pub mod import;
 pub mod schema;
@@ -43,7 +44,15 @@ pub fn change(s: &str) -> &'static str {
 
 /// Reads a catalog from a workbook file (`.xlsx`, or a `.csv` of matters).
 pub fn read_catalog(path: &std::path::Path) -> Result<import::Imported, String> {
-    let tables = book::read(path)?;
+    read_catalog_with(path, &budget::Budget::default())
+}
+
+/// Reads a catalog from a workbook file under `budget` (see [`budget::Budget`]).
+pub fn read_catalog_with(
+    path: &std::path::Path,
+    budget: &budget::Budget,
+) -> Result<import::Imported, String> {
+    let tables = book::read_with(path, budget)?;
     import::catalog(&tables).map_err(|l| format!("{}：{l}", path.display()))
 }
 

@@ -170,6 +170,7 @@ fn is_weekend(d: NaiveDate) -> bool {
 }
 
 pub(crate) fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<CheckedYear<'a>> {
+    plausible(year, y, at)?;
     let mut marks: BTreeMap<NaiveDate, (Mark<'a>, String)> = BTreeMap::new();
     for (i, d) in y.days_off.iter().enumerate() {
         let here = format!("{at}.days_off[{i}]");
@@ -248,6 +249,39 @@ pub(crate) fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<Che
         year,
         marks: marks.into_iter().map(|(d, (m, _))| (d, m)).collect(),
     })
+}
+
+/// The most a real year has had, with room to spare: the notices 2018–2026 set at most 33 days
+/// off (2026), 19 of them Monday to Friday (2020, 2024, 2026), and 8 调休 working days (2024); no
+/// notice since 2008 went beyond 40, 25 and 10. A year past these is a mistake in the data (a
+/// list of every day, a year pasted twice), not a holiday arrangement.
+pub const MAX_DAYS_OFF: usize = 40;
+/// See [`MAX_DAYS_OFF`].
+pub const MAX_WEEKDAYS_OFF: usize = 25;
+/// See [`MAX_DAYS_OFF`].
+pub const MAX_ADJUSTED_WORKDAYS: usize = 10;
+
+/// Refuses a year beyond what any notice has set (`calendar.implausible_year`), naming the figure.
+fn plausible(year: i32, y: &YearData, at: &str) -> Result<()> {
+    let weekdays = y.days_off.iter().filter(|d| !is_weekend(d.date)).count();
+    let figures = [
+        (y.days_off.len(), MAX_DAYS_OFF, "days_off", "放假日", "days off"),
+        (weekdays, MAX_WEEKDAYS_OFF, "days_off", "周一至周五的放假日", "weekday days off"),
+        (y.workdays.len(), MAX_ADJUSTED_WORKDAYS, "workdays", "调休上班日", "adjusted working days"),
+    ];
+    for (n, max, field, zh, en) in figures {
+        if n > max {
+            return Err(Error::new(
+                ErrorCode::CalendarImplausibleYear,
+                msg!(
+                    format!("{year}年列出{n}个{zh}，超过历年国务院办公厅节假日安排通知的最多{max}个；请核对数据"),
+                    format!("{year} lists {n} {en}, more than the {max} any State Council notice has set; check the data")
+                ),
+            )
+            .at(format!("{at}.{field}")));
+        }
+    }
+    Ok(())
 }
 
 /// The statutory days off (全国年节及纪念日放假办法 第二条) that a year's lists do not give as days

@@ -78,19 +78,15 @@ impl Config {
         })?;
         let mut cfg = Config::defaults()?;
         // Limits first: they apply to the catalog given beside them.
-        if let Some(l) = obj.get("limits") {
-            cfg.limits = crate::wire::parse(l)
-                .map_err(|e| {
-                    Error::new(ErrorCode::ConfigInvalid, e.message()).at(e.path().unwrap_or(""))
-                })
-                .map_err(|e| e.within("limits"))?;
-        }
+        cfg.limits = config_limits(obj.get("limits"))?;
         let mut calendar: Option<CalendarData> = None;
         let mut year_files: Vec<YearFile> = Vec::new();
         let mut projection = Projection::Off;
         for (key, value) in obj {
             match key.as_str() {
                 "calendar" => {
+                    let years = value.get("years").and_then(Value::as_object).map_or(0, |y| y.len());
+                    count_within(years, cfg.limits.max_calendar_years, "max_calendar_years", "calendar.years")?;
                     calendar = Some(
                         crate::wire::parse(value)
                             .map_err(|e| {
@@ -111,6 +107,7 @@ impl Config {
                         )
                         .at("calendar_years")
                     })?;
+                    count_within(list.len(), cfg.limits.max_calendar_years, "max_calendar_years", "calendar_years")?;
                     for (i, v) in list.iter().enumerate() {
                         year_files.push(
                             YearFile::from_value(v)
@@ -129,12 +126,13 @@ impl Config {
                         )
                         .at("calendar_files")
                     })?;
+                    count_within(list.len(), cfg.limits.max_calendar_years, "max_calendar_years", "calendar_files")?;
                     for (i, p) in list.iter().enumerate() {
                         let at = format!("calendar_files[{i}]");
                         let path = p.as_str().ok_or_else(|| {
                             Error::new(ErrorCode::ConfigInvalid, msg!("路径须为字符串", "a path is a string")).at(&at)
                         })?;
-                        year_files.push(read_year_file(path, cfg.limits.max_input_bytes, &at)?);
+                        year_files.push(read_year_file(path, cfg.limits.max_file_bytes, &at)?);
                     }
                 }
                 "calendar_projection" => {
@@ -155,6 +153,8 @@ impl Config {
                 }
                 "policy" => cfg.policy = policy_from_json(value).map_err(|e| e.within("policy"))?,
                 "regions" => {
+                    let rows = value.as_array().map_or(0, Vec::len);
+                    count_within(rows, cfg.limits.max_regions, "max_regions", "regions")?;
                     cfg.regions = Arc::new(RegionTable::extended(value).map_err(|e| e.within("regions"))?)
                 }
                 "catalog" => {
@@ -197,46 +197,48 @@ impl Config {
     }
 }
 
-/// Reads one year file from disk (at most `max_bytes`; the same shapes as `calendar_years`).
+/// Reads one year file from disk: a regular file of at most `max_bytes` (`limits.max_file_bytes`;
+/// the same shapes as `calendar_years`).
 fn read_year_file(path: &str, max_bytes: usize, at: &str) -> Result<YearFile> {
-    use std::io::Read;
-    let fail = |m: std::borrow::Cow<'static, str>| Error::new(ErrorCode::ConfigInvalid, m).at(at);
-    let file = std::fs::File::open(path).map_err(|e| {
-        fail(msg!(
-            format!("无法打开 {path:?}：{e}"),
-            format!("cannot open {path:?}: {e}")
-        ))
-    })?;
-    let mut text = String::new();
-    file.take(max_bytes as u64 + 1)
-        .read_to_string(&mut text)
-        .map_err(|e| {
-            fail(msg!(
-                format!("无法将 {path:?} 读为 UTF-8 文本：{e}"),
-                format!("cannot read {path:?} as UTF-8 text: {e}")
-            ))
-        })?;
-    if text.len() > max_bytes {
-        return Err(Error::new(
-            ErrorCode::InputTooLarge,
-            msg!(
-                format!("{path:?} 超过{max_bytes}字节（limits.max_input_bytes）"),
-                format!("{path:?} is larger than {max_bytes} bytes (limits.max_input_bytes)")
-            ),
-        )
-        .at(at));
-    }
+    let name = crate::egress::text(path).into_owned();
+    let text = crate::ingress::read_text(std::path::Path::new(path), max_bytes)
+        .map_err(|f| f.to_error(ErrorCode::ConfigInvalid, &format!("{name:?}")).at(at))?;
     let v: Value = serde_json::from_str(&text).map_err(|e| {
         Error::new(
             ErrorCode::CalendarInvalidData,
             msg!(
-                format!("{path:?} 不是有效的 JSON：{e}"),
-                format!("{path:?} is not JSON: {e}")
+                format!("{name:?} 不是有效的 JSON：{e}"),
+                format!("{name:?} is not JSON: {e}")
             ),
         )
         .at(at)
     })?;
     YearFile::from_value(&v).map_err(|e| e.within(at))
+}
+
+/// Refuses a configuration list longer than its limit (`limits.{key}`), before it is read.
+fn count_within(n: usize, max: usize, key: &str, at: &str) -> Result<()> {
+    if n > max {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            msg!(
+                format!("配置的 {at} 有{n}项；本引擎最多接受{max}项（limits.{key}）"),
+                format!("the configuration's {at} has {n} entries; this engine accepts at most {max} (limits.{key})")
+            ),
+        )
+        .at(at));
+    }
+    Ok(())
+}
+
+/// The limits a configuration sets for itself (`limits`), or the defaults.
+pub(crate) fn config_limits(v: Option<&Value>) -> Result<Limits> {
+    match v {
+        None => Ok(Limits::default()),
+        Some(l) => crate::wire::parse(l)
+            .map_err(|e| Error::new(ErrorCode::ConfigInvalid, e.message()).at(e.path().unwrap_or("")))
+            .map_err(|e| e.within("limits")),
+    }
 }
 
 /// The engine's calendar: the embedded data, extended (or replaced) by `calendar`, then the

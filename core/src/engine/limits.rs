@@ -30,6 +30,20 @@ pub struct Limits {
     /// `[1,1,1,…]` or `[{},{},…]` would otherwise cost some thirty times their text and seconds
     /// to build; real inputs carry one value per 20 to 50 bytes.
     pub max_input_values: usize,
+    /// Largest configuration text, in bytes (default 64 MiB). The configuration is read under
+    /// limits of its own: a host's catalog, regions and calendar are data from outside too.
+    pub max_config_bytes: usize,
+    /// Most values in a configuration (array items and object members, default 4,194,304),
+    /// counted before the text is parsed, as `max_input_values` is for inputs.
+    pub max_config_values: usize,
+    /// Most rows of `regions` a configuration may add to the GB/T 2260 table (default 100,000;
+    /// the embedded table has 8,110 names).
+    pub max_regions: usize,
+    /// Most calendar years a configuration may carry (default 200).
+    pub max_calendar_years: usize,
+    /// Largest file read for the engine or the command (year files, configurations, catalogs,
+    /// workbooks; default 64 MiB). Only regular files are read.
+    pub max_file_bytes: usize,
 }
 
 impl Default for Limits {
@@ -41,6 +55,11 @@ impl Default for Limits {
             max_output_bytes: 64 << 20,
             max_batch_items: 100_000,
             max_input_values: 2 << 20,
+            max_config_bytes: 64 << 20,
+            max_config_values: 4 << 20,
+            max_regions: 100_000,
+            max_calendar_years: 200,
+            max_file_bytes: 64 << 20,
         }
     }
 }
@@ -78,20 +97,27 @@ impl Limits {
     /// Checks input text: its size, then its nesting and its number of values (one pass over the
     /// bytes, strings skipped), before it is parsed.
     pub fn check_text(&self, text: &str) -> Result<()> {
-        if text.len() > self.max_input_bytes {
+        self.scan(text, Scope::Input)
+    }
+
+    /// Checks configuration text as [`Limits::check_text`] checks an input, against the
+    /// configuration's own budget (`max_config_bytes`, `max_config_values`).
+    pub fn check_config_text(&self, text: &str) -> Result<()> {
+        self.scan(text, Scope::Config)
+    }
+
+    fn scan(&self, text: &str, scope: Scope) -> Result<()> {
+        let (max_bytes, max_values) = match scope {
+            Scope::Input => (self.max_input_bytes, self.max_input_values),
+            Scope::Config => (self.max_config_bytes, self.max_config_values),
+        };
+        if text.len() > max_bytes {
+            let (zh, en, key) = scope.names("bytes");
             return Err(Error::new(
                 ErrorCode::InputTooLarge,
                 msg!(
-                    format!(
-                        "输入为{}字节；本引擎最多接受{}字节（limits.max_input_bytes）",
-                        text.len(),
-                        self.max_input_bytes
-                    ),
-                    format!(
-                        "input is {} bytes; this engine accepts at most {} (limits.max_input_bytes)",
-                        text.len(),
-                        self.max_input_bytes
-                    )
+                    format!("{zh}为{}字节；本引擎最多接受{max_bytes}字节（limits.{key}）", text.len()),
+                    format!("{en} is {} bytes; this engine accepts at most {max_bytes} (limits.{key})", text.len())
                 ),
             ));
         }
@@ -121,8 +147,8 @@ impl Limits {
                 _ => {}
             }
         }
-        if values > self.max_input_values {
-            return Err(self.too_many_values());
+        if values > max_values {
+            return Err(too_many_values(max_values, scope));
         }
         Ok(())
     }
@@ -141,6 +167,20 @@ impl Limits {
     /// Checks the nesting of an input already parsed (the Rust door's `call`). Iterative, so a
     /// deep value cannot exhaust the stack here.
     pub fn check_value(&self, v: &Value) -> Result<()> {
+        self.walk(v, Scope::Input)
+    }
+
+    /// Checks a configuration already parsed as [`Limits::check_value`] checks an input, against
+    /// `max_config_values`.
+    pub fn check_config_value(&self, v: &Value) -> Result<()> {
+        self.walk(v, Scope::Config)
+    }
+
+    fn walk(&self, v: &Value, scope: Scope) -> Result<()> {
+        let max_values = match scope {
+            Scope::Input => self.max_input_values,
+            Scope::Config => self.max_config_values,
+        };
         // Only containers go on the stack, so a flat input allocates nothing.
         let mut stack: Vec<(&Value, usize)> = Vec::new();
         let mut next = Some((v, 0usize));
@@ -156,8 +196,8 @@ impl Limits {
             }
             // Counted as in the text: the container and the separators between its items.
             values += 1 + len.saturating_sub(1);
-            if values > self.max_input_values {
-                return Err(self.too_many_values());
+            if values > max_values {
+                return Err(too_many_values(max_values, scope));
             }
             stack.extend(
                 children
@@ -190,23 +230,6 @@ impl Limits {
         Ok(())
     }
 
-    fn too_many_values(&self) -> Error {
-        Error::new(
-            ErrorCode::InputTooLarge,
-            msg!(
-                format!(
-                    "输入的值超过{}个（数组元素和对象成员；limits.max_input_values）",
-                    self.max_input_values
-                ),
-                format!(
-                    "input has more than {} values (array items and object members; \
-                     limits.max_input_values)",
-                    self.max_input_values
-                )
-            ),
-        )
-    }
-
     fn too_deep(&self) -> Error {
         Error::new(
             ErrorCode::InputTooDeep,
@@ -222,6 +245,36 @@ impl Limits {
             ),
         )
     }
+}
+
+/// What a text is checked as: a call's input or the engine's configuration.
+#[derive(Clone, Copy)]
+enum Scope {
+    Input,
+    Config,
+}
+
+impl Scope {
+    /// The scope's name in Chinese and English, and the limit's key for `what`.
+    fn names(self, what: &str) -> (&'static str, &'static str, &'static str) {
+        match (self, what) {
+            (Scope::Input, "bytes") => ("输入", "input", "max_input_bytes"),
+            (Scope::Input, _) => ("输入", "input", "max_input_values"),
+            (Scope::Config, "bytes") => ("配置", "the configuration", "max_config_bytes"),
+            (Scope::Config, _) => ("配置", "the configuration", "max_config_values"),
+        }
+    }
+}
+
+fn too_many_values(max: usize, scope: Scope) -> Error {
+    let (zh, en, key) = scope.names("values");
+    Error::new(
+        ErrorCode::InputTooLarge,
+        msg!(
+            format!("{zh}的值超过{max}个（数组元素和对象成员；limits.{key}）"),
+            format!("{en} has more than {max} values (array items and object members; limits.{key})")
+        ),
+    )
 }
 
 /// The number of items of the array under top-level key `key` of a JSON object text, if there is
@@ -266,6 +319,51 @@ fn top_level_array_len(text: &str, key: &str) -> Option<usize> {
             b' ' | b'\t' | b'\n' | b'\r' | b':' | b',' => {}
             _ if counting && depth == 2 => empty = false,
             _ => {}
+        }
+    }
+    None
+}
+
+/// The text of the object under top-level key `key` of a JSON object text (at most 4 KiB), if
+/// there is one: how the configuration's own `limits` are found before the configuration is
+/// parsed, so a host can raise its budget in the configuration itself.
+pub(crate) fn top_level_object_text<'t>(text: &'t str, key: &str) -> Option<&'t str> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut i, mut key_at_1) = (0usize, 0usize, false);
+    let mut start = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
+        match b {
+            b'"' => {
+                let s = i;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if depth == 1 {
+                    key_at_1 = bytes.get(s..i) == Some(key.as_bytes());
+                }
+                i += 1;
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                if b == b'{' && depth == 2 && key_at_1 {
+                    start = Some(i - 1);
+                }
+            }
+            b'}' | b']' => {
+                if depth == 2 {
+                    if let Some(s) = start {
+                        return text.get(s..i);
+                    }
+                }
+                depth = depth.saturating_sub(1);
+            }
+            b',' if depth == 1 => key_at_1 = false,
+            _ => {}
+        }
+        if start.is_some_and(|s| i - s > 4096) {
+            return None;
         }
     }
     None

@@ -72,19 +72,26 @@ impl Engine {
     }
 
     /// An engine from a configuration object `{"calendar"?, "catalog"?, "policy"?}`; `null` gives
-    /// the defaults.
+    /// the defaults. The configuration is checked against its own budget first (its nesting and
+    /// values, `limits.max_config_values`), as an input is.
     pub fn new(config: &Value) -> Result<Engine> {
         if config.is_null() {
             return Engine::try_default();
         }
+        config::config_limits(config.get("limits"))?.check_config_value(config)?;
         Ok(Engine::from_config(Config::from_json(config)?))
     }
 
-    /// An engine from configuration JSON text (empty text gives the defaults).
+    /// An engine from configuration JSON text (empty text gives the defaults). The text is
+    /// checked before it is parsed: its size, nesting and number of values, against the budget
+    /// of its own `limits` (defaults in [`Limits`]).
     pub fn from_config_json(text: &str) -> Result<Engine> {
         if text.trim().is_empty() {
             return Engine::try_default();
         }
+        let own = limits::top_level_object_text(text, "limits")
+            .and_then(|t| serde_json::from_str::<Value>(t).ok());
+        config::config_limits(own.as_ref())?.check_config_text(text)?;
         let v: Value = serde_json::from_str(text).map_err(|e| {
             Error::new(
                 ErrorCode::ConfigInvalid,

@@ -43,7 +43,10 @@ fn id_spans(text: &str) -> Vec<(usize, usize, String)> {
         matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ')
     }
     fn separator(c: char) -> bool {
-        matches!(c, ' ' | '-' | '－' | '\u{3000}' | '‐' | '–')
+        matches!(
+            c,
+            ' ' | '-' | '－' | '\u{3000}' | '‐' | '–' | '.' | '．' | '·' | '_' | '/'
+        )
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
@@ -122,14 +125,18 @@ pub fn contains_unmasked_resident_id(text: &str) -> bool {
                 run += 1;
                 1
             }
-            b' ' | b'-' | b'X' | b'x' => 1,
+            b' ' | b'-' | b'X' | b'x' | b'.' | b'_' | b'/' => 1,
+            // The middle dot · (C2 B7), the ideographic space (E3 80 80), ‐ and – (E2 80 90, 93).
+            0xC2 if b.get(k + 1) == Some(&0xB7) => 2,
+            0xE3 if b.get(k + 1..k + 3) == Some(&[0x80, 0x80][..]) => 3,
+            0xE2 if matches!(b.get(k + 1..k + 3), Some([0x80, 0x90 | 0x93])) => 3,
             // Full-width digits ０–９ (EF BC 90–99), Ｘ ｘ, and the full-width hyphen (EF BC 8D).
             0xEF if b.get(k + 1) == Some(&0xBC) => match b.get(k + 2) {
                 Some(0x90..=0x99) => {
                     run += 1;
                     3
                 }
-                Some(0xB8 | 0x8D) => 3,
+                Some(0xB8 | 0x8D | 0x8E) => 3,
                 _ => {
                     run = 0;
                     3

@@ -293,8 +293,10 @@ pub fn check_uscc_in(code: &str, regions: &RegionTable) -> UsccCheck {
         ));
         return out;
     }
-    // A resident ID number typed into the code field is not echoed whole.
-    out.code = Some(crate::id::mask_text(&upper));
+    // A resident ID number typed into the code field is not echoed whole — nor in parts: the
+    // 主体标识码 is cut from the masked code, so it cannot restore the birth date.
+    let shown = crate::id::mask_text(&upper);
+    out.code = Some(shown.clone());
     out.registration_authority = Some(RegistrationAuthority {
         code: b[0] as char,
         name: authority_name(b[0]),
@@ -311,7 +313,7 @@ pub fn check_uscc_in(code: &str, regions: &RegionTable) -> UsccCheck {
     }
     let org_expected = organization_code_check_character(&b[8..16]);
     out.organization_code = Some(OrganizationCode {
-        code: upper[8..17].to_string(),
+        code: shown.get(8..17).unwrap_or_default().to_string(),
         check_valid: org_expected.map(|c| c as u8) == Some(b[16]),
     });
     let expected = uscc_check_character(&b[..17]).map(|c| c as u8);
