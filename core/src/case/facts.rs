@@ -160,6 +160,16 @@ impl Facts {
                     f.supplements += 1;
                 }
                 Event::SupplementReceived { .. } => {
+                    if after_decision {
+                        return Err(invalid(
+                            i,
+                            msg!(
+                                "决定之后不能再收到补正材料",
+                                "no supplement is received after the decision"
+                            )
+                            .into_owned(),
+                        ));
+                    }
                     if f.supplied >= f.supplements {
                         return Err(invalid(
                             i,
@@ -216,6 +226,18 @@ impl Facts {
                     f.pause(matter, s, from, on);
                 }
                 Event::ExtensionApproved { workdays, .. } => {
+                    // The limit an extension lengthens runs from acceptance (deemed at receipt
+                    // when no supplement was asked: 行政许可法 第三十二条).
+                    if f.accepted == NA && f.supplements > 0 {
+                        return Err(invalid(
+                            i,
+                            msg!(
+                                "补正告知之后、受理之前不能延长办理期限",
+                                "no extension between a supplement notice and the acceptance"
+                            )
+                            .into_owned(),
+                        ));
+                    }
                     if after_decision || *workdays == 0 {
                         return Err(invalid(
                             i,
@@ -268,8 +290,32 @@ impl Facts {
                     f.visits += 1;
                     f.last_visit = on;
                 }
-                Event::Evaluation { grade, .. } => f.evaluation = Some(*grade),
-                Event::FeeCharged { .. } | Event::MaterialRequested { .. } => {}
+                Event::Evaluation { grade, .. } => {
+                    if !after_decision {
+                        return Err(invalid(
+                            i,
+                            msg!(
+                                "好差评在办结（作出决定）之后",
+                                "an evaluation comes after the decision"
+                            )
+                            .into_owned(),
+                        ));
+                    }
+                    f.evaluation = Some(*grade)
+                }
+                Event::FeeCharged { amount, .. } => {
+                    if amount.is_sign_negative() && !amount.is_zero() {
+                        return Err(invalid(
+                            i,
+                            msg!(
+                                format!("收费金额{amount}元为负数"),
+                                format!("a fee of {amount} yuan is negative")
+                            )
+                            .into_owned(),
+                        ));
+                    }
+                }
+                Event::MaterialRequested { .. } => {}
             }
         }
         for (s, from) in open {

@@ -111,6 +111,7 @@ impl Limits {
             Scope::Input => (self.max_input_bytes, self.max_input_values),
             Scope::Config => (self.max_config_bytes, self.max_config_values),
         };
+        let max_depth = scope.max_depth(self);
         if text.len() > max_bytes {
             let (zh, en, key) = scope.names("bytes");
             return Err(Error::new(
@@ -138,8 +139,8 @@ impl Limits {
                 b'[' | b'{' => {
                     depth += 1;
                     values += 1;
-                    if depth > self.max_depth {
-                        return Err(self.too_deep());
+                    if depth > max_depth {
+                        return Err(too_deep(max_depth));
                     }
                 }
                 b']' | b'}' => depth = depth.saturating_sub(1),
@@ -181,6 +182,7 @@ impl Limits {
             Scope::Input => self.max_input_values,
             Scope::Config => self.max_config_values,
         };
+        let max_depth = scope.max_depth(self);
         // Only containers go on the stack, so a flat input allocates nothing.
         let mut stack: Vec<(&Value, usize)> = Vec::new();
         let mut next = Some((v, 0usize));
@@ -191,8 +193,8 @@ impl Limits {
                 Value::Object(o) => (o.len(), &mut o.values()),
                 _ => continue,
             };
-            if d >= self.max_depth {
-                return Err(self.too_deep());
+            if d >= max_depth {
+                return Err(too_deep(max_depth));
             }
             // Counted as in the text: the container and the separators between its items.
             values += 1 + len.saturating_sub(1);
@@ -229,22 +231,6 @@ impl Limits {
         }
         Ok(())
     }
-
-    fn too_deep(&self) -> Error {
-        Error::new(
-            ErrorCode::InputTooDeep,
-            msg!(
-                format!(
-                    "输入的数组和对象嵌套超过{}层（limits.max_depth）",
-                    self.max_depth
-                ),
-                format!(
-                    "input nests deeper than {} arrays and objects (limits.max_depth)",
-                    self.max_depth
-                )
-            ),
-        )
-    }
 }
 
 /// What a text is checked as: a call's input or the engine's configuration.
@@ -254,7 +240,27 @@ enum Scope {
     Config,
 }
 
+/// How deep a configuration may nest, whatever `max_depth` says of inputs (the catalog nests 6).
+const CONFIG_DEPTH: usize = 64;
+
+fn too_deep(max: usize) -> Error {
+    Error::new(
+        ErrorCode::InputTooDeep,
+        msg!(
+            format!("输入的数组和对象嵌套超过{max}层（limits.max_depth）"),
+            format!("input nests deeper than {max} arrays and objects (limits.max_depth)")
+        ),
+    )
+}
+
 impl Scope {
+    fn max_depth(self, l: &Limits) -> usize {
+        match self {
+            Scope::Input => l.max_depth,
+            Scope::Config => CONFIG_DEPTH,
+        }
+    }
+
     /// The scope's name in Chinese and English, and the limit's key for `what`.
     fn names(self, what: &str) -> (&'static str, &'static str, &'static str) {
         match (self, what) {

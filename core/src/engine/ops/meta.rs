@@ -78,13 +78,16 @@ pub fn docs<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 #[serde(deny_unknown_fields)]
 struct ExplainIn {
     op: String,
-    answer: Value,
+    /// Checked present here and read where it lies (not copied).
+    #[allow(dead_code)]
+    answer: serde::de::IgnoredAny,
 }
 
 /// 明白纸: the answer of `op` explained in Chinese, with what to do, by when, and why.
 pub fn explain<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: ExplainIn = parse(input)?;
-    if !i.answer.is_object() {
+    let answer = &input["answer"];
+    if !answer.is_object() {
         return Err(crate::error::Error::new(
             crate::error::ErrorCode::InputWrongType,
             msg!(
@@ -94,5 +97,6 @@ pub fn explain<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         )
         .at("answer"));
     }
-    Reply::typed(crate::explain::explain(&i.op, &i.answer))
+    crate::explain::check(&i.op, answer)?;
+    Reply::typed(crate::explain::explain(&i.op, answer))
 }

@@ -3,6 +3,10 @@
 //! The explanation is made from the answer alone, so a host can render it for an answer it
 //! stored; it reads only the keys it knows and walks each list once.
 
+mod check;
+
+pub use check::{check, MAX_LINES};
+
 use crate::lang::zh_date;
 use crate::sources::citation_text;
 use serde::Serialize;
@@ -68,7 +72,8 @@ fn names(list: Option<&Value>, status: &str) -> Vec<String> {
         .collect()
 }
 
-/// Explains `answer`, the answer of operation `op`.
+/// Explains `answer`, the answer of operation `op` — as it is: check it first with [`check`]
+/// (the JSON door's `explain.answer` does).
 pub fn explain(op: &str, answer: &Value) -> Explanation {
     let a = answer;
     let mut actions = Vec::new();
@@ -237,12 +242,20 @@ pub fn explain(op: &str, answer: &Value) -> Explanation {
         html.push_str("</ol>");
     }
     html.push_str("<p>如有疑问，请拨打12345政务服务便民热线或88908890行政审批咨询投诉电话。</p></body></html>\n");
-    Explanation {
+    // The one egress rule: nothing of the answer given back is shown with a full ID number.
+    let mut e = Explanation {
         title: title.to_string(),
         summary,
         actions,
         reasons,
         text,
         html,
+    };
+    for l in e.actions.iter_mut().chain(e.reasons.iter_mut()) {
+        crate::egress::mask_in_place(&mut l.text);
     }
+    crate::egress::mask_in_place(&mut e.summary);
+    crate::egress::mask_in_place(&mut e.text);
+    crate::egress::mask_in_place(&mut e.html);
+    e
 }
