@@ -115,6 +115,37 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
             .into_owned(),
         ));
     }
+    // Each material once, and never both missing and supplied (it would be fulfilled and owed).
+    let mut seen = std::collections::HashSet::with_capacity(s.missing.len() + s.supplied.len());
+    for (list, name) in [(&s.missing, "missing"), (&s.supplied, "supplied")] {
+        for (i, m) in list.iter().enumerate() {
+            if !seen.insert(m.as_str()) {
+                let twice = name == "missing" || s.supplied[..i].contains(m);
+                return Err(invalid(
+                    &format!("{name}[{i}]"),
+                    if twice {
+                        msg!(format!("材料 {m:?} 重复列出"), format!("material {m:?} is listed twice"))
+                    } else {
+                        msg!(
+                            format!("材料 {m:?} 既列为待补又列为已补"),
+                            format!("material {m:?} is both missing and supplied")
+                        )
+                    }
+                    .into_owned(),
+                ));
+            }
+        }
+    }
+    if matches!(s.status, Active | Extended | Fulfilled) && s.deadlines.rectification_due.is_some() {
+        return Err(invalid(
+            "deadlines.rectification_due",
+            msg!(
+                format!("“{}”状态的承诺不在整改中，不应有整改期限", s.status.label()),
+                format!("an {} commitment is not under rectification and has no rectification deadline", s.status.name())
+            )
+            .into_owned(),
+        ));
+    }
     let under = s.status == UnderRectification;
     if under && s.deadlines.rectification_due.is_none() {
         return Err(invalid(

@@ -276,9 +276,34 @@ struct ApplyIn {
     event: Event,
 }
 
-/// The stored state checked against its invariants (errors at `state…`).
+/// The stored state checked against its invariants (errors at `state…`), and against this
+/// engine: a matter of its catalog, a policy profile it knows.
 fn checked(e: &Engine, s: &State, at: &str) -> Result<()> {
-    lifecycle::check(e.calendar(), s).map_err(|x| x.within(at))
+    lifecycle::check(e.calendar(), s).map_err(|x| x.within(at))?;
+    let invalid = |path: &str, m: std::borrow::Cow<'static, str>| {
+        Error::new(ErrorCode::CommitmentInvalidState, m)
+            .at(path)
+            .within(at)
+    };
+    if e.catalog().matter(&s.matter).is_none() {
+        return Err(invalid(
+            "matter",
+            msg!(
+                format!("事项清单中没有事项 {:?}", s.matter),
+                format!("the catalog has no matter {:?}", s.matter)
+            ),
+        ));
+    }
+    if crate::policy::Policy::profile(&s.policy.profile).is_err() {
+        return Err(invalid(
+            "policy.profile",
+            msg!(
+                format!("没有名为 {:?} 的政策配置", s.policy.profile),
+                format!("no policy profile is named {:?}", s.policy.profile)
+            ),
+        ));
+    }
+    Ok(())
 }
 
 pub fn apply_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
