@@ -522,6 +522,22 @@ fn mask_resident_id(id: &str) -> String {
     zhengwu::id::mask_resident_id(id)
 }
 
+/// Text safe to show: every resident ID number in it masked (the one egress rule of the core,
+/// [`zhengwu::egress::text`]); Python's own messages pass through it.
+#[pyfunction]
+fn mask_text(text: &str) -> String {
+    zhengwu::egress::text(text).into_owned()
+}
+
+/// Reads a regular file of at most `max_bytes` as UTF-8 text ([`zhengwu::ingress`]): a FIFO,
+/// a device or a directory is refused before it is opened, and the read stops at the budget.
+#[pyfunction]
+fn read_text_file(py: Python<'_>, path: std::path::PathBuf, max_bytes: usize) -> PyResult<String> {
+    let name = format!("{:?}", zhengwu::egress::text(&path.display().to_string()));
+    py.detach(|| zhengwu::ingress::read_text(&path, max_bytes))
+        .map_err(|f| to_py_err(py, &f.to_error(zhengwu::ErrorCode::ConfigInvalid, &name)))
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
@@ -559,6 +575,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(is_valid_resident_id, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_uscc, m)?)?;
     m.add_function(wrap_pyfunction!(mask_resident_id, m)?)?;
+    m.add_function(wrap_pyfunction!(mask_text, m)?)?;
+    m.add_function(wrap_pyfunction!(read_text_file, m)?)?;
     m.add("__version__", zhengwu::VERSION)?;
     m.add("ABI_VERSION", zhengwu::ABI_VERSION)?;
     Ok(())

@@ -1,5 +1,7 @@
 /* One worst input through the C door under a 2 GiB address-space cap: the call answers or
- * refuses with a structured error (no abort) within 2 s, and the same engine answers afterwards.
+ * refuses with a structured error (no abort) within 2 s of the process's CPU time (so a busy
+ * machine does not fail a correct build), and the same engine answers afterwards. OP `@config`
+ * builds an engine from FILE as its configuration instead.
  * usage: worst OP FILE   (the inputs are written by tests/stress/worst.py --write DIR) */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +13,7 @@
 
 static double now(void) {
   struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
   return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
@@ -36,7 +38,18 @@ int main(int argc, char **argv) {
   if (zw_engine_new(NULL, 0, &engine) != ZW_STATUS_OK) return 2;
   zw_buf out = {0};
   double t = now();
-  zw_status st = zw_engine_call(engine, argv[1], text, (size_t)size, &out);
+  zw_status st;
+  if (strcmp(argv[1], "@config") == 0) {
+    zw_engine *made = NULL;
+    st = zw_engine_new(text, (size_t)size, &made);
+    if (st == ZW_STATUS_OK) {
+      zw_engine_free(made);
+    } else {
+      zw_last_error(&out);
+    }
+  } else {
+    st = zw_engine_call(engine, argv[1], text, (size_t)size, &out);
+  }
   double elapsed = now() - t;
   free(text);
   if (st == ZW_STATUS_OK) {

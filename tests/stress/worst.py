@@ -1,6 +1,8 @@
 """The worst inputs the default limits allow, each in its own process under a 2 GiB address-space
-cap: every call must answer or refuse with a structured error (no abort), within 2 seconds, and
-the same engine must answer afterwards. Prints one line per case with its time and outcome.
+cap: every call must answer or refuse with a structured error (no abort), within 2 seconds of CPU
+time (the call's own, so a busy machine does not fail a correct build), and the same engine must
+answer afterwards. A case whose op is ``@config`` is a configuration: building the engine from it
+is the call. Prints one line per case with its CPU time and outcome.
 
 usage: python tests/stress/worst.py              runs every case through the Python door
        python tests/stress/worst.py --write DIR  writes every case as DIR/NN.json and DIR/cases.tsv
@@ -10,6 +12,7 @@ usage: python tests/stress/worst.py              runs every case through the Pyt
 
 import json
 import multiprocessing as mp
+import os
 import resource
 import sys
 import time
@@ -37,6 +40,73 @@ def cases():
     yield "calendar.day: 690,000 two-member objects (the value limit)", "calendar.day", lambda: '{"date":"2024-01-02","junk":[' + ",".join(['{"a":1,"b":2}'] * (2 * MIB // 3 - 64)) + "]}"
     yield "calendar.day: 1M strings", "calendar.day", lambda: '{"date":"2024-01-02","junk":[' + ",".join(['"abcdefghijklm"'] * (MIB - 64)) + "]}"
     yield "calendar.day: 100,000-deep nesting", "calendar.day", lambda: '{"date":' + "[" * 100_000 + "]" * 100_000 + "}"
+    yield "catalog.stats: a dense 16 MiB catalog (10 elements and materials a matter)", "catalog.stats", lambda: json.dumps({"catalog": _dense(16 * MIB - 4096)}, separators=(",", ":"))
+    yield "catalog.lint: the dense catalog", "catalog.lint", lambda: json.dumps({"catalog": _dense(16 * MIB - 4096)}, separators=(",", ":"))
+    yield "catalog.diff: two dense 8 MiB catalogs", "catalog.diff", lambda: json.dumps({"from": _dense(8 * MIB - 4096), "to": _dense(8 * MIB - 4096, "E")}, separators=(",", ":"))
+    yield "explain.answer: 1M one-character reasons", "explain.answer", lambda: '{"op":"calendar.deadline","answer":{"due":"2024-10-08","reasons":[' + ",".join(['{"message":"a"}'] * 1_000_000) + "]}}"
+    yield "case.supervise_batch: 100,000 cases (the batch limit)", "case.supervise_batch", lambda: '{"today":"2024-03-20","cases":[' + ",".join([_CASE] * 100_000) + "]}"
+    yield "configuration: calendar_files naming /dev/zero", "@config", lambda: '{"calendar_files":["/dev/zero"]}'
+    yield "configuration: calendar_files naming a FIFO", "@config", lambda: json.dumps({"calendar_files": [_fifo()]})
+    yield "configuration: a dense catalog of 200,000 matters (5 elements and materials each)", "@config", lambda: json.dumps({"catalog": _dense(None, "D", 200_000, 5)}, separators=(",", ":"))
+    yield "configuration: 2M regions rows", "@config", lambda: '{"regions":[' + ",".join(['{"code":"110105","name":"x"}'] * 2_000_000) + "]}"
+    yield "configuration: 100 years with every day off", "@config", lambda: json.dumps({"calendar": {"calendar": "cn-mainland", "years": _every_day_off()}}, separators=(",", ":"))
+
+
+_CASE = '{"matter":"TJ-SCJGW-0001","events":[{"type":"received","on":"2024-03-04"},{"type":"accepted","on":"2024-03-04"},{"type":"decided","on":"2024-03-12","result":"granted"},{"type":"delivered","on":"2024-03-13"}]}'
+
+
+def _dense(max_bytes, prefix="D", matters=None, k=10):
+    """The embedded catalog's departments, elements and materials, with as many matters as fit
+    in ``max_bytes`` (or ``matters`` of them), each with ``k`` form elements and ``k`` materials."""
+    base = json.loads(_catalog_text())
+    els = [e["id"] for e in base["elements"]]
+    mats = [m["id"] for m in base["materials"]]
+    dep = base["departments"][0]["id"]
+    out = {k2: v for k2, v in base.items() if k2 not in ("matters", "bundles")}
+    size = len(json.dumps(out, separators=(",", ":")).encode())
+    rows = []
+    i = 0
+    while matters is None or i < matters:
+        m = {"code": f"{prefix}{i}", "name": "x", "department": dep,
+             "materials": [{"material": mats[(i + j) % len(mats)]} for j in range(k)],
+             "form": [{"element": els[(i + j) % len(els)]} for j in range(k)]}
+        n = len(json.dumps(m, separators=(",", ":")).encode()) + 1
+        if max_bytes is not None and size + n > max_bytes:
+            break
+        rows.append(m)
+        size += n
+        i += 1
+    out["matters"] = rows
+    return out
+
+
+def _catalog_text():
+    import pathlib
+
+    d = json.loads((pathlib.Path(__file__).resolve().parents[2] / "core" / "data" / "tianjin-catalog.json").read_text(encoding="utf-8"))
+    return json.dumps(d.get("catalog", d))
+
+
+def _fifo():
+    import tempfile
+
+    path = os.path.join(tempfile.gettempdir(), f"zhengwu-stress-fifo-{os.getuid()}")
+    if not os.path.exists(path):
+        os.mkfifo(path)
+    return path
+
+
+def _every_day_off():
+    import datetime as dt
+
+    years = {}
+    for y in range(2030, 2130):
+        d, days = dt.date(y, 1, 1), []
+        while d.year == y:
+            days.append({"date": d.isoformat(), "holiday": "假"})
+            d += dt.timedelta(days=1)
+        years[str(y)] = {"days_off": days, "workdays": []}
+    return years
 
 
 def _merged():
@@ -63,13 +133,17 @@ def child(index, out):
     name, op, build = list(cases())[index]
     engine = zhengwu.Engine()
     text = build()
-    t = time.perf_counter()
+    t = time.process_time()
     try:
-        answer = engine.call_json(op, text)
-        outcome = f"answered ({len(answer)} bytes)"
+        if op == "@config":
+            made = zhengwu.Engine(json.loads(text)) if "calendar_files" not in text else zhengwu.Engine(calendar_files=json.loads(text)["calendar_files"])
+            outcome = f"built ({made!r})"
+        else:
+            answer = engine.call_json(op, text)
+            outcome = f"answered ({len(answer)} bytes)"
     except zhengwu.ZhengwuError as e:
         outcome = f"refused: {e.code}" + (f" at {e.path[:40]}" if e.path else "")
-    elapsed = time.perf_counter() - t
+    elapsed = time.process_time() - t
     after = engine.call("calendar.day", {"date": "2024-02-10"})["kind"] == "holiday"
     out.put((name, elapsed, outcome, after))
 

@@ -8,7 +8,7 @@ import datetime as _dt
 import operator
 from typing import Any, Sequence, Tuple, Union
 
-from ._native import InputError, InternalError
+from ._native import InputError, InternalError, mask_text
 
 _EPOCH = _dt.date(1970, 1, 1)
 _NAT = -(2**63)
@@ -16,10 +16,21 @@ Dates = Union[Sequence[_dt.date], Any]  # a list of dates, a NumPy datetime64[D]
 
 
 def _error(code: str, message: str, path: Any = None) -> InputError:
-    """An ``InputError`` with ``code``, ``message`` and ``path`` set, as the native door raises."""
+    """An ``InputError`` with ``code``, ``message`` and ``path`` set, as the native door raises.
+    The one way the Python side makes an error: its message and path pass the core's egress
+    rule (``mask_text``), so no value echoed in it shows a full resident ID number."""
+    message = mask_text(message)
+    if isinstance(path, str):
+        path = mask_text(path)
     err = InputError(f"{code}: {message}" + (f" (at {path})" if path else ""))
     err.code, err.path, err.message = code, path, message
     return err
+
+
+def _shown(value: str) -> str:
+    """A caller's value as an error may show it: cut, masked, then quoted (masked first, so a
+    control character in front cannot hide a number from the mask)."""
+    return repr(mask_text(value[:32]))
 
 
 def _day(d: Any, what: str) -> int:
@@ -37,7 +48,7 @@ def _day(d: Any, what: str) -> int:
         try:
             d = _dt.date.fromisoformat(d)
         except ValueError:
-            raise _error("input.invalid_date", f"{d[:32]!r} is not a date (YYYY-MM-DD)", what) from None
+            raise _error("input.invalid_date", f"{_shown(d)} is not a date (YYYY-MM-DD)", what) from None
     if not isinstance(d, _dt.date):
         raise _error("input.wrong_type", f"expected a date, got {type(d).__name__}", what)
     return (d - _EPOCH).days
@@ -115,7 +126,7 @@ def _epoch_days(values: Any, what: str) -> Tuple[bytes, int, bool]:
         elif values.dtype.kind in "OUSf":
             arr = np.fromiter((_NAT if _missing(d) else _day(d, f"{what}[{i}]") for i, d in enumerate(values.tolist())), dtype="<i8", count=len(values))
         else:
-            raise InputError(f"input.wrong_type: {what} must hold dates (datetime64[D]) or day numbers")
+            raise _error("input.wrong_type", f"{what} must hold dates (datetime64[D]) or day numbers", what)
         return arr.tobytes(), len(arr), True
     days = array.array("q", (_NAT if _missing(d) else _day(d, f"{what}[{i}]") for i, d in enumerate(values)))
     if days.itemsize != 8:  # pragma: no cover
@@ -124,14 +135,21 @@ def _epoch_days(values: Any, what: str) -> Tuple[bytes, int, bool]:
 
 
 def _counts(values: Any, n: int) -> bytes:
+    """Counts of days as 64-bit integers: one for all rows, or one a row. A count past 64 bits, or
+    anything not an integer, is an ``InputError`` at ``days`` (never an ``OverflowError``)."""
     np = _numpy()
-    if isinstance(values, int):
-        return array.array("q", [values]).tobytes()
-    if hasattr(values, "to_numpy"):
-        values = values.to_numpy()
-    if np is not None and isinstance(values, np.ndarray):
-        return bytes(values.astype("<i8", copy=False).tobytes())
-    return array.array("q", values).tobytes()
+    try:
+        if isinstance(values, int):
+            return array.array("q", [_count(values, "days")]).tobytes()
+        if hasattr(values, "to_numpy"):
+            values = values.to_numpy()
+        if np is not None and isinstance(values, np.ndarray):
+            if values.dtype.kind == "u" and values.size and int(values.max()) >= 2**63:
+                raise _error("input.invalid_value", "a count of days does not fit in 64 bits", "days")
+            return bytes(values.astype("<i8", copy=False).tobytes())
+        return array.array("q", values).tobytes()
+    except (OverflowError, TypeError) as e:
+        raise _error("input.invalid_value" if isinstance(e, OverflowError) else "input.wrong_type", f"days must be integers that fit in 64 bits ({type(e).__name__})", "days") from None
 
 
 def _dates_out(buf: bytes, as_numpy: bool) -> Any:

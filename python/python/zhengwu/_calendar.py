@@ -63,7 +63,7 @@ class Calendar:
         (``"hearing"``, ``"expert_review"`` …), whose time may or may not stop the clock — or a
         dict ``{"from", "to", "step"?}`` as the JSON door takes it."""
         if (workdays is None) == (natural_days is None):
-            raise InputError("input.invalid_value: give exactly one of workdays= or natural_days=")
+            raise _error("input.invalid_value", "give exactly one of workdays= or natural_days=", "workdays")
         period = {"workdays": workdays} if workdays is not None else {"natural_days": natural_days}
         p: List[Dict[str, Any]] = []
         for i, pause in enumerate(pauses):

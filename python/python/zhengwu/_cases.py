@@ -17,7 +17,7 @@ import json
 from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional
 
 from . import _native
-from ._batch import _EPOCH, _day, _error, _missing, _numpy
+from ._batch import _EPOCH, _day, _error, _missing, _numpy, _shown
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -123,7 +123,7 @@ def _columns(table: Any, today: Any) -> Dict[str, Any]:
             if _missing(g):
                 continue
             if g not in grades:
-                raise _error("input.invalid_value", f"{str(g)[:32]!r} is not a 好差评 grade ({', '.join(grades)})", f"evaluation[{i}]")
+                raise _error("input.invalid_value", f"{_shown(str(g))} is not a 好差评 grade ({', '.join(grades)})", f"evaluation[{i}]")
             out[i] = grades[g]
         cols["evaluation"] = bytes(out)
     cols["today"] = _day(today, "today")

@@ -19,7 +19,8 @@ from ._model import (
     Reason,
     ResolvedMaterial,
 )
-from ._native import InputError, ZhengwuError
+from ._batch import _error, _shown
+from ._native import ConfigError, InputError, ZhengwuError
 
 
 def _json_default(v: Any) -> Any:
@@ -61,16 +62,31 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
         if calendar_files is not None or calendar_projection is not None:
             merged: Dict[str, Any] = dict(config or {})
             years = list(merged.get("calendar_years", []))
-            for path in calendar_files or ():
-                with open(path, encoding="utf-8") as f:
-                    years.append(json.load(f))
+            for i, path in enumerate(calendar_files or ()):
+                # Read by the core's ingress rule: a regular file of at most 64 MiB (a FIFO or
+                # /dev/zero is refused before it is read), then parsed here.
+                text = _native.read_text_file(os.fspath(path), _MAX_FILE_BYTES)
+                try:
+                    years.append(json.loads(text))
+                except ValueError as e:
+                    raise _config_error("calendar.invalid_data", f"{_shown(os.fspath(path))} is not JSON: {e}", f"calendar_files[{i}]") from None
             if years:
                 merged["calendar_years"] = years
             if calendar_projection is not None:
                 merged["calendar_projection"] = calendar_projection
             config = merged
-        text = None if config is None else json.dumps(config, ensure_ascii=False)
-        self._native = _native.Engine(text)
+        try:
+            if config is not None:
+                _precheck(config)
+            text = None if config is None else json.dumps(config, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+        except ZhengwuError:
+            raise
+        except Exception as e:  # a set, bytes, a mapping that raises: not a configuration
+            raise _config_error("config.invalid", f"the configuration cannot be written as JSON: {type(e).__name__}", None) from None
+        try:
+            self._native = _native.Engine(text)
+        except UnicodeEncodeError:
+            raise _config_error("config.invalid", "the configuration holds a lone surrogate, which no JSON text in UTF-8 can carry", None) from None
 
     def call(self, op: str, input: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
         """Runs operation ``op`` on ``input`` (a dict; ``None`` means ``{}``) and returns a dict.
@@ -80,8 +96,8 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
         than Python allows, a lone surrogate) is an :class:`InputError` with a code, like every
         other fault of the input."""
         try:
-            text = "{}" if input is None else json.dumps(input, ensure_ascii=False, default=_json_default)
-        except (TypeError, ValueError, RecursionError) as e:
+            text = "{}" if input is None else json.dumps(input, ensure_ascii=False, default=_json_default, separators=(",", ":"), check_circular=False)
+        except Exception as e:  # TypeError, ValueError, RecursionError, or whatever a Mapping's own items() raises
             raise _input_error("input.wrong_type", f"the input cannot be written as JSON: {type(e).__name__}") from None
         result: Dict[str, Any] = json.loads(self.call_json(op, text))
         return result
@@ -236,8 +252,37 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
 
 
 def _input_error(code: str, message: str) -> InputError:
-    err = InputError(f"{code}: {message}")
-    err.code, err.path, err.message = code, None, message
+    return _error(code, message)
+
+
+#: The configuration's own list limits and their defaults (the core's ``limits``).
+_LIST_LIMITS = (("regions", "max_regions", 100_000), ("calendar_years", "max_calendar_years", 200))
+
+
+def _precheck(config: Mapping[str, Any]) -> None:
+    """Refuses, before the configuration is written as JSON, a list longer than its limit: a
+    2M-row ``regions`` would cost seconds to write only to be refused by the core."""
+    if not isinstance(config, Mapping):
+        return
+    limits = config.get("limits") if isinstance(config.get("limits"), Mapping) else {}
+    checks = [(config.get(key), key, name, limits.get(name, default)) for key, name, default in _LIST_LIMITS]
+    catalog = config.get("catalog")
+    if isinstance(catalog, Mapping):
+        checks.append((catalog.get("matters"), "catalog.matters", "max_catalog_matters", limits.get("max_catalog_matters", 200_000)))
+    for value, key, name, most in checks:
+        if isinstance(value, (list, tuple)) and isinstance(most, int) and len(value) > most:
+            raise _error("input.too_large", f"the configuration's {key} has {len(value)} entries; this engine accepts at most {most} (limits.{name})", key)
+
+
+#: The largest calendar file read (the core's ``limits.max_file_bytes`` default).
+_MAX_FILE_BYTES = 64 << 20
+
+
+def _config_error(code: str, message: str, path: Optional[str]) -> ConfigError:
+    """A ``ConfigError`` as the native door raises it, through the same egress (masked)."""
+    message = _native.mask_text(message)
+    err = ConfigError(f"{code}: {message}" + (f" (at {path})" if path else ""))
+    err.code, err.path, err.message = code, path, message
     return err
 
 

@@ -7,7 +7,7 @@ import datetime as _dt
 from typing import TYPE_CHECKING, Any, Dict, Optional
 
 from . import _native
-from ._batch import _flags_out, _texts
+from ._batch import _error, _flags_out, _texts
 from ._model import (
     ResidentIdCheck,
     UsccCheck,
@@ -41,8 +41,14 @@ def is_valid_uscc_batch(codes: Any) -> Any:
 
 
 def mask_resident_id(id: str) -> str:
-    """The masked display form (``110105********002X``)."""
-    return _native.mask_resident_id(id)
+    """The masked display form (``110105********002X``). Text that is not a ``str``, or holds a
+    lone surrogate (no UTF-8 text can), is an :class:`InputError`."""
+    if not isinstance(id, str):
+        raise _error("input.wrong_type", f"expected str, got {type(id).__name__}")
+    try:
+        return _native.mask_resident_id(id)
+    except UnicodeEncodeError:
+        raise _error("input.invalid_value", "the text holds a lone surrogate, which no UTF-8 text can carry") from None
 
 
 _DEFAULT: Optional["Engine"] = None

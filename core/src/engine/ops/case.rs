@@ -57,9 +57,9 @@ pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'
     e.limits().check_batch(n, "cases")?;
     let i: BatchIn = parse(input)?;
     let (today, alert) = (i.today, i.alert_workdays);
-    let items = i.cases.into_iter().enumerate().map(move |(k, v)| {
+    let one = move |k: usize, v: &Value| {
         let at = format!("cases[{k}]");
-        let r = parse_any::<Case>(&v)
+        let r = parse_any::<Case>(v)
             .map_err(|x| x.within(&at))
             .and_then(|c| {
                 case::supervise(e.catalog(), e.calendar(), &c, today, alert)
@@ -69,11 +69,27 @@ pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'
             Ok(a) => Slot::Ok(a),
             Err(error) => Slot::Err { error },
         }
-    });
+    };
+    // An answer that cannot fit is refused before the work: the first cases are answered and
+    // measured, and the batch's answer estimated from them (rendering stops at the limit too).
+    let sample = i.cases.len().min(ESTIMATE_SAMPLE);
+    if i.cases.len() > sample {
+        let measured: usize = i.cases[..sample]
+            .iter()
+            .enumerate()
+            .map(|(k, v)| serde_json::to_vec(&one(k, v)).map_or(0, |b| b.len() + 1))
+            .sum();
+        e.limits()
+            .check_output(measured / sample * i.cases.len(), "cases")?;
+    }
+    let items = i.cases.into_iter().enumerate().map(move |(k, v)| one(k, &v));
     Reply::typed(Results {
         results: super::Lazy::new(items),
     })
 }
+
+/// How many cases a batch answers first to estimate the size of its whole answer.
+const ESTIMATE_SAMPLE: usize = 32;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
