@@ -147,7 +147,7 @@ pub(crate) fn read_json_within(path: &Path, max_bytes: usize) -> Result<Value, F
     let name = path.display().to_string();
     let text = zhengwu::ingress::read_text(path, max_bytes)
         .map_err(|f| Fail(f.message(&name).into_owned()))?;
-    zhengwu::engine::limits::Limits::default()
+    limits()
         .check_config_text(&text)
         .map_err(|e| Fail(format!("{name}：{}", e.message())))?;
     serde_json::from_str(&text).map_err(|e| Fail(format!("{name}：不是有效的 JSON（{e}）")))

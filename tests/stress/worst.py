@@ -47,12 +47,13 @@ def cases():
     yield "case.supervise_batch: 100,000 cases (the batch limit)", "case.supervise_batch", lambda: '{"today":"2024-03-20","cases":[' + ",".join([_CASE] * 100_000) + "]}"
     yield "configuration: calendar_files naming /dev/zero", "@config", lambda: '{"calendar_files":["/dev/zero"]}'
     yield "configuration: calendar_files naming a FIFO", "@config", lambda: json.dumps({"calendar_files": [_fifo()]})
-    yield "configuration: a dense catalog of 200,000 matters (5 elements and materials each)", "@config", lambda: json.dumps({"catalog": _dense(None, "D", 200_000, 5)}, separators=(",", ":"))
+    yield "configuration: a dense 47 MiB catalog (5 elements and materials a matter)", "@config", lambda: json.dumps({"catalog": _dense(47 * MIB, "D", 200_000, 5)}, separators=(",", ":"))
+    yield "configuration: a dense catalog at the value limit (38,000 matters)", "@config", lambda: json.dumps({"catalog": _dense(None, "D", 38_000, 5)}, separators=(",", ":"))
     yield "configuration: 2M regions rows", "@config", lambda: '{"regions":[' + ",".join(['{"code":"110105","name":"x"}'] * 2_000_000) + "]}"
     yield "configuration: 100 years with every day off", "@config", lambda: json.dumps({"calendar": {"calendar": "cn-mainland", "years": _every_day_off()}}, separators=(",", ":"))
 
 
-_CASE = '{"matter":"TJ-SCJGW-0001","events":[{"type":"received","on":"2024-03-04"},{"type":"accepted","on":"2024-03-04"},{"type":"decided","on":"2024-03-12","result":"granted"},{"type":"delivered","on":"2024-03-13"}]}'
+_CASE = '{"matter":"TJ-SCJGW-0001","events":[{"type":"received","on":"2024-03-04"},{"type":"accepted","on":"2024-03-04"}]}'
 
 
 def _dense(max_bytes, prefix="D", matters=None, k=10):

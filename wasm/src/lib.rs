@@ -6,6 +6,13 @@
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(target_arch = "wasm32")]
+mod alloc;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: alloc::Allocator = alloc::Allocator::new();
+
 fn to_js_error(e: &zhengwu::Error) -> JsValue {
     let err = js_sys::Error::new(e.message());
     // Reflect::set on a fresh Error object does not fail.

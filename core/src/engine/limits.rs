@@ -33,7 +33,7 @@ pub struct Limits {
     /// Largest configuration text, in bytes (default 64 MiB). The configuration is read under
     /// limits of its own: a host's catalog, regions and calendar are data from outside too.
     pub max_config_bytes: usize,
-    /// Most values in a configuration (array items and object members, default 4,194,304),
+    /// Most values in a configuration (array items and object members, default 1,048,576),
     /// counted before the text is parsed, as `max_input_values` is for inputs.
     pub max_config_values: usize,
     /// Most rows of `regions` a configuration may add to the GB/T 2260 table (default 100,000;
@@ -56,7 +56,7 @@ impl Default for Limits {
             max_batch_items: 100_000,
             max_input_values: 2 << 20,
             max_config_bytes: 64 << 20,
-            max_config_values: 4 << 20,
+            max_config_values: 1 << 20,
             max_regions: 100_000,
             max_calendar_years: 200,
             max_file_bytes: 64 << 20,
