@@ -297,7 +297,11 @@ pub(crate) fn catalog_cmd(
         CatalogCommand::Export { out: path } => {
             let cat = catalog.unwrap_or_else(embedded);
             book::write_xlsx(&path, &export::catalog(&cat.value))?;
-            crate::commands::err(&format!("已写出 {}（{} 个事项）", path.display(), cat.matters()));
+            crate::commands::err(&format!(
+                "已写出 {}（{} 个事项）",
+                path.display(),
+                cat.matters()
+            ));
             Ok(OK)
         }
         CatalogCommand::Template { out: path } => {
@@ -315,7 +319,11 @@ pub(crate) fn catalog_cmd(
                 Some(p) => {
                     std::fs::write(&p, text)
                         .map_err(|e| Fail(format!("{}：无法写入（{e}）", p.display())))?;
-                    crate::commands::err(&format!("已写出 {}（{} 个事项）", p.display(), cat.matters()));
+                    crate::commands::err(&format!(
+                        "已写出 {}（{} 个事项）",
+                        p.display(),
+                        cat.matters()
+                    ));
                 }
                 None => out(&text),
             }

@@ -39,8 +39,7 @@ pub(crate) struct Ctx {
 /// characters quoted); a closed pipe (`| head`) ends the command quietly.
 pub(crate) fn out(s: &str) {
     let mut o = std::io::stdout().lock();
-    if o
-        .write_all(crate::render::safe(s).as_bytes())
+    if o.write_all(crate::render::safe(s).as_bytes())
         .and_then(|_| o.flush())
         .is_err()
     {

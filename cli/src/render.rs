@@ -51,7 +51,11 @@ pub fn safe(s: &str) -> String {
         out.push_str(&rest[..at]);
         let after = &rest[at + marker.len()..];
         match after.find(CLOSE) {
-            Some(end) if after[..end].bytes().all(|b| b.is_ascii_digit() || b == b';') => {
+            Some(end)
+                if after[..end]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b';') =>
+            {
                 out.push_str(&format!("\x1b[{}m", &after[..end]));
                 rest = &after[end + CLOSE.len_utf8()..];
             }
@@ -142,7 +146,10 @@ mod tests {
 
     #[test]
     fn only_our_colours_become_escapes() {
-        let shown = safe(&format!("{}\x1b]0;t\x07 11010519491231002X", paint("错误", "31", true)));
+        let shown = safe(&format!(
+            "{}\x1b]0;t\x07 11010519491231002X",
+            paint("错误", "31", true)
+        ));
         assert_eq!(shown, "\x1b[31m错误\x1b[0m\\e]0;t\\a 110105********002X");
         let forged = format!("{OPEN}0000000000000000{CLOSE}8m隐藏");
         assert!(!safe(&forged).contains('\x1b'));

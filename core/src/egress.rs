@@ -76,7 +76,10 @@ mod tests {
             "110105\u{3000}19491231\u{3000}002X",
         ] {
             let out = text(s);
-            assert!(!crate::id::contains_unmasked_resident_id(&out), "{s:?} → {out}");
+            assert!(
+                !crate::id::contains_unmasked_resident_id(&out),
+                "{s:?} → {out}"
+            );
             assert!(out.contains("********"), "{s:?} → {out}");
         }
         assert!(matches!(text("2024-09-20 到期"), Cow::Borrowed(_)));

@@ -99,9 +99,8 @@ pub fn read_text(path: &Path, max_bytes: usize) -> Result<String, Fault> {
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
-    String::from_utf8(bytes).map_err(|_| {
-        Fault::Io(tr!("不是 UTF-8 编码的文本", "not UTF-8 text").to_string())
-    })
+    String::from_utf8(bytes)
+        .map_err(|_| Fault::Io(tr!("不是 UTF-8 编码的文本", "not UTF-8 text").to_string()))
 }
 
 fn check_kind(meta: &std::fs::Metadata) -> Result<(), Fault> {

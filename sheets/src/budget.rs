@@ -71,11 +71,20 @@ impl Counter {
     }
 
     /// Checks one non-empty cell at `row`, `col` (0-based) of `sheet`.
-    pub(crate) fn cell(&mut self, sheet: &str, row: u32, col: u32, chars: usize) -> Result<(), String> {
+    pub(crate) fn cell(
+        &mut self,
+        sheet: &str,
+        row: u32,
+        col: u32,
+        chars: usize,
+    ) -> Result<(), String> {
         let b = &self.budget;
         let place = |what: String| format!("工作表「{sheet}」第{}行：{what}", u64::from(row) + 1);
         if row >= b.max_rows {
-            return Err(place(format!("超过每张工作表最多{}行的限制，不予读取", b.max_rows)));
+            return Err(place(format!(
+                "超过每张工作表最多{}行的限制，不予读取",
+                b.max_rows
+            )));
         }
         if col >= b.max_columns {
             return Err(place(format!(
@@ -93,7 +102,10 @@ impl Counter {
         }
         self.cells += 1;
         if self.cells > b.max_cells {
-            return Err(place(format!("工作簿的单元格超过{}个，不予读取", b.max_cells)));
+            return Err(place(format!(
+                "工作簿的单元格超过{}个，不予读取",
+                b.max_cells
+            )));
         }
         Ok(())
     }
@@ -105,7 +117,11 @@ pub(crate) fn check_archive(bytes: &[u8], b: &Budget) -> Result<(), String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| format!("不是有效的 XLSX 工作簿（{e}）"))?;
     if zip.len() > b.max_entries {
-        return Err(format!("工作簿有{}个部件，超过{}个的限制", zip.len(), b.max_entries));
+        return Err(format!(
+            "工作簿有{}个部件，超过{}个的限制",
+            zip.len(),
+            b.max_entries
+        ));
     }
     let mut total = 0u64;
     for i in 0..zip.len() {

@@ -136,3 +136,85 @@ def test_duplicate_keys_are_refused(engine):
     with pytest.raises(zhengwu.InputError) as info:
         engine.call_json("calendar.day", '{"date":"2030-01-01","date":"2024-01-01"}')
     assert (info.value.code, info.value.path) == ("input.duplicate_key", "date")
+
+
+# --- every surface through the one egress and the one ingress -------------------------------
+
+_IDS = ["11010519491231002X", "１１０１０５１９４９１２３１００２Ｘ", "\x0011010519491231002X", "110105.19491231.002X"]
+
+
+def _shows_id(text: str) -> bool:
+    return "19491231" in text or "１９４９１２３１" in text
+
+
+@pytest.mark.parametrize("value", _IDS)
+def test_column_functions_never_echo_an_id_in_a_date_column(value):
+    import pandas as pd
+
+    e = zhengwu.Engine()
+    calls = [
+        lambda: pd.Series([value]).zw.is_workday(),
+        lambda: pd.Series([value]).zw.add_workdays(3),
+        lambda: pd.Series([value]).zw.workdays_between("2024-01-02"),
+        lambda: e.calendar.is_workday_batch([value]),
+        lambda: pd.DataFrame({"start": [value]}).zw.deadline("start", workdays=5),
+    ]
+    for call in calls:
+        with pytest.raises(zhengwu.ZhengwuError) as info:
+            call()
+        shown = f"{info.value} {info.value!r} {info.value.message} {info.value.path}"
+        assert not _shows_id(shown), shown
+
+
+def test_python_leftovers_are_zhengwu_errors():
+    class Raising(dict):
+        def items(self):
+            raise RuntimeError("boom")
+
+    e = zhengwu.Engine()
+    with pytest.raises(zhengwu.InputError) as info:
+        e.call("calendar.day", Raising(date="2024-01-02"))
+    assert info.value.code == "input.wrong_type"
+    with pytest.raises(zhengwu.ConfigError) as info:
+        zhengwu.Engine({"policy": {1, 2}})
+    assert info.value.code == "config.invalid"
+    with pytest.raises(zhengwu.InputError) as info:
+        e.calendar.add_workdays_batch(["2024-01-02"], 2**64)
+    assert (info.value.code, info.value.path) == ("input.invalid_value", "days")
+    with pytest.raises(zhengwu.InputError):
+        zhengwu.mask_resident_id("\ud800" + "1" * 17)
+    import pandas as pd
+
+    with pytest.raises(zhengwu.InputError) as info:
+        pd.Series([True, False]).zw.is_workday()
+    assert info.value.code and info.value.path
+
+
+@pytest.mark.parametrize("path", ["/dev/zero", "FIFO", "DIR"])
+def test_calendar_files_are_regular_files_under_a_budget(path, tmp_path):
+    import os
+
+    if path == "FIFO":
+        path = str(tmp_path / "fifo")
+        os.mkfifo(path)
+    elif path == "DIR":
+        path = str(tmp_path)
+    with pytest.raises(zhengwu.ConfigError) as info:
+        zhengwu.Engine(calendar_files=[path])
+    assert info.value.code == "config.invalid"
+
+
+def test_configuration_lists_are_refused_before_they_are_written():
+    with pytest.raises(zhengwu.InputError) as info:
+        zhengwu.Engine({"regions": [{"code": "110105", "name": "x"}] * 100_001})
+    assert (info.value.code, info.value.path) == ("input.too_large", "regions")
+    with pytest.raises(zhengwu.CalendarError) as info:
+        days = [{"date": f"2030-01-{d:02}", "holiday": "假"} for d in range(1, 32)]
+        days += [{"date": f"2030-02-{d:02}", "holiday": "假"} for d in range(1, 29)]
+        zhengwu.Engine({"calendar": {"calendar": "cn-mainland", "years": {"2030": {"days_off": days, "workdays": []}}}})
+    assert info.value.code == "calendar.implausible_year"
+
+
+def test_uscc_check_of_a_resident_id_does_not_restore_it():
+    answer = zhengwu.Engine().call("id.uscc", {"code": "11010519491231002X"})
+    assert not _shows_id(json.dumps(answer, ensure_ascii=False)), answer

@@ -35,7 +35,11 @@ unsafe impl dlmalloc::Allocator for Geometric {
         let base = prev * PAGE;
         let len = pages * PAGE;
         // The last bytes of a 4 GiB address space cannot be handed out (a pointer cannot wrap).
-        let len = if base.wrapping_add(len) == 0 { len - 16 } else { len };
+        let len = if base.wrapping_add(len) == 0 {
+            len - 16
+        } else {
+            len
+        };
         (base as *mut u8, len, 0)
     }
 
@@ -73,7 +77,9 @@ unsafe impl Sync for Allocator {}
 
 impl Allocator {
     pub const fn new() -> Allocator {
-        Allocator(UnsafeCell::new(dlmalloc::Dlmalloc::new_with_allocator(Geometric)))
+        Allocator(UnsafeCell::new(dlmalloc::Dlmalloc::new_with_allocator(
+            Geometric,
+        )))
     }
 }
 

@@ -265,9 +265,27 @@ pub const MAX_ADJUSTED_WORKDAYS: usize = 10;
 fn plausible(year: i32, y: &YearData, at: &str) -> Result<()> {
     let weekdays = y.days_off.iter().filter(|d| !is_weekend(d.date)).count();
     let figures = [
-        (y.days_off.len(), MAX_DAYS_OFF, "days_off", "放假日", "days off"),
-        (weekdays, MAX_WEEKDAYS_OFF, "days_off", "周一至周五的放假日", "weekday days off"),
-        (y.workdays.len(), MAX_ADJUSTED_WORKDAYS, "workdays", "调休上班日", "adjusted working days"),
+        (
+            y.days_off.len(),
+            MAX_DAYS_OFF,
+            "days_off",
+            "放假日",
+            "days off",
+        ),
+        (
+            weekdays,
+            MAX_WEEKDAYS_OFF,
+            "days_off",
+            "周一至周五的放假日",
+            "weekday days off",
+        ),
+        (
+            y.workdays.len(),
+            MAX_ADJUSTED_WORKDAYS,
+            "workdays",
+            "调休上班日",
+            "adjusted working days",
+        ),
     ];
     for (n, max, field, zh, en) in figures {
         if n > max {

@@ -201,8 +201,10 @@ impl Config {
 /// the same shapes as `calendar_years`).
 fn read_year_file(path: &str, max_bytes: usize, at: &str) -> Result<YearFile> {
     let name = crate::egress::text(path).into_owned();
-    let text = crate::ingress::read_text(std::path::Path::new(path), max_bytes)
-        .map_err(|f| f.to_error(ErrorCode::ConfigInvalid, &format!("{name:?}")).at(at))?;
+    let text = crate::ingress::read_text(std::path::Path::new(path), max_bytes).map_err(|f| {
+        f.to_error(ErrorCode::ConfigInvalid, &format!("{name:?}"))
+            .at(at)
+    })?;
     let v: Value = serde_json::from_str(&text).map_err(|e| {
         Error::new(
             ErrorCode::CalendarInvalidData,
@@ -236,7 +238,9 @@ pub(crate) fn config_limits(v: Option<&Value>) -> Result<Limits> {
     match v {
         None => Ok(Limits::default()),
         Some(l) => crate::wire::parse(l)
-            .map_err(|e| Error::new(ErrorCode::ConfigInvalid, e.message()).at(e.path().unwrap_or("")))
+            .map_err(|e| {
+                Error::new(ErrorCode::ConfigInvalid, e.message()).at(e.path().unwrap_or(""))
+            })
             .map_err(|e| e.within("limits")),
     }
 }

@@ -117,8 +117,14 @@ impl Limits {
             return Err(Error::new(
                 ErrorCode::InputTooLarge,
                 msg!(
-                    format!("{zh}为{}字节；本引擎最多接受{max_bytes}字节（limits.{key}）", text.len()),
-                    format!("{en} is {} bytes; this engine accepts at most {max_bytes} (limits.{key})", text.len())
+                    format!(
+                        "{zh}为{}字节；本引擎最多接受{max_bytes}字节（limits.{key}）",
+                        text.len()
+                    ),
+                    format!(
+                        "{en} is {} bytes; this engine accepts at most {max_bytes} (limits.{key})",
+                        text.len()
+                    )
                 ),
             ));
         }
@@ -278,7 +284,9 @@ fn too_many_values(max: usize, scope: Scope) -> Error {
         ErrorCode::InputTooLarge,
         msg!(
             format!("{zh}的值超过{max}个（数组元素和对象成员；limits.{key}）"),
-            format!("{en} has more than {max} values (array items and object members; limits.{key})")
+            format!(
+                "{en} has more than {max} values (array items and object members; limits.{key})"
+            )
         ),
     )
 }

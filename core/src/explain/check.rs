@@ -15,7 +15,9 @@ fn case_status(s: &str) -> bool {
 }
 
 fn material_status(s: &str) -> bool {
-    crate::materials::resolve::Status::ALL.iter().any(|c| c.name() == s)
+    crate::materials::resolve::Status::ALL
+        .iter()
+        .any(|c| c.name() == s)
 }
 
 fn names(all: &[&'static str], sep: &str) -> String {
@@ -23,7 +25,8 @@ fn names(all: &[&'static str], sep: &str) -> String {
 }
 
 fn refuse(path: &str, zh: String, en: String) -> Error {
-    Error::new(ErrorCode::ExplainInvalidAnswer, msg!(zh, en)).at(format!("answer.{path}").trim_end_matches('.').to_string())
+    Error::new(ErrorCode::ExplainInvalidAnswer, msg!(zh, en))
+        .at(format!("answer.{path}").trim_end_matches('.').to_string())
 }
 
 fn flag(a: &Map<String, Value>, op: &str, key: &str) -> Result<bool> {
@@ -98,11 +101,20 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
             "answer is the answer of an operation (an object)".into(),
         ));
     };
-    if a.contains_key("code") && a.get("message").is_some_and(Value::is_string) && !a.contains_key("reasons") {
+    if a.contains_key("code")
+        && a.get("message").is_some_and(Value::is_string)
+        && !a.contains_key("reasons")
+    {
         return Err(refuse(
             "code",
-            format!("这是一个错误（{}），不是 {op} 的答复；错误不作说明", a["code"].as_str().unwrap_or("?")),
-            format!("this is an error ({}), not an answer of {op}; errors are not explained", a["code"].as_str().unwrap_or("?")),
+            format!(
+                "这是一个错误（{}），不是 {op} 的答复；错误不作说明",
+                a["code"].as_str().unwrap_or("?")
+            ),
+            format!(
+                "this is an error ({}), not an answer of {op}; errors are not explained",
+                a["code"].as_str().unwrap_or("?")
+            ),
         ));
     }
     let mut count = 0usize;
@@ -122,11 +134,19 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
     }
     if let Some(c) = a.get("credit") {
         let Some(c) = c.as_object() else {
-            return Err(refuse("credit", format!("{op} 的答复中 credit 须为对象"), format!("in an answer of {op}, credit is an object")));
+            return Err(refuse(
+                "credit",
+                format!("{op} 的答复中 credit 须为对象"),
+                format!("in an answer of {op}, credit is an object"),
+            ));
         };
         let r = list(c, "reasons", false, op)?;
         if count + r.len() > MAX_LINES {
-            return Err(refuse("credit.reasons", format!("答复超过{MAX_LINES}条"), format!("the answer has more than {MAX_LINES} lines")));
+            return Err(refuse(
+                "credit.reasons",
+                format!("答复超过{MAX_LINES}条"),
+                format!("the answer has more than {MAX_LINES} lines"),
+            ));
         }
         lines(r, "credit.reasons", op)?;
     }
@@ -136,7 +156,10 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
     day(a, "removal_eligible_on", false, op)?;
     match op {
         "credit.status" => {
-            let (listed, allowed) = (flag(a, op, "blacklisted")?, flag(a, op, "commitment_allowed")?);
+            let (listed, allowed) = (
+                flag(a, op, "blacklisted")?,
+                flag(a, op, "commitment_allowed")?,
+            );
             if listed && allowed {
                 return Err(refuse(
                     "commitment_allowed",
@@ -151,8 +174,14 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
             if valid != errors.is_empty() {
                 return Err(refuse(
                     "valid",
-                    format!("答复自相矛盾：valid 为 {valid}，而 errors 有{}项", errors.len()),
-                    format!("the answer contradicts itself: valid is {valid} with {} errors", errors.len()),
+                    format!(
+                        "答复自相矛盾：valid 为 {valid}，而 errors 有{}项",
+                        errors.len()
+                    ),
+                    format!(
+                        "the answer contradicts itself: valid is {valid} with {} errors",
+                        errors.len()
+                    ),
                 ));
             }
         }
@@ -164,14 +193,22 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
             for (i, m) in list(a, "materials", true, op)?.iter().enumerate() {
                 let ok = m.as_object().is_some_and(|m| {
                     m.get("name").is_some_and(Value::is_string)
-                        && m.get("status").and_then(Value::as_str).is_some_and(material_status)
+                        && m.get("status")
+                            .and_then(Value::as_str)
+                            .is_some_and(material_status)
                 });
                 if !ok {
-                    let all: Vec<&str> = crate::materials::resolve::Status::ALL.iter().map(|c| c.name()).collect();
+                    let all: Vec<&str> = crate::materials::resolve::Status::ALL
+                        .iter()
+                        .map(|c| c.name())
+                        .collect();
                     return Err(refuse(
                         &format!("materials[{i}]"),
                         format!("材料须有 name 和 status（{}之一）", names(&all, "、")),
-                        format!("a material has a name and a status (one of {})", names(&all, ", ")),
+                        format!(
+                            "a material has a name and a status (one of {})",
+                            names(&all, ", ")
+                        ),
                     ));
                 }
             }
@@ -179,11 +216,20 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
         "case.supervise" => {
             let s = a.get("status").and_then(Value::as_str).unwrap_or("");
             if !case_status(s) {
-                let all: Vec<&str> = crate::case::CaseStatus::ALL.iter().map(|c| c.name()).collect();
+                let all: Vec<&str> = crate::case::CaseStatus::ALL
+                    .iter()
+                    .map(|c| c.name())
+                    .collect();
                 return Err(refuse(
                     "status",
-                    format!("case.supervise 的答复中 status 须为{}之一", names(&all, "、")),
-                    format!("in an answer of case.supervise, status is one of {}", names(&all, ", ")),
+                    format!(
+                        "case.supervise 的答复中 status 须为{}之一",
+                        names(&all, "、")
+                    ),
+                    format!(
+                        "in an answer of case.supervise, status is one of {}",
+                        names(&all, ", ")
+                    ),
                 ));
             }
         }

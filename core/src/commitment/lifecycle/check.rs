@@ -124,7 +124,10 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
                 return Err(invalid(
                     &format!("{name}[{i}]"),
                     if twice {
-                        msg!(format!("材料 {m:?} 重复列出"), format!("material {m:?} is listed twice"))
+                        msg!(
+                            format!("材料 {m:?} 重复列出"),
+                            format!("material {m:?} is listed twice")
+                        )
                     } else {
                         msg!(
                             format!("材料 {m:?} 既列为待补又列为已补"),
@@ -136,12 +139,16 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
             }
         }
     }
-    if matches!(s.status, Active | Extended | Fulfilled) && s.deadlines.rectification_due.is_some() {
+    if matches!(s.status, Active | Extended | Fulfilled) && s.deadlines.rectification_due.is_some()
+    {
         return Err(invalid(
             "deadlines.rectification_due",
             msg!(
                 format!("“{}”状态的承诺不在整改中，不应有整改期限", s.status.label()),
-                format!("an {} commitment is not under rectification and has no rectification deadline", s.status.name())
+                format!(
+                    "an {} commitment is not under rectification and has no rectification deadline",
+                    s.status.name()
+                )
             )
             .into_owned(),
         ));

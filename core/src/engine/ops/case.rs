@@ -82,7 +82,11 @@ pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'
         e.limits()
             .check_output(measured / sample * i.cases.len(), "cases")?;
     }
-    let items = i.cases.into_iter().enumerate().map(move |(k, v)| one(k, &v));
+    let items = i
+        .cases
+        .into_iter()
+        .enumerate()
+        .map(move |(k, v)| one(k, &v));
     Reply::typed(Results {
         results: super::Lazy::new(items),
     })
