@@ -153,6 +153,11 @@ pub struct Publication {
     /// Published by.
     #[serde(with = "crate::date::ymd")]
     pub publish_due: NaiveDate,
+    /// The day the reading places' period runs from: 第二十三条 counts it from publication
+    /// ("自信息公开后"), so from the latest day of publication, `publish_due` — a host that
+    /// publishes earlier may count from its own day.
+    #[serde(with = "crate::date::ymd")]
+    pub reading_places_from: NaiveDate,
     /// Given to the reading places by.
     #[serde(with = "crate::date::ymd")]
     pub reading_places_due: NaiveDate,
@@ -413,13 +418,15 @@ pub fn publication(
 ) -> Result<Publication> {
     let publish = policy.period(ParamId::InfoPublication);
     let reading = policy.period(ParamId::ReadingPlaces);
-    let due = |p| -> Result<NaiveDate> {
+    let due = |from, p| -> Result<NaiveDate> {
         Ok(cal
-            .deadline(changed_on, p, &[])
+            .deadline(from, p, &[])
             .map_err(|e| e.within("changed_on"))?
             .due)
     };
-    let (publish_due, reading_places_due) = (due(publish)?, due(reading)?);
+    // 第二十三条: "自信息公开后10个工作日内" — from publication, at the latest `publish_due`.
+    let publish_due = due(changed_on, publish)?;
+    let reading_places_due = due(publish_due, reading)?;
     let entry = |matter: &str, change| PublicationMatter {
         matter: matter.to_string(),
         change,
@@ -435,6 +442,7 @@ pub fn publication(
     Ok(Publication {
         changed_on,
         publish_due,
+        reading_places_from: publish_due,
         reading_places_due,
         matters,
         reasons: [
@@ -458,12 +466,13 @@ pub fn publication(
                 "publication.reading_places_due",
                 msg!(
                     format!(
-                        "并在{}内提供给信息查阅场所：{}前",
+                        "并自信息公开后{}内提供给信息查阅场所；自最迟公开日{}起算：{}前",
                         reading.describe(),
+                        zh_date(publish_due),
                         zh_date(reading_places_due)
                     ),
                     format!(
-                        "and given to the reading places within {}: by {reading_places_due}",
+                        "and given to the reading places within {} of publication; counted from the latest day of publication, {publish_due}: by {reading_places_due}",
                         reading.describe()
                     )
                 ),

@@ -143,19 +143,30 @@ pub struct LegalBasis {
     /// The article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
-    /// `setting` (设定依据, default) or `other` (其他依据).
+    /// `setting` (设定依据, default) or `other` (其他依据); anything else is refused, so a norm
+    /// put in the wrong field (`"department_rules"`) is not read as a 设定依据.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+    pub kind: Option<BasisUse>,
     /// The kind of norm (法律、行政法规、地方性法规、部门规章…): a 子项 or 类型项 whose setting
     /// rests on a 部门规章 alone is cancelled (`tj-2018-notice` 三(一)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub norm: Option<crate::norm::BasisKind>,
 }
 
+wire_enum! {
+    /// What a 法定依据 is to the matter (`tj-2018-disclosure` 第十一条).
+    BasisUse {
+        /// 设定依据 — the norm that creates the matter.
+        Setting => "setting", "设定依据";
+        /// 其他依据 — any other norm the matter rests on.
+        Other => "other", "其他依据";
+    }
+}
+
 impl LegalBasis {
     /// Whether this is a 设定依据 (the default) rather than an 其他依据.
     pub fn is_setting(&self) -> bool {
-        self.kind.as_deref() != Some("other")
+        self.kind != Some(BasisUse::Other)
     }
 }
 

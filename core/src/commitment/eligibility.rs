@@ -103,7 +103,9 @@ pub fn eligibility(
                         format!("{name}不能容缺后补；只有标明可容缺的材料才能后补"),
                         format!("{name} may not be supplied later; only materials marked deferrable may be missing")
                     ),
-                    Citation::new(C, "第三条"),
+                    // 第四条: the departments name the matters and materials that may be
+                    // deferred, as the 天津网上办事大厅 publishes them; 第三条 only defines 承诺审批.
+                    Citation::new(C, "第四条"),
                 ));
             }
             Some(_) => {}

@@ -66,11 +66,7 @@ fn basis(m: &Matter) -> String {
     let laws: Vec<String> = m
         .legal_basis
         .iter()
-        .filter(|b| {
-            b.kind
-                .as_deref()
-                .is_none_or(|k| k.contains("设定") || k == "setting")
-        })
+        .filter(|b| b.is_setting())
         .map(|b| {
             format!(
                 "《{}》{}",
@@ -94,6 +90,36 @@ pub fn render(
     req: &LetterRequest<'_>,
 ) -> Result<RenderedLetter> {
     let m = cat.require_matter(req.matter, || "matter".into())?;
+    // 第四条 excludes matters (national or public security, irrevocable decisions …); 第十一条's
+    // letter samples are made only for matters that may use commitment approval.
+    let c = &m.commitment;
+    if !c.allowed || !c.domains.is_empty() || !c.revocable {
+        let why = if !c.allowed {
+            msg!(
+                format!("{}不适用告知承诺审批", m.name),
+                format!("{} does not offer commitment approval", m.name)
+            )
+        } else if !c.domains.is_empty() {
+            let d: Vec<&str> = c.domains.iter().map(|d| d.label()).collect();
+            msg!(
+                format!("{}涉及{}，不适用告知承诺", m.name, d.join("、")),
+                format!("{} concerns {}", m.name, d.join("、"))
+            )
+        } else {
+            msg!(
+                format!("{}的许可决定不可撤销，不适用告知承诺", m.name),
+                format!("the licensing decision of {} cannot be revoked", m.name)
+            )
+        };
+        return Err(Error::new(
+            ErrorCode::CommitmentNotEligible,
+            msg!(
+                format!("{why}，不制作告知承诺书（《天津市“一制三化”改革信用承诺办法(试行)》第四条）"),
+                format!("{why}: no commitment letter is made (tj-2018-commitment 第四条)")
+            ),
+        )
+        .at("matter"));
+    }
     let mut names = Vec::with_capacity(req.missing.len());
     for (i, id) in req.missing.iter().enumerate() {
         let Some(mm) = m.materials.iter().find(|x| &x.material == id) else {

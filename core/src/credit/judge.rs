@@ -225,7 +225,20 @@ pub fn judge(f: &CaseFacts, cal: &Calendar, entry_period: Period) -> Result<Verd
         }
         Some(form) => (Judgement::Dishonest, Some(severity(f, form, &mut reasons))),
     };
-    let record_due = match f.found_on {
+    // 第七条 has "行政相对人违法违规信息" entered within its period: an honest judgement enters
+    // nothing, so it has no entry deadline (and its record no finding day to be late against).
+    let found_on = f.found_on.filter(|_| judgement == Judgement::Dishonest);
+    if let (Some(found), Judgement::Honest) = (f.found_on, judgement) {
+        reasons.push(Reason::new(
+            "credit.no_entry",
+            msg!(
+                format!("{}的事实未构成失信行为：无违法违规信息需记入信用记录，不设记入期限", zh_date(found)),
+                format!("the facts found on {found} are not dishonest: no violation enters the credit record, so there is no entry deadline")
+            ),
+            Citation::new(D, "第七条"),
+        ));
+    }
+    let record_due = match found_on {
         None => None,
         Some(found) => {
             let due = cal
@@ -242,7 +255,7 @@ pub fn judge(f: &CaseFacts, cal: &Calendar, entry_period: Period) -> Result<Verd
         form,
         severity,
         matter: f.matter.clone(),
-        found_on: f.found_on,
+        found_on,
     });
     Ok(Verdict {
         judgement,

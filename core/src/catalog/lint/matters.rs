@@ -25,11 +25,17 @@ fn workdays(p: Period) -> u32 {
     }
 }
 
-/// For a 子项 or 类型项 whose every 设定依据 (or, with none marked, every basis) is a 部门规章:
+/// For a 子项 or 类型项 (by its `item_level`, or by having a `parent`) whose every 设定依据 (or, with none marked, every basis) is a 部门规章:
 /// the laws named, for the message (`tj-2018-notice` 三(一)).
 fn department_rule_only(m: &Matter) -> Option<String> {
     use crate::catalog::types::ItemLevel;
-    if !matches!(m.item_level, Some(ItemLevel::Sub | ItemLevel::Type)) {
+    // A matter with a parent is a 子项 or 类型项 whether or not its level is written down (the
+    // catalog format says so): the rule reads both.
+    let below_major = match m.item_level {
+        Some(level) => matches!(level, ItemLevel::Sub | ItemLevel::Type),
+        None => m.parent.is_some(),
+    };
+    if !below_major {
         return None;
     }
     let setting = m.legal_basis.iter().filter(|b| b.is_setting()).count();
@@ -185,13 +191,13 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                     format!(
                         "{}：该{}仅以部门规章（{}）设定：凡是根据部门规章设定的子项或类型项一律都要取消",
                         m.name,
-                        m.item_level.map_or("子项", |l| l.label()),
+                        m.item_level.map_or("子项或类型项", |l| l.label()),
                         basis
                     ),
                     format!(
                         "{}: a {} whose setting rests only on 部门规章 ({}): 凡是根据部门规章设定的子项或类型项一律都要取消",
                         m.name,
-                        m.item_level.map_or("子项", |l| l.label()),
+                        m.item_level.map_or("子项或类型项", |l| l.label()),
                         basis
                     )
                 ),
