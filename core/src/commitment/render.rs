@@ -114,7 +114,9 @@ pub fn render(
         return Err(Error::new(
             ErrorCode::CommitmentNotEligible,
             msg!(
-                format!("{why}，不制作告知承诺书（《天津市“一制三化”改革信用承诺办法(试行)》第四条）"),
+                format!(
+                    "{why}，不制作告知承诺书（《天津市“一制三化”改革信用承诺办法(试行)》第四条）"
+                ),
                 format!("{why}: no commitment letter is made (tj-2018-commitment 第四条)")
             ),
         )
