@@ -80,8 +80,17 @@ pub fn read_with(path: &Path, budget: &Budget) -> Result<Vec<Table>, Fail> {
 /// Reads XLSX bytes: the archive checked first ([`crate::budget`]), then each sheet's cells
 /// streamed and placed by their own addresses — the sheet's declared used range is never used.
 pub fn read_xlsx(bytes: Vec<u8>, budget: &Budget) -> Result<Vec<Table>, Fail> {
-    use calamine::{DataRef, Reader, Xlsx};
     crate::budget::check_archive(&bytes, budget)?;
+    // The spreadsheet reader indexes its shared strings by what the cells say and panics on an
+    // index past them: a workbook that inconsistent is refused as unreadable, not a crash.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_checked(bytes, budget)))
+        .unwrap_or_else(|_| {
+            Err("工作簿内容不一致（单元格引用了不存在的共享字符串或样式），无法读取".to_string())
+        })
+}
+
+fn read_checked(bytes: Vec<u8>, budget: &Budget) -> Result<Vec<Table>, Fail> {
+    use calamine::{DataRef, Reader, Xlsx};
     let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes))
         .map_err(|e| format!("无法读取 XLSX 工作簿（{e}）"))?;
     let mut counter = Counter::new(*budget);
