@@ -10,7 +10,6 @@ from ._model import (
     Day,
     Deadline,
 )
-from ._native import InputError
 
 if TYPE_CHECKING:
     from ._engine import Engine

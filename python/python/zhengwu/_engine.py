@@ -8,6 +8,7 @@ import os
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _cases, _native
+from ._batch import _error, _shown
 from ._calendar import Calendar
 from ._commitment import Commitment, _iso
 from ._forms import Form
@@ -19,7 +20,6 @@ from ._model import (
     Reason,
     ResolvedMaterial,
 )
-from ._batch import _error, _shown
 from ._native import ConfigError, InputError, ZhengwuError
 
 
@@ -65,9 +65,9 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
             for i, path in enumerate(calendar_files or ()):
                 # Read by the core's ingress rule: a regular file of at most 64 MiB (a FIFO or
                 # /dev/zero is refused before it is read), then parsed here.
-                text = _native.read_text_file(os.fspath(path), _MAX_FILE_BYTES)
+                year_text = _native.read_text_file(os.fspath(path), _MAX_FILE_BYTES)
                 try:
-                    years.append(json.loads(text))
+                    years.append(json.loads(year_text))
                 except ValueError as e:
                     raise _config_error("calendar.invalid_data", f"{_shown(os.fspath(path))} is not JSON: {e}", f"calendar_files[{i}]") from None
             if years:
@@ -264,7 +264,8 @@ def _precheck(config: Mapping[str, Any]) -> None:
     2M-row ``regions`` would cost seconds to write only to be refused by the core."""
     if not isinstance(config, Mapping):
         return
-    limits = config.get("limits") if isinstance(config.get("limits"), Mapping) else {}
+    given = config.get("limits")
+    limits: Mapping[str, Any] = given if isinstance(given, Mapping) else {}
     checks = [(config.get(key), key, name, limits.get(name, default)) for key, name, default in _LIST_LIMITS]
     catalog = config.get("catalog")
     if isinstance(catalog, Mapping):
