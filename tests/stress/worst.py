@@ -134,10 +134,13 @@ def child(index, out):
     name, op, build = list(cases())[index]
     engine = zhengwu.Engine()
     text = build()
+    # A configuration is the host's data, parsed by the host before the engine sees it: the
+    # parse is not counted (as in the Node runner).
+    config = json.loads(text) if op == "@config" else None
     t = time.process_time()
     try:
-        if op == "@config":
-            made = zhengwu.Engine(json.loads(text)) if "calendar_files" not in text else zhengwu.Engine(calendar_files=json.loads(text)["calendar_files"])
+        if config is not None:
+            made = zhengwu.Engine(config) if "calendar_files" not in config else zhengwu.Engine(calendar_files=config["calendar_files"])
             outcome = f"built ({made!r})"
         else:
             answer = engine.call_json(op, text)
