@@ -76,8 +76,6 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
                 merged["calendar_projection"] = calendar_projection
             config = merged
         try:
-            if config is not None:
-                _precheck(config)
             text = None if config is None else json.dumps(config, ensure_ascii=False, separators=(",", ":"), check_circular=False)
         except ZhengwuError:
             raise
@@ -253,26 +251,6 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
 
 def _input_error(code: str, message: str) -> InputError:
     return _error(code, message)
-
-
-#: The configuration's own list limits and their defaults (the core's ``limits``).
-_LIST_LIMITS = (("regions", "max_regions", 100_000), ("calendar_years", "max_calendar_years", 200))
-
-
-def _precheck(config: Mapping[str, Any]) -> None:
-    """Refuses, before the configuration is written as JSON, a list longer than its limit: a
-    2M-row ``regions`` would cost seconds to write only to be refused by the core."""
-    if not isinstance(config, Mapping):
-        return
-    given = config.get("limits")
-    limits: Mapping[str, Any] = given if isinstance(given, Mapping) else {}
-    checks = [(config.get(key), key, name, limits.get(name, default)) for key, name, default in _LIST_LIMITS]
-    catalog = config.get("catalog")
-    if isinstance(catalog, Mapping):
-        checks.append((catalog.get("matters"), "catalog.matters", "max_catalog_matters", limits.get("max_catalog_matters", 200_000)))
-    for value, key, name, most in checks:
-        if isinstance(value, (list, tuple)) and isinstance(most, int) and len(value) > most:
-            raise _error("input.too_large", f"the configuration's {key} has {len(value)} entries; this engine accepts at most {most} (limits.{name})", key)
 
 
 #: The largest calendar file read (the core's ``limits.max_file_bytes`` default).
