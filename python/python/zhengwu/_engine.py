@@ -76,6 +76,8 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
                 merged["calendar_projection"] = calendar_projection
             config = merged
         try:
+            if config is not None:
+                _too_many_values(config)
             text = None if config is None else json.dumps(config, ensure_ascii=False, separators=(",", ":"), check_circular=False)
         except ZhengwuError:
             raise
@@ -251,6 +253,26 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
 
 def _input_error(code: str, message: str) -> InputError:
     return _error(code, message)
+
+
+def _too_many_values(config: Mapping[str, Any]) -> None:
+    """A list longer than ``limits.max_config_values`` is past the core's value budget by itself
+    (each item is a value): refused here with the core's own error, before seconds are spent
+    writing it as JSON only to be refused."""
+    if not isinstance(config, Mapping):
+        return
+    given = config.get("limits")
+    limits: Mapping[str, Any] = given if isinstance(given, Mapping) else {}
+    most = limits.get("max_config_values", 1 << 20)
+    catalog = config.get("catalog")
+    lists = [*config.values(), *(catalog.values() if isinstance(catalog, Mapping) else ())]
+    if isinstance(most, int) and any(isinstance(v, (list, tuple)) and len(v) > most for v in lists):
+        message = (
+            f"the configuration has more than {most} values (array items and object members; limits.max_config_values)"
+            if config.get("lang") == "en"
+            else f"配置的值超过{most}个（数组元素和对象成员；limits.max_config_values）"
+        )
+        raise _error("input.too_large", message)
 
 
 #: The largest calendar file read (the core's ``limits.max_file_bytes`` default).
