@@ -94,11 +94,11 @@ pub fn read_stream(r: impl Read, max_bytes: usize) -> Result<Vec<u8>, Fault> {
 
 /// Reads a regular file of at most `max_bytes` as UTF-8 text (a byte-order mark dropped).
 pub fn read_text(path: &Path, max_bytes: usize) -> Result<String, Fault> {
-    let bytes = read_file(path, max_bytes)?;
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => rest.to_vec(),
-        None => bytes,
-    };
+    let mut bytes = read_file(path, max_bytes)?;
+    // The byte-order mark is dropped in place, not by copying the file.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes)
         .map_err(|_| Fault::Io(tr!("不是 UTF-8 编码的文本", "not UTF-8 text").to_string()))
 }

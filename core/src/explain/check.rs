@@ -20,10 +20,6 @@ fn material_status(s: &str) -> bool {
         .any(|c| c.name() == s)
 }
 
-fn names(all: &[&'static str], sep: &str) -> String {
-    all.join(sep)
-}
-
 fn refuse(path: &str, zh: String, en: String) -> Error {
     Error::new(ErrorCode::ExplainInvalidAnswer, msg!(zh, en))
         .at(format!("answer.{path}").trim_end_matches('.').to_string())
@@ -204,10 +200,10 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
                         .collect();
                     return Err(refuse(
                         &format!("materials[{i}]"),
-                        format!("材料须有 name 和 status（{}之一）", names(&all, "、")),
+                        format!("材料须有 name 和 status（{}之一）", all.join("、")),
                         format!(
                             "a material has a name and a status (one of {})",
-                            names(&all, ", ")
+                            all.join(", ")
                         ),
                     ));
                 }
@@ -222,13 +218,10 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
                     .collect();
                 return Err(refuse(
                     "status",
-                    format!(
-                        "case.supervise 的答复中 status 须为{}之一",
-                        names(&all, "、")
-                    ),
+                    format!("case.supervise 的答复中 status 须为{}之一", all.join("、")),
                     format!(
                         "in an answer of case.supervise, status is one of {}",
-                        names(&all, ", ")
+                        all.join(", ")
                     ),
                 ));
             }
