@@ -3,7 +3,7 @@
 //! `everyday` (deadlines, identifiers, calendars, forms, the JSON door).
 
 use crate::catalogs::{catalog_cmd, diff, lint, stats};
-use crate::everyday::{calendar, call, deadline, form, ids};
+use crate::everyday::{calendar, call, deadline, form, guide, ids};
 use crate::{Cli, Command};
 use serde_json::{Map, Value};
 use std::io::Write;
@@ -241,6 +241,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Id { values } => ids(&ctx, &values),
         Command::Calendar { what } => calendar(&ctx, what),
         Command::Form { what } => form(&ctx, what, catalog.as_ref()),
+        Command::Guide { target, html } => guide(&ctx, &target, html.as_deref(), catalog.as_ref()),
         Command::Catalog { what } => catalog_cmd(&ctx, what, catalog),
         Command::Call { op, input } => call(&ctx, &op, input, catalog.as_ref()),
     };

@@ -341,6 +341,59 @@ pub(crate) fn form(ctx: &Ctx, what: FormCommand, catalog: Option<&Loaded>) -> Re
     Ok(OK)
 }
 
+/// `zhengwu guide MATTER|BUNDLE [--html FILE]`: the 办事指南 as text, its gaps with their articles,
+/// and the printable page when asked.
+pub(crate) fn guide(
+    ctx: &Ctx,
+    target: &str,
+    html: Option<&std::path::Path>,
+    catalog: Option<&Loaded>,
+) -> Result<i32, Fail> {
+    let engine = ctx.engine(catalog)?;
+    let is_bundle = engine
+        .call("bundle.get", &json!({"bundle": target}))
+        .is_ok();
+    let a = if is_bundle {
+        ctx.call(&engine, "bundle.guide", json!({"bundle": target}), catalog)?
+    } else {
+        match engine.call("matter.guide", &json!({"code": target})) {
+            Ok(a) => a,
+            Err(e) if e.code() == zhengwu::ErrorCode::CatalogUnknownMatter => {
+                let zh = format!(
+                    "{target:?} 既不是事项编码，也不是一件事（zhengwu call bundle.list 列出一件事）"
+                );
+                let en = format!(
+                    "{target:?} is neither a matter code nor a bundle (zhengwu call bundle.list lists the bundles)"
+                );
+                return Err(Fail(ctx.t(&zh, &en).to_string()));
+            }
+            Err(e) => return Err(Fail(ctx.explain(&e, catalog))),
+        }
+    };
+    if let Some(p) = html {
+        let page = a["html"].as_str().unwrap_or_default();
+        std::fs::write(p, page).map_err(|e| Fail(format!("{}：无法写入（{e}）", p.display())))?;
+        crate::commands::err(&format!("已写出 {}", p.display()));
+    }
+    if ctx.json {
+        ctx.print_json(&a);
+        return Ok(OK);
+    }
+    out(a["text"].as_str().unwrap_or_default());
+    let gaps = a["gaps"].as_array().map_or(&[][..], Vec::as_slice);
+    if !gaps.is_empty() {
+        let n = gaps.len();
+        let zh = format!("事项清单检查的发现（{n}项，zhengwu lint 同样列出）：");
+        let en = format!("What the catalog check finds ({n}; zhengwu lint lists the same):");
+        out(&format!("\n{}\n", ctx.t(&zh, &en)));
+        for g in gaps {
+            out(&format!("  · {}\n", crate::commands::cited(g, ctx.en)));
+        }
+    }
+    out(&format!("\n{}", reasons(&a, ctx.en)));
+    Ok(OK)
+}
+
 pub(crate) fn call(
     ctx: &Ctx,
     op: &str,

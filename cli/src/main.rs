@@ -81,6 +81,14 @@ enum Command {
         #[command(subcommand)]
         what: FormCommand,
     },
+    /// 办事指南：事项或一件事的“明白纸”（文本，或 --html 写出可打印的网页）
+    Guide {
+        /// A matter code (e.g. TJ-SCJGW-0001) or a bundle id (e.g. enterprise-opening)
+        target: String,
+        /// Also write the printable page (A4) to this file
+        #[arg(long, value_name = "FILE.html")]
+        html: Option<PathBuf>,
+    },
     /// 事项清单的导入、导出和模板
     Catalog {
         #[command(subcommand)]

@@ -36,6 +36,7 @@ pub mod engine;
 pub mod error;
 pub mod explain;
 pub mod form;
+pub mod guide;
 pub mod id;
 pub mod ingress;
 pub mod materials;

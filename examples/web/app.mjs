@@ -227,6 +227,13 @@ function letter() {
   }
 }
 
+function guide() {
+  const id = $('bundle').value;
+  const out = engine.bundleGuide(id);
+  const missing = out.sections.flatMap((s) => s.elements).filter((e) => e.status === 'missing').length;
+  showDoc(out.html, `已生成${out.name}${missing ? `（${missing}项要素未公布，已如实标明）` : ''}。`);
+}
+
 function notice() {
   const matters = form.matters.map((m) => m.code);
   const answer = engine.call('materials.resolve', { matters, dossier: { commitment: true } });
@@ -244,6 +251,7 @@ $('prefill').addEventListener('click', () => {
 $('applyForm').addEventListener('submit', submit);
 $('committed').addEventListener('change', deadline);
 $('profile').addEventListener('change', deadline);
+$('makeGuide').addEventListener('click', guide);
 $('makeLetter').addEventListener('click', letter);
 $('makeNotice').addEventListener('click', notice);
 $('print').addEventListener('click', () => $('doc').contentWindow.print());

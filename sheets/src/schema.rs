@@ -217,6 +217,12 @@ pub static MATTERS: Sheet = Sheet {
         col(&["fee", "standard"], "收费标准", "收费标准", Kind::Text),
         col(&["fee", "basis"], "收费依据", "收费依据", Kind::Text),
         col(&["consult_phone"], "咨询电话", "咨询电话", Kind::Text),
+        col(
+            &["place"],
+            "办理地点",
+            "办理地点，明确到窗口号或科室名称",
+            Kind::Text,
+        ),
         col(&["complaint_phone"], "投诉电话", "效能投诉电话", Kind::Text),
         col(
             &["convenience", "delivery"],

@@ -131,6 +131,10 @@ test('the 告知承诺书 prints to PDF with its text; the 明白纸 renders', a
   for (const want of ['告知承诺书', '（一）已认真学习了相关法律法规规章和规范性文件', '（八）以上陈述真实、有效，是其真实意思的表示', '行政相对人（签章）', '审批机关（签章）']) {
     assert.ok(text.includes(want), `the printed letter says ${want}`);
   }
+  await page.click('#makeGuide');
+  assert.match(await page.textContent('#docStatus'), /“企业开办”一件事办事指南/);
+  const guide = await page.$eval('#doc', (f) => f.srcdoc);
+  for (const want of ['办理事项与顺序', '一套材料', '合计承诺时限', '未公布']) assert.ok(guide.includes(want), `the guide shows ${want}`);
   await page.click('#makeNotice');
   const notice = await page.$eval('#doc', (f) => f.srcdoc);
   assert.match(notice, /申请材料明白纸/);

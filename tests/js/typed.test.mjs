@@ -90,6 +90,18 @@ test('commitment and credit', () => {
   assert.equal(engine.credit.judge({ supplied_on_time: false }).severity, 'severe');
 });
 
+test('guides', () => {
+  const g = engine.matterGuide('TJ-SCJGW-0001');
+  assert.deepEqual(g.sections.slice(0, 2).map((s) => s.title), ['办理主体', '事项名称']);
+  const missing = g.sections.flatMap((s) => s.elements).filter((e) => e.status === 'missing');
+  assert.ok(missing.length > 0 && missing.every((e) => e.value === null && e.findings.length > 0));
+  assert.ok(g.text.includes('办理地点：（未公布）'));
+  const b = engine.bundleGuide('enterprise-opening');
+  assert.equal(b.bundle, 'enterprise-opening');
+  assert.ok(b.html.startsWith('<!DOCTYPE html>'));
+  assert.throws(() => engine.matterGuide('NO-SUCH'), (e) => e.code === 'catalog.unknown_matter');
+});
+
 test('version', () => {
   assert.equal(version(), engine.version().version);
 });

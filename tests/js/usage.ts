@@ -1,6 +1,6 @@
 // Type-checked (tsc --noEmit) usage of the typed API; wrong field names or types fail the build.
 import { createEngine } from '../../wasm/pkg-node/index.mjs';
-import type { Engine, Form, Split, CreditStatus, ZhengwuError } from '../../wasm/pkg-node/index.mjs';
+import type { Engine, Form, Guide, Split, CreditStatus, ZhengwuError } from '../../wasm/pkg-node/index.mjs';
 
 const engine: Engine = createEngine({ policy: 'tianjin-2018' });
 const due: string = engine.calendar.addWorkdays(new Date(2024, 8, 30), 1);
@@ -10,6 +10,8 @@ const paused: number = deadline.paused_days;
 const valid: boolean = engine.ids.resident('11010519491231002X').valid;
 const lead: string = engine.bundle('enterprise-opening').lead.name;
 const form: Form = engine.form.merge({ bundle: 'enterprise-opening' });
+const guide: Guide = engine.bundleGuide('enterprise-opening');
+const missingPlaces: number = guide.sections.flatMap((s) => s.elements).filter((e) => e.status === 'missing').length;
 const filled = engine.form.prefill(form, { 法人库: { entity_name: '某公司' } });
 const check = engine.form.validate(form, filled.values);
 const packets: Split = engine.form.split(form, filled.values);
@@ -23,5 +25,5 @@ try {
   const where: string | null = err.path;
   console.log(err.code, where);
 }
-console.log(due, days, paused, valid, lead, check.valid, packets.packets.length, step.state.status, status.inspection);
+console.log(due, days, paused, valid, lead, missingPlaces, check.valid, packets.packets.length, step.state.status, status.inspection);
 engine.free();

@@ -129,3 +129,15 @@ def test_letter_explanation_and_sources_through_the_typed_methods():
     assert any("第十五条" in (r.get("citation") or "") for r in sheet["reasons"])
     docs = {d["id"]: d for d in E.docs()}
     assert docs["baodi-2018"]["issuer"] == "天津市宝坻区人民政府" and docs["baodi-2018"]["date"] == "2018-12-04"
+
+
+def test_guides_through_the_typed_methods():
+    g = E.matter_guide("TJ-SCJGW-0001")
+    assert [s["title"] for s in g["sections"]][:2] == ["办理主体", "事项名称"]
+    missing = {e["key"] for s in g["sections"] for e in s["elements"] if e["status"] == "missing"}
+    assert missing == {g_["element"] for g_ in g["gaps"] if g_["rule"] in ("matter.missing_contact", "convenience.missing")}
+    assert "办理地点：（未公布）" in g["text"] and g["html"].startswith("<!DOCTYPE html>")
+    b = E.bundle_guide("enterprise-opening")
+    assert b["bundle"] == "enterprise-opening" and "合计承诺时限" in b["text"]
+    with pytest.raises(zhengwu.CatalogError):
+        E.matter_guide("NO-SUCH")

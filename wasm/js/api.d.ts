@@ -93,6 +93,12 @@ export interface Judgement {
   judgement: 'honest' | 'dishonest'; form?: 'falsified' | 'late_materials' | 'nonconforming_revoked' | 'other';
   severity?: 'minor' | 'general' | 'severe'; record_due?: IsoDate; record?: CreditRecord; reasons: Reason[];
 }
+/** One element of a 办事指南: published, a legal default, or missing (the lint's gap). */
+export interface GuideElement { key: string; label: string; value: string | null; status: 'present' | 'default' | 'missing'; citation: Citation; findings?: string[] }
+export interface GuideSection { key: string; title: string; citation: Citation; elements: GuideElement[] }
+export interface GuideGap { matter: string; rule: string; severity: 'error' | 'warning' | 'info'; element: string; message: string; citation: Citation }
+/** 办事指南 (公开公示办法 第七条; 一件事: tj-2022-onething 三(一)1). */
+export interface Guide { matter?: string; bundle?: string; name: string; sample: boolean; sections: GuideSection[]; gaps: GuideGap[]; text: string; html: string; reasons: Reason[] }
 export interface Finding { rule: string; severity: 'error' | 'warning' | 'info'; matter?: string; material?: string; bundle?: string; path: string; message: string; citation: Citation }
 export interface ResolvedMaterial { material: string; name: string; status: 'shared' | 'on_file' | 'letter' | 'deferred' | 'required'; needed_by: string[]; reasons: Reason[] }
 
@@ -165,6 +171,10 @@ export interface Engine {
   bundles(audience?: 'enterprise' | 'personal'): Bundle[];
   bundle(id: string): Bundle;
   matter(code: string): Record<string, unknown>;
+  /** 办事指南 of a matter: the ten sections of 公开公示办法 第七条, `text` and printable `html`. */
+  matterGuide(code: string): Guide;
+  /** 办事指南 of a 一件事: matters in 前置 order, one set of materials, the total promised time. */
+  bundleGuide(bundle: string): Guide;
   lint(catalog?: object): { findings: Finding[]; summary: { errors: number; warnings: number; infos: number } };
   stats(catalog?: object): Record<string, unknown>;
   resolveMaterials(matters: string[], dossier?: object): { materials: ResolvedMaterial[]; optional: unknown[]; summary: Record<string, number> };

@@ -134,6 +134,8 @@ export function wrap(raw, RawForm) {
     bundles: (audience) => call('bundle.list', audience ? { audience, with_matters: true } : { with_matters: true }).bundles,
     bundle: (id) => call('bundle.get', { bundle: id }).bundle,
     matter: (code) => call('matter.get', { code }).matter,
+    matterGuide: (code) => call('matter.guide', { code }),
+    bundleGuide: (bundle) => call('bundle.guide', { bundle }),
     lint: (catalog) => call('catalog.lint', catalog ? { catalog } : {}),
     stats: (catalog) => call('catalog.stats', catalog ? { catalog } : {}),
     resolveMaterials: (matters, dossier = {}) => call('materials.resolve', { matters, dossier: isoDeep(dossier) }),

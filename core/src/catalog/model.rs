@@ -382,9 +382,13 @@ pub struct Matter {
     /// 收费; null when free.
     #[serde(default)]
     pub fee: Option<Fee>,
-    /// 咨询电话.
+    /// 咨询电话 (`tj-2018-disclosure` 第十三条(一)3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consult_phone: Option<String>,
+    /// 办理地点 — where to apply, down to the window or office (`tj-2018-disclosure`
+    /// 第十三条(一)2: "应明确到窗口号或科室名称").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     /// 效能投诉电话 (88908890 is the city-wide line).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complaint_phone: Option<String>,

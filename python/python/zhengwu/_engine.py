@@ -205,6 +205,17 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
             applicant["agent"] = agent
         return self.call("commitment.letter", {"matter": matter, "applicant": applicant, "committed_on": _cases._iso_day(committed_on), "missing": list(missing)})
 
+    def matter_guide(self, code: str) -> Dict[str, Any]:
+        """办事指南 of the matter ``code`` (公开公示办法 第七条): ``sections`` in the order of 第七条
+        (each element ``present``, a legal ``default`` or ``missing``), ``gaps`` (the lint's findings
+        about it), ``text`` and printable ``html``."""
+        return self.call("matter.guide", {"code": code})
+
+    def bundle_guide(self, bundle: str) -> Dict[str, Any]:
+        """办事指南 of the 一件事 ``bundle``: its matters in 前置 order, one set of materials, the
+        total promised time, places and phones; ``text`` and printable ``html``."""
+        return self.call("bundle.guide", {"bundle": bundle})
+
     def explain(self, op: str, answer: Mapping[str, Any]) -> Dict[str, Any]:
         """明白纸 for the answer of ``op``: ``summary``, ``actions`` (what to do, by when),
         ``reasons`` (why, with citations), as ``text`` and ``html``."""

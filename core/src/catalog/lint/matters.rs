@@ -101,6 +101,24 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
                 );
             }
         }
+        // 申请 — where to apply and whom to ask (第十三条(一)2, 3).
+        let blank = |v: &Option<String>| v.as_deref().is_none_or(|p| p.trim().is_empty());
+        for (field, label, absent) in [
+            ("place", "办理地点", blank(&m.place)),
+            ("consult_phone", "咨询电话", blank(&m.consult_phone)),
+        ] {
+            if absent {
+                out.matter(
+                    m,
+                    Rule::MatterMissingContact,
+                    at(field),
+                    msg!(
+                        format!("{}：未公布{label}", m.name),
+                        format!("{}: {field} ({label}) is not published", m.name)
+                    ),
+                );
+            }
+        }
         if m.outcome.is_none() {
             out.matter(
                 m,
@@ -388,6 +406,17 @@ pub(super) fn check(cat: &Catalog, policy: &Policy, out: &mut Out) {
             }
         }
         // Convenience (第十七条).
+        if m.convenience.is_none() {
+            out.matter(
+                m,
+                Rule::ConvenienceMissing,
+                at("convenience"),
+                msg!(
+                    format!("{}：未公布办理便捷度（是否物流快递、是否支持预约、是否涉及联办、问题和解答、通办范围）", m.name),
+                    format!("{}: convenience (办理便捷度) is not published", m.name)
+                ),
+            );
+        }
         if let Some(c) = &m.convenience {
             if c.joint && c.joint_departments.is_empty() {
                 out.matter(

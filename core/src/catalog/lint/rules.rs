@@ -41,6 +41,7 @@ macro_rules! rules {
 
 rules! {
     MatterMissingElement => "matter.missing_element", Error, cite::ELEMENTS, "a required element of the matter is missing";
+    MatterMissingContact => "matter.missing_contact", Warning, Citation::new(doc::TJ_2018_DISCLOSURE, "第十三条(一)"), "where to apply (办理地点) or the consultation phone (咨询电话) is not published";
     MatterDuplicateCode => "matter.duplicate_code", Error, cite::NAMES, "the same code appears twice at one level";
     MatterNameMismatch => "matter.name_mismatch", Error, cite::NAMES, "one code carries different names at different levels";
     MatterHierarchy => "matter.hierarchy", Warning, cite::NAMES, "a 子项 or 类型项 without a proper parent";
@@ -57,6 +58,7 @@ rules! {
     LimitCompressionBelowTarget => "limit.compression_below_target", Warning, cite::COMPRESSION, "promised limit less than 60 % shorter than the statutory one";
     LimitLicenseOverTarget => "limit.license_over_target", Warning, cite::COMPRESSION, "a licence promised in more than 5 working days";
     FeeMissingStandardOrBasis => "fee.missing_standard_or_basis", Error, cite::FEES, "a fee without its standard or legal basis";
+    ConvenienceMissing => "convenience.missing", Warning, cite::CONVENIENCE, "办理便捷度 (delivery, appointment, joint handling, FAQ, 通办范围) is not published";
     ConvenienceJointWithoutDepartments => "convenience.joint_without_departments", Error, cite::CONVENIENCE, "joint handling without the departments named";
     CommitmentExcludedDomain => "commitment.excluded_domain", Error, cite::COMMITMENT_SCOPE, "commitment approval in an excluded domain";
     CommitmentIrrevocable => "commitment.irrevocable", Error, cite::COMMITMENT_SCOPE, "commitment approval for a decision that cannot be revoked";

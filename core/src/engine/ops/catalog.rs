@@ -279,3 +279,29 @@ pub fn bundle_get<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         bundle: bundle_out(cat, b, true),
     })
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BundleIn {
+    bundle: String,
+}
+
+/// `matter.guide` — the matter's 办事指南 (`tj-2018-disclosure` 第七条).
+pub fn matter_guide<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let i: MatterIn = parse(input)?;
+    Reply::typed(crate::guide::matter_guide(
+        e.catalog(),
+        e.policy(),
+        &i.code,
+    )?)
+}
+
+/// `bundle.guide` — the bundle's 办事指南 (`tj-2022-onething` 三(一)1).
+pub fn bundle_guide<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let i: BundleIn = parse(input)?;
+    Reply::typed(crate::guide::bundle_guide(
+        e.catalog(),
+        e.policy(),
+        &i.bundle,
+    )?)
+}
