@@ -116,7 +116,6 @@ pub struct Guide {
 /// only this matter, its materials and data elements, so its cost is the matter's size, whatever
 /// the catalog's.
 pub(crate) fn findings_of(cat: &Catalog, policy: &Policy, m: &Matter) -> Vec<(String, Finding)> {
-    let data = cat.data();
     let mut one = m.clone();
     // Relations to other matters are not elements of this matter's guide.
     one.after.clear();
@@ -134,12 +133,13 @@ pub(crate) fn findings_of(cat: &Catalog, policy: &Policy, m: &Matter) -> Vec<(St
     if parent.is_none() {
         one.parent = None;
     }
-    let mut material_ids: Vec<&str> = Vec::with_capacity(m.materials.len());
-    for mm in &m.materials {
-        if !material_ids.contains(&mm.material.as_str()) {
-            material_ids.push(&mm.material);
-        }
-    }
+    let mut seen = foldhash::HashSet::default();
+    let material_ids: Vec<&str> = m
+        .materials
+        .iter()
+        .map(|mm| mm.material.as_str())
+        .filter(|id| seen.insert(*id))
+        .collect();
     let materials = material_ids
         .iter()
         .filter_map(|id| cat.material(id).cloned())
@@ -150,9 +150,25 @@ pub(crate) fn findings_of(cat: &Catalog, policy: &Policy, m: &Matter) -> Vec<(St
         .filter_map(|f| cat.element(&f.element).cloned())
         .collect();
     let code = m.code.clone();
+    // Only the departments the matter (and its parent) name: the work stays the matter's size.
+    let mut dept_ids: Vec<&str> = Vec::new();
+    let mut seen = foldhash::HashSet::default();
+    for x in std::iter::once(m).chain(parent.as_ref()) {
+        let joint = x.convenience.iter().flat_map(|c| &c.joint_departments);
+        let named = [&x.department, &x.authority, &x.competent_department];
+        for id in named.into_iter().flatten().chain(joint) {
+            if seen.insert(id.as_str()) {
+                dept_ids.push(id);
+            }
+        }
+    }
+    let departments = dept_ids
+        .iter()
+        .filter_map(|id| cat.department(id).cloned())
+        .collect();
     let sub = CatalogData {
         description: None,
-        departments: data.departments.clone(),
+        departments,
         elements,
         materials,
         matters: parent.into_iter().chain(std::iter::once(one)).collect(),
@@ -163,6 +179,11 @@ pub(crate) fn findings_of(cat: &Catalog, policy: &Policy, m: &Matter) -> Vec<(St
         // The engine's catalog was checked when loaded; a part of it is as sound.
         return Vec::new();
     };
+    // Each material at its first place in the matter's list.
+    let mut first: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+    for (j, mm) in m.materials.iter().enumerate() {
+        first.entry(mm.material.as_str()).or_insert(j);
+    }
     let index = sub.data().matters.len() - 1;
     let prefix = format!("matters[{index}].");
     lint(&sub, policy)
@@ -173,7 +194,7 @@ pub(crate) fn findings_of(cat: &Catalog, policy: &Policy, m: &Matter) -> Vec<(St
                 return Some((rest, f));
             }
             let id = f.material.as_deref()?;
-            let j = m.materials.iter().position(|mm| mm.material == id)?;
+            let j = *first.get(id)?;
             let field = f.path.split_once("].").map_or("", |(_, x)| x);
             let key = if field.is_empty() {
                 format!("materials[{j}]")
@@ -185,32 +206,57 @@ pub(crate) fn findings_of(cat: &Catalog, policy: &Policy, m: &Matter) -> Vec<(St
         .collect()
 }
 
-/// Whether the element at `long` lies inside (or is) the one at `short`.
-fn inside(long: &str, short: &str) -> bool {
-    long.strip_prefix(short)
-        .is_some_and(|r| r.is_empty() || r.starts_with('.') || r.starts_with('['))
+/// The keys that hold `key`, itself first: `materials[2].notes` → itself, `materials[2]`,
+/// `materials`.
+fn holders(key: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(key).chain(
+        key.char_indices()
+            .filter(|&(i, c)| i > 0 && (c == '.' || c == '['))
+            .map(|(i, _)| &key[..i])
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev(),
+    )
 }
 
 /// Marks each element with the findings about it. An element a missing-element finding points at
 /// (or at what holds it) is missing; a finding about a part of it (a material's 准备要点) leaves it
-/// published, its value saying which part is not. Returns the findings as gaps.
+/// published, its value saying which part is not. Returns the findings as gaps. Linear in the
+/// elements and findings: each is looked up by the keys that hold it.
 pub(crate) fn attach(
     code: &str,
     sections: &mut [Section],
     findings: Vec<(String, Finding)>,
 ) -> Vec<Gap> {
+    // Every element under each key that holds it (an element's own key included).
+    type At = Vec<(usize, usize)>;
+    let mut under: foldhash::HashMap<String, At> = foldhash::HashMap::default();
+    let mut exact: foldhash::HashMap<String, At> = foldhash::HashMap::default();
+    for (s, sec) in sections.iter().enumerate() {
+        for (e, el) in sec.elements.iter().enumerate() {
+            for h in holders(&el.key) {
+                under.entry(h.to_string()).or_default().push((s, e));
+            }
+            exact.entry(el.key.clone()).or_default().push((s, e));
+        }
+    }
     let mut gaps = Vec::with_capacity(findings.len());
     for (key, f) in findings {
-        for e in sections.iter_mut().flat_map(|s| s.elements.iter_mut()) {
-            let whole = inside(&e.key, &key);
-            if whole || inside(&key, &e.key) {
-                if !e.findings.contains(&f.rule) {
-                    e.findings.push(f.rule);
-                }
-                if whole && is_missing_rule(f.rule) {
-                    e.status = Status::Missing;
-                    e.value = None;
-                }
+        // Elements at or inside the finding's key: the finding is about them whole.
+        let whole = under.get(&key).into_iter().flatten().map(|&at| (at, true));
+        // Elements that hold the finding's key: the finding is about a part of them.
+        let parts = holders(&key)
+            .skip(1)
+            .flat_map(|h| exact.get(h).into_iter().flatten().map(|&at| (at, false)));
+        let hits: Vec<((usize, usize), bool)> = whole.chain(parts).collect();
+        for ((s, e), whole) in hits {
+            let el = &mut sections[s].elements[e];
+            if !el.findings.contains(&f.rule) {
+                el.findings.push(f.rule);
+            }
+            if whole && is_missing_rule(f.rule) {
+                el.status = Status::Missing;
+                el.value = None;
             }
         }
         gaps.push(Gap {
