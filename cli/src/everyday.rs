@@ -214,6 +214,7 @@ pub(crate) fn calendar(ctx: &Ctx, what: CalendarCommand) -> Result<i32, Fail> {
             }
             Ok(if a["complete"] == true { OK } else { FINDINGS })
         }
+        CalendarCommand::Import { file, out } => crate::notice::import(ctx, &file, out.as_deref()),
         CalendarCommand::Show { year } => {
             let mut days = Vec::new();
             let mut rows = Vec::new();

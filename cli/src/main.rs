@@ -11,6 +11,7 @@
 mod catalogs;
 mod commands;
 mod everyday;
+mod notice;
 mod render;
 
 use clap::{Args, Parser, Subcommand};
@@ -136,6 +137,14 @@ enum CalendarCommand {
     },
     /// 日历覆盖的年份及其依据
     Coverage,
+    /// 读入国务院办公厅的节假日安排通知（粘贴为文本文件），核对并写出年度文件
+    Import {
+        /// The notice as text (one notice, or a notice followed by its later changes)
+        file: PathBuf,
+        /// Write the year file here
+        #[arg(long, value_name = "YEAR.json")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]

@@ -113,6 +113,11 @@ fn subcommands() {
         ),
         ("calendar-coverage", &["calendar", "coverage"], 0),
         (
+            "calendar-import",
+            &["calendar", "import", "tests/fixtures/notices/2026.txt"],
+            0,
+        ),
+        (
             "form-merge",
             &["form", "merge", "--bundle", "enterprise-opening"],
             0,
@@ -179,7 +184,13 @@ fn bad_files_are_located_in_chinese() {
     zhengwu_sheets::write_catalog(&d.join("good.xlsx"), &cat).unwrap();
     cat["matters"][1]["department"] = json!("区乙局");
     zhengwu_sheets::write_catalog(&d.join("unknown-department.xlsx"), &cat).unwrap();
+    std::fs::write(
+        d.join("notice.txt"),
+        "国务院办公厅关于2024年部分节假日安排的通知\n二、春节：2月10日至17日放假调休，共8天。2月4日（星期六）上班。\n",
+    )
+    .unwrap();
     let cases: &[(&str, &[&str])] = &[
+        ("bad-notice", &["calendar", "import", "notice.txt"]),
         ("bad-broken-xlsx", &["lint", "broken.xlsx"]),
         ("bad-missing-column", &["lint", "no-name.csv"]),
         ("bad-date", &["lint", "bad-date.csv"]),

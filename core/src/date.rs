@@ -111,6 +111,11 @@ fn truncate(s: &str, max: usize) -> String {
     }
 }
 
+/// Serializes a list of dates as `YYYY-MM-DD` strings (`#[serde(serialize_with)]`).
+pub fn ymd_vec<S: serde::Serializer>(v: &[NaiveDate], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(v.iter().map(|d| format_ymd(*d)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

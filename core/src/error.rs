@@ -76,6 +76,8 @@ error_codes! {
     CalendarIncompleteYear => "calendar.incomplete_year", Calendar;
     /// A year's arrangement is beyond what any notice has ever set (more days off or 调休 days than a real year has).
     CalendarImplausibleYear => "calendar.implausible_year", Calendar;
+    /// A holiday notice's text that cannot be read without guessing (a weekday that is not the date's, a 调休 day that is not a weekend, a 共N天 that does not match).
+    CalendarInvalidNotice => "calendar.invalid_notice", Calendar;
     /// The catalog's structure is malformed.
     CatalogInvalid => "catalog.invalid", Catalog;
     /// Two records of one list share an id.

@@ -33,6 +33,9 @@ pub mod doc {
     pub const PRC_HOLIDAYS: &str = "prc-holidays";
     /// 国务院办公厅关于部分节假日安排的通知 (one a year; the article is the year).
     pub const CN_HOLIDAY_NOTICE: &str = "cn-holiday-notice";
+    /// A year's holiday arrangement the host loaded without naming its notice (the year is the
+    /// article).
+    pub const HOST_CALENDAR: &str = "host-calendar";
     /// 中华人民共和国民法典.
     pub const PRC_CIVIL_CODE: &str = "prc-civil-code";
     /// GB 11643 公民身份号码.

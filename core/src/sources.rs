@@ -255,6 +255,9 @@ pub fn citation_text(doc: &str, article: &str) -> String {
     if doc == "cn-holiday-notice" {
         return format!("《国务院办公厅关于{article}年部分节假日安排的通知》");
     }
+    if doc == "host-calendar" {
+        return format!("宿主载入的{article}年节假日安排（未载明所依据的通知）");
+    }
     match source(doc) {
         Some(s) => format!("《{}》{article}", s.title),
         None => format!("{doc} {article}"),

@@ -1,4 +1,5 @@
 // The typed JS API agrees with the JSON door; errors carry code and path; Date objects work.
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine, version } from '../../wasm/pkg-node/index.mjs';
@@ -88,6 +89,16 @@ test('commitment and credit', () => {
   assert.equal(el.eligible, false);
   assert.equal(el.reasons[0].code, 'commitment.blacklisted');
   assert.equal(engine.credit.judge({ supplied_on_time: false }).severity, 'severe');
+});
+
+test('the holiday notice', () => {
+  const text = readFileSync(new URL('../fixtures/notices/2024.txt', import.meta.url), 'utf8');
+  const n = engine.calendar.parseNotice(text);
+  assert.equal(n.year, 2024);
+  assert.equal(n.source.number, '国办发明电〔2023〕7号');
+  assert.ok(n.complete);
+  assert.equal(n.changes.length, 18);
+  assert.throws(() => engine.calendar.parseNotice('二、春节：2月4日（星期六）上班。', 2024), (e) => e.code === 'calendar.invalid_notice');
 });
 
 test('guides', () => {

@@ -141,3 +141,13 @@ def test_guides_through_the_typed_methods():
     assert b["bundle"] == "enterprise-opening" and "合计承诺时限" in b["text"]
     with pytest.raises(zhengwu.CatalogError):
         E.matter_guide("NO-SUCH")
+
+
+def test_the_holiday_notice_through_the_typed_method():
+    text = (pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "notices" / "2024.txt").read_text(encoding="utf-8")
+    n = E.parse_notice(text)
+    assert n["year"] == 2024 and n["complete"] and len(n["changes"]) == 18
+    loaded = zhengwu.Engine(calendar_years=n["year_files"])
+    assert loaded.call("calendar.day", {"date": "2024-02-04"})["workday"] is True
+    with pytest.raises(zhengwu.CalendarError):
+        E.parse_notice("二、春节：2月4日（星期六）上班。", 2024)

@@ -67,6 +67,8 @@ SECTIONS = [
     ("calendar-show", "A year's holidays and 调休 days."),
     ("calendar-check", "A year file as the State Council's notice gives it (zhengwu's or holiday-cn's shape), checked against the statutory holidays."),
     ("calendar-coverage", "Which years the calendar answers, and from what."),
+    ("calendar-import", "The day the State Council's notice appears: paste it into a text file and read it — each item's days, the statutory check, and every day it changes against the projection used until then. `--out 2027.json` writes the year file to load with `calendar_files`; `--json` prints the JSON door's answer. Exit 1 when a statutory holiday is missing (a notice that changes one holiday only)."),
+    ("bad-notice", "A notice that cannot be read without guessing — here a 调休 working day whose bracketed weekday is not its own — is refused, naming the item and the phrase."),
     ("form-merge", "一表申报: the merged form of a bundle."),
     ("guide-matter", "办事指南: a matter's guide in the ten sections of 公开公示办法 第七条, each with its article; an element the catalog does not publish is printed 未公布 and is the same gap `lint` reports. `--html FILE` also writes the printable page (A4, nothing loaded from outside)."),
     ("guide-bundle", "The guide of a 一件事: its matters in 前置 order, one set of materials, the total promised time along the 前置 chains, and where to go and whom to call for each matter."),

@@ -93,6 +93,15 @@ export interface Judgement {
   judgement: 'honest' | 'dishonest'; form?: 'falsified' | 'late_materials' | 'nonconforming_revoked' | 'other';
   severity?: 'minor' | 'general' | 'severe'; record_due?: IsoDate; record?: CreditRecord; reasons: Reason[];
 }
+/** One item of a holiday notice: a holiday (or 国庆节、中秋节) and the days it sets. */
+export interface NoticeHoliday { name: string; days_off: IsoDate[]; workdays: IsoDate[] }
+/** `calendar.parse_notice`'s answer. */
+export interface ParsedNotice {
+  year: number; source: { title: string | null; number: string | null; date: IsoDate | null };
+  days_off: IsoDate[]; workdays: IsoDate[]; holidays: NoticeHoliday[]; year_files: object[];
+  complete: boolean; statutory: { holiday: string; day: string; date: IsoDate; present: boolean }[]; working_days: number;
+  changes: { date: IsoDate; workday: boolean; projected_workday: boolean; holiday: string }[]; reasons: Reason[];
+}
 /** One element of a 办事指南: published, a legal default, or missing (the lint's gap). */
 export interface GuideElement { key: string; label: string; value: string | null; status: 'present' | 'default' | 'missing'; citation: Citation; findings?: string[] }
 export interface GuideSection { key: string; title: string; citation: Citation; elements: GuideElement[] }
@@ -166,6 +175,8 @@ export interface Engine {
     addWorkdays(date: DateLike, days: number): IsoDate;
     workdaysBetween(from: DateLike, to: DateLike): number;
     deadline(start: DateLike, period: Period, pauses?: Pause[]): Deadline;
+    /** 国务院办公厅关于部分节假日安排的通知 as published, read into days and a year file to load. */
+    parseNotice(text: string, year?: number): ParsedNotice;
   };
   ids: { resident(id: string, today?: DateLike): ResidentIdCheck; uscc(code: string): UsccCheck };
   bundles(audience?: 'enterprise' | 'personal'): Bundle[];

@@ -49,8 +49,10 @@ pub struct YearData {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct YearSource {
-    /// Title, e.g. 国务院办公厅关于2027年部分节假日安排的通知.
-    pub title: String,
+    /// Title, e.g. 国务院办公厅关于2027年部分节假日安排的通知; `None` when the data does not say
+    /// (holiday-cn's files name the notice's address, not its title): none is made up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// 文号, e.g. 国办发明电〔2026〕N号.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,

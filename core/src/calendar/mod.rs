@@ -14,6 +14,7 @@ mod columns;
 mod data;
 mod deadline;
 pub mod entry;
+pub mod notice;
 pub mod statutory;
 mod year_file;
 
@@ -105,6 +106,9 @@ pub struct Calendar {
     official_last_year: i32,
     /// The notices of the years that name theirs.
     sources: Box<[(i32, YearSource)]>,
+    /// Years the host loaded without naming their notice: cited as the host's data, never with a
+    /// made-up title.
+    unsourced: Box<[i32]>,
 }
 
 /// What the calendar answers for years after its official data (engine configuration
@@ -257,6 +261,7 @@ impl Calendar {
             workdays: workdays.into(),
             official_last_year,
             sources: sources.into(),
+            unsourced: unsourced(data).into(),
         })
     }
 
@@ -528,10 +533,15 @@ impl Calendar {
 /// The reason citing the notice a year's data comes from.
 fn source_reason(year: i32, src: &YearSource) -> Reason {
     let zh = crate::lang::current() == crate::lang::Lang::Zh;
+    let title = match (&src.title, zh) {
+        (Some(t), _) => t.clone(),
+        (None, true) => "所依据的通知（数据未载明标题）".to_string(),
+        (None, false) => "the notice (its title is not in the data)".to_string(),
+    };
     let mut m = if zh {
-        format!("{year}年：{}", src.title)
+        format!("{year}年：{title}")
     } else {
-        format!("{year}: {}", src.title)
+        format!("{year}: {title}")
     };
     if let Some(n) = &src.number {
         m.push_str(&format!("（{n}）"));
@@ -546,7 +556,56 @@ fn source_reason(year: i32, src: &YearSource) -> Reason {
     if let Some(u) = &src.url {
         m.push_str(&format!(", {u}"));
     }
-    Reason::new("calendar.official_year", m, notice_citation(year))
+    let citation = if src.title.is_some() {
+        notice_citation(year)
+    } else {
+        Citation::new(doc::HOST_CALENDAR, year_str(year))
+    };
+    Reason::new("calendar.official_year", m, citation)
+}
+
+/// The years of `data` whose notice is not named by its title, other than the embedded years
+/// (whose notices the embedded data is transcribed from).
+fn unsourced(data: &CalendarData) -> Vec<i32> {
+    let embedded = Calendar::cn_mainland_data().ok();
+    let same = |a: &YearData, b: &YearData| {
+        let off = |y: &YearData| {
+            y.days_off
+                .iter()
+                .map(|d| (d.date, d.holiday.clone()))
+                .collect::<Vec<_>>()
+        };
+        let work = |y: &YearData| {
+            y.workdays
+                .iter()
+                .map(|d| (d.date, d.for_holiday.clone()))
+                .collect::<Vec<_>>()
+        };
+        off(a) == off(b) && work(a) == work(b)
+    };
+    data.years
+        .iter()
+        .filter(|(_, y)| y.source.as_ref().is_none_or(|s| s.title.is_none()))
+        .filter(|(k, y)| {
+            !embedded
+                .filter(|e| e.calendar == data.calendar)
+                .and_then(|e| e.years.get(*k))
+                .is_some_and(|e| same(e, y))
+        })
+        .filter_map(|(k, _)| k.parse().ok())
+        .collect()
+}
+
+impl Calendar {
+    /// What a deadline in `year` rests on: the year's notice, or — for a year the host loaded
+    /// without naming its notice — the host's data (`host-calendar`), never a made-up title.
+    pub fn year_citation(&self, year: i32) -> Citation {
+        if self.unsourced.contains(&year) {
+            Citation::new(doc::HOST_CALENDAR, year_str(year))
+        } else {
+            notice_citation(year)
+        }
+    }
 }
 
 /// The citation of a year's holiday notice (国务院办公厅关于部分节假日安排的通知, the year as

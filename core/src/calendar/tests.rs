@@ -321,10 +321,11 @@ fn host_years_extend_and_bad_data_is_refused() {
     assert_eq!(c.range().1, parse_ymd("2027-12-31").unwrap());
     assert!(!c.is_workday(parse_ymd("2027-02-08").unwrap()).unwrap());
     assert!(c.is_workday(parse_ymd("2027-02-20").unwrap()).unwrap());
-    assert_eq!(
-        c.source(2027).unwrap().issuer.as_deref(),
-        Some("国务院办公厅")
-    );
+    // holiday-cn's file names the notice's address only: no title or issuer is made up.
+    let src = c.source(2027).unwrap();
+    assert_eq!((src.title.as_deref(), src.issuer.as_deref()), (None, None));
+    assert!(src.url.is_some());
+    assert_eq!(c.year_citation(2027).doc, "host-calendar");
     // Years must be contiguous (a calendar without the statutory check, to reach that rule).
     let gap = CalendarData::from_json(
         r#"{"calendar":"x","years":{"2027":{"days_off":[],"workdays":[]},"2029":{"days_off":[],"workdays":[]}}}"#,

@@ -4,8 +4,8 @@
 //! - zhengwu's: `{"year": 2027, "source"?: {"title", "number"?, "issuer"?, "date"?, "url"?},
 //!   "days_off": [{"date", "holiday"}], "workdays": [{"date", "for"}], "working_days_in_year"?}`;
 //! - holiday-cn's (the widely used community data): `{"year": 2027, "papers": [url…],
-//!   "days": [{"name", "date", "isOffDay"}]}` — the notice's title is the State Council's
-//!   standing one (国务院办公厅关于2027年部分节假日安排的通知) and its URL the first paper.
+//!   "days": [{"name", "date", "isOffDay"}]}` — the notice's address is the first paper; its
+//!   title is not in the file, and none is made up.
 //!
 //! A notice may settle days of the year before (2019's moved 2018-12-29…31): such days are kept
 //! apart and added to that year when the calendar is built.
@@ -111,9 +111,9 @@ impl YearFile {
 fn from_holiday_cn(h: HolidayCn) -> YearFile {
     let mut data = YearData {
         source: Some(YearSource {
-            title: format!("国务院办公厅关于{}年部分节假日安排的通知", h.year),
+            title: None,
             number: None,
-            issuer: Some("国务院办公厅".into()),
+            issuer: None,
             date: None,
             url: h.papers.into_iter().next(),
         }),

@@ -7,7 +7,7 @@
 //! A deadline the authority set itself (the rectification deadline) is not recomputed.
 
 use super::lifecycle::{due, DeadlineKind, Effect, Outcome, State};
-use crate::calendar::{notice_citation, Calendar};
+use crate::calendar::Calendar;
 use crate::error::Result;
 use chrono::{Datelike, NaiveDate};
 
@@ -53,7 +53,7 @@ pub fn rebase(cal: &Calendar, state: &State) -> Result<Outcome> {
                 deadline: name,
                 from: *slot,
                 to: new,
-                citation: notice_citation(new.year()),
+                citation: cal.year_citation(new.year()),
             });
             *slot = new;
         }

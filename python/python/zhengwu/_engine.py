@@ -205,6 +205,16 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
             applicant["agent"] = agent
         return self.call("commitment.letter", {"matter": matter, "applicant": applicant, "committed_on": _cases._iso_day(committed_on), "missing": list(missing)})
 
+    def parse_notice(self, text: str, year: Optional[int] = None) -> Dict[str, Any]:
+        """国务院办公厅关于部分节假日安排的通知 as published, read: ``days_off``, ``workdays``,
+        ``holidays``, ``year_files`` (load with ``calendar_years=``), ``complete``, ``changes``
+        against the projection and the reasons. A text that cannot be read without guessing
+        raises ``CalendarError`` (``calendar.invalid_notice``) naming the item and phrase."""
+        inp: Dict[str, Any] = {"text": text}
+        if year is not None:
+            inp["year"] = year
+        return self.call("calendar.parse_notice", inp)
+
     def matter_guide(self, code: str) -> Dict[str, Any]:
         """办事指南 of the matter ``code`` (公开公示办法 第七条): ``sections`` in the order of 第七条
         (each element ``present``, a legal ``default`` or ``missing``), ``gaps`` (the lint's findings

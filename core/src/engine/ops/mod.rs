@@ -9,6 +9,7 @@ mod form;
 mod id;
 mod materials;
 mod meta;
+mod notice;
 
 use super::reply::Reply;
 use super::Engine;
@@ -32,6 +33,7 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("calendar.deadline", calendar::deadline),
     ("calendar.check_year", calendar::check_year),
     ("calendar.coverage", calendar::coverage),
+    ("calendar.parse_notice", notice::parse_notice),
     ("id.resident", id::resident),
     ("id.uscc", id::uscc),
     ("id.resident_batch", id::resident_batch),

@@ -1,0 +1,213 @@
+//! `calendar.parse_notice` — the State Council's holiday notice, pasted as published, read into
+//! the days it sets, a year file the engine loads, the statutory check, and what it changes against
+//! the projection the engine used before it appeared.
+
+use crate::calendar::notice::{parse as parse_text, year_file, Holiday};
+use crate::calendar::statutory::{self, Law};
+use crate::calendar::{check_year_file, notice_citation, YearFile};
+use crate::date::{ymd, ymd_vec};
+use crate::engine::{Engine, Reply};
+use crate::error::Result;
+use crate::lang::zh_date;
+use crate::reason::Reason;
+use crate::wire::parse;
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct In {
+    text: String,
+    #[serde(default)]
+    year: Option<i32>,
+}
+
+#[derive(Serialize)]
+struct SourceOut {
+    title: Option<String>,
+    number: Option<String>,
+    #[serde(with = "crate::date::ymd_opt")]
+    date: Option<NaiveDate>,
+}
+
+#[derive(Serialize)]
+struct StatutoryOut {
+    holiday: &'static str,
+    day: &'static str,
+    #[serde(with = "ymd")]
+    date: NaiveDate,
+    present: bool,
+}
+
+/// A day the notice sets otherwise than the projection (weekends and the statutory days alone).
+#[derive(Serialize)]
+struct Change {
+    #[serde(with = "ymd")]
+    date: NaiveDate,
+    /// A working day by the notice.
+    workday: bool,
+    /// A working day by the projection.
+    projected_workday: bool,
+    holiday: String,
+}
+
+#[derive(Serialize)]
+struct Out {
+    year: i32,
+    source: SourceOut,
+    #[serde(serialize_with = "ymd_vec")]
+    days_off: Vec<NaiveDate>,
+    #[serde(serialize_with = "ymd_vec")]
+    workdays: Vec<NaiveDate>,
+    holidays: Vec<Holiday>,
+    year_files: Vec<Value>,
+    complete: bool,
+    statutory: Vec<StatutoryOut>,
+    working_days: u32,
+    changes: Vec<Change>,
+    reasons: Vec<Reason>,
+}
+
+fn is_weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+pub fn parse_notice<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let i: In = parse(input)?;
+    let n = parse_text(&i.text, i.year)?;
+    let file = year_file(&n);
+    // The year file goes through the loader's own checks: plausibility refuses, completeness is
+    // reported.
+    let f = YearFile::from_value(&file).map_err(|e| e.within("text"))?;
+    let check = check_year_file(&f).map_err(|e| e.within("text"))?;
+    let year = n.year;
+    let days_off = n.days_off();
+    let workdays = n.workdays();
+    let statutory_days: Vec<NaiveDate> = statutory::days(year)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|d| d.date)
+        .collect();
+    let name_of = |d: NaiveDate, work: bool| -> String {
+        n.holidays
+            .iter()
+            .find(|h| {
+                if work {
+                    h.workdays.contains(&d)
+                } else {
+                    h.days_off.contains(&d)
+                }
+            })
+            .map_or(String::new(), |h| h.name.clone())
+    };
+    let mut changes = Vec::new();
+    for d in days_off.iter().chain(&workdays).copied() {
+        if d.year() != year {
+            continue;
+        }
+        let workday = workdays.binary_search(&d).is_ok();
+        let projected_workday = !is_weekend(d) && statutory_days.binary_search(&d).is_err();
+        if workday != projected_workday {
+            changes.push(Change {
+                date: d,
+                workday,
+                projected_workday,
+                holiday: name_of(d, workday),
+            });
+        }
+    }
+    changes.sort_by_key(|c| c.date);
+    let complete = check.complete() && !check.statutory.is_empty();
+    let mut reasons = vec![Reason::new(
+        "calendar.notice_read",
+        match &n.heading.title {
+            Some(_) => msg!(
+                format!("读出通知的{}项安排", n.holidays.len()),
+                format!("{} items read from the notice", n.holidays.len())
+            ),
+            None => msg!(
+                format!(
+                    "按所给通知文本读出{}项安排（文本未载明标题）",
+                    n.holidays.len()
+                ),
+                format!(
+                    "{} items read from the text given (it shows no title)",
+                    n.holidays.len()
+                )
+            ),
+        },
+        notice_citation(year),
+    )];
+    let missing: Vec<String> = check
+        .statutory
+        .iter()
+        .filter(|(_, present)| !present)
+        .map(|(d, _)| format!("{}{}（{}）", d.holiday, d.day, zh_date(d.date)))
+        .collect();
+    if !missing.is_empty() {
+        reasons.push(Reason::new(
+            "calendar.missing_holiday",
+            msg!(
+                format!(
+                    "下列法定节假日未列为放假日：{}；载入前请核对通知全文",
+                    missing.join("；")
+                ),
+                format!(
+                    "not a day off in the text: {} — check the whole notice before loading",
+                    missing.join("; ")
+                )
+            ),
+            Law::CITATION,
+        ));
+    } else if complete {
+        reasons.push(Reason::new(
+            "calendar.complete_year",
+            msg!(
+                format!("{year}年的法定节假日均已列为放假日"),
+                format!("every statutory holiday of {year} is a day off")
+            ),
+            Law::CITATION,
+        ));
+    }
+    reasons.push(Reason::new(
+        "calendar.projection_changes",
+        msg!(
+            format!(
+                "与按法定节假日和周末的推算相比，通知改变{}天（调休放假和调休上班）",
+                changes.len()
+            ),
+            format!(
+                "against the projection from weekends and statutory days, the notice changes {} days (调休)",
+                changes.len()
+            )
+        ),
+        notice_citation(year),
+    ));
+    Reply::typed(Out {
+        year,
+        source: SourceOut {
+            title: n.heading.title.clone(),
+            number: n.heading.number.clone(),
+            date: n.heading.date,
+        },
+        days_off,
+        workdays,
+        holidays: n.holidays.clone(),
+        year_files: vec![file],
+        complete,
+        statutory: check
+            .statutory
+            .iter()
+            .map(|(d, present)| StatutoryOut {
+                holiday: d.holiday,
+                day: d.day,
+                date: d.date,
+                present: *present,
+            })
+            .collect(),
+        working_days: check.working_days,
+        changes,
+        reasons,
+    })
+}
