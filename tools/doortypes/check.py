@@ -36,6 +36,7 @@ ANSWERS = {
     "commitment.apply": [("Step", None, ""), ("Deadlines", None, "deadlines")],
     "commitment.tick": [("Step", None, ""), ("Alert", "Alert", "alerts[]")],
     "bundle.get": [("Bundle", "Bundle", "bundle")],
+    "calendar.diff_years": [("YearChanges", None, "")],
     "calendar.parse_notice": [("ParsedNotice", None, ""), ("NoticeHoliday", None, "holidays[]")],
     "matter.guide": [("Guide", None, ""), ("GuideSection", None, "sections[]"), ("GuideGap", None, "gaps[]")],
     "bundle.guide": [("Guide", None, ""), ("GuideSection", None, "sections[]"), ("GuideGap", None, "gaps[]")],

@@ -102,6 +102,15 @@ export interface ParsedNotice {
   complete: boolean; statutory: { holiday: string; day: string; date: IsoDate; present: boolean }[]; working_days: number;
   changes: { date: IsoDate; workday: boolean; projected_workday: boolean; holiday: string }[]; reasons: Reason[];
 }
+export interface DeadlineMove { deadline: string; from: IsoDate | null; to: IsoDate }
+/** `calendar.diff_years`'s answer. */
+export interface YearChanges {
+  year: number; days: { date: IsoDate; before: boolean | null; provisional: boolean; after: boolean }[];
+  commitments: { index: number; id?: string; matter: string; moves: DeadlineMove[] }[];
+  cases: { index: number; id?: string; matter: string; moves: DeadlineMove[] }[];
+  errors: { list: 'states' | 'cases'; index: number; error: { code: string; message: string; path: string | null } }[];
+  summary: { days: number; commitments: number; cases: number }; reasons: Reason[];
+}
 /** One element of a 办事指南: published, a legal default, or missing (the lint's gap). */
 export interface GuideElement { key: string; label: string; value: string | null; status: 'present' | 'default' | 'missing'; citation: Citation; findings?: string[] }
 export interface GuideSection { key: string; title: string; citation: Citation; elements: GuideElement[] }
@@ -177,6 +186,8 @@ export interface Engine {
     deadline(start: DateLike, period: Period, pauses?: Pause[]): Deadline;
     /** 国务院办公厅关于部分节假日安排的通知 as published, read into days and a year file to load. */
     parseNotice(text: string, year?: number): ParsedNotice;
+    /** What loading a year would change: days, and the deadlines of stored states and cases that move. */
+    diffYears(input: { text?: string; year?: number; year_file?: object; states?: object[]; cases?: object[]; today?: DateLike }): YearChanges;
   };
   ids: { resident(id: string, today?: DateLike): ResidentIdCheck; uscc(code: string): UsccCheck };
   bundles(audience?: 'enterprise' | 'personal'): Bundle[];

@@ -78,6 +78,7 @@ export function wrap(raw, RawForm) {
     deadline: (start, period, pauses = []) =>
       call('calendar.deadline', { start: iso(start), period, pauses: pauses.map((p) => ({ ...p, from: iso(p.from), to: iso(p.to) })) }),
     parseNotice: (text, year) => call('calendar.parse_notice', year === undefined ? { text } : { text, year }),
+    diffYears: (input) => call('calendar.diff_years', isoDeep(input)),
   };
   const ids = {
     resident: (id, today) => call('id.resident', today ? { id, today: iso(today) } : { id }),

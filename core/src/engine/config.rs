@@ -16,6 +16,11 @@ use std::sync::Arc;
 pub struct Config {
     /// The calendar (embedded cn-mainland by default).
     pub calendar: Arc<Calendar>,
+    /// The data the calendar was built from (the embedded years with the host's), and whether
+    /// it projects past them: what `calendar.diff_years` adds a notice's year to.
+    pub calendar_data: Arc<CalendarData>,
+    /// The calendar's projection past its data.
+    pub projection: Projection,
     /// The policy profile (`tianjin-2018` by default).
     pub policy: Policy,
     /// The catalog (the embedded Tianjin sample by default).
@@ -37,6 +42,8 @@ impl Config {
     pub fn defaults() -> Result<Config> {
         Ok(Config {
             calendar: Calendar::cn_mainland()?,
+            calendar_data: Arc::new(Calendar::cn_mainland_data()?.clone()),
+            projection: Projection::Off,
             policy: Policy::default(),
             catalog: Catalog::tianjin_sample()?,
             regions: RegionTable::embedded(),
@@ -191,7 +198,10 @@ impl Config {
             }
         }
         if calendar.is_some() || !year_files.is_empty() || projection != Projection::Off {
-            cfg.calendar = Arc::new(build_calendar(calendar, &year_files, projection)?);
+            let (cal, data) = build_calendar(calendar, &year_files, projection)?;
+            cfg.calendar = Arc::new(cal);
+            cfg.calendar_data = Arc::new(data);
+            cfg.projection = projection;
         }
         Ok(cfg)
     }
@@ -251,7 +261,7 @@ fn build_calendar(
     calendar: Option<CalendarData>,
     year_files: &[YearFile],
     projection: Projection,
-) -> Result<Calendar> {
+) -> Result<(Calendar, CalendarData)> {
     let embedded = Calendar::cn_mainland_data()?;
     let base = match calendar {
         None => embedded.clone(),
@@ -265,10 +275,12 @@ fn build_calendar(
         }
     };
     if year_files.is_empty() && projection == Projection::Off {
-        return Calendar::from_data(&base).map_err(|e| e.within("calendar"));
+        let cal = Calendar::from_data(&base).map_err(|e| e.within("calendar"))?;
+        return Ok((cal, base));
     }
     let merged = with_year_files(&base, year_files)?;
-    Calendar::build(&merged, projection)
+    let cal = Calendar::build(&merged, projection)?;
+    Ok((cal, merged))
 }
 
 /// The number of matters a catalog value lists (0 when it lists none or is malformed: loading

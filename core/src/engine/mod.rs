@@ -116,6 +116,13 @@ impl Engine {
         &self.inner.calendar
     }
 
+    /// The data the calendar was built from, and its projection (for what-if calendars).
+    pub(crate) fn calendar_data(
+        &self,
+    ) -> (&crate::calendar::CalendarData, crate::calendar::Projection) {
+        (&self.inner.calendar_data, self.inner.projection)
+    }
+
     /// The policy profile in force.
     pub fn policy(&self) -> &Policy {
         &self.inner.policy

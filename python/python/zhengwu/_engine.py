@@ -215,6 +215,18 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
             inp["year"] = year
         return self.call("calendar.parse_notice", inp)
 
+    def diff_years(self, *, text: Optional[str] = None, year_file: Optional[Mapping[str, Any]] = None, states: Sequence[Mapping[str, Any]] = (), cases: Sequence[Mapping[str, Any]] = (), today: Any = None) -> Dict[str, Any]:
+        """What loading a year (a notice's ``text`` or a ``year_file``) would change: the days,
+        and the deadlines of stored commitment ``states`` and supervised ``cases`` that move."""
+        inp: Dict[str, Any] = {"states": [dict(s) for s in states], "cases": [dict(c) for c in cases]}
+        if text is not None:
+            inp["text"] = text
+        if year_file is not None:
+            inp["year_file"] = dict(year_file)
+        if today is not None:
+            inp["today"] = _cases._iso_day(today)
+        return self.call("calendar.diff_years", inp)
+
     def matter_guide(self, code: str) -> Dict[str, Any]:
         """办事指南 of the matter ``code`` (公开公示办法 第七条): ``sections`` in the order of 第七条
         (each element ``present``, a legal ``default`` or ``missing``), ``gaps`` (the lint's findings

@@ -5,6 +5,7 @@ mod case;
 mod catalog;
 mod commitment;
 mod credit;
+mod diff_years;
 mod form;
 mod id;
 mod materials;
@@ -34,6 +35,7 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("calendar.check_year", calendar::check_year),
     ("calendar.coverage", calendar::coverage),
     ("calendar.parse_notice", notice::parse_notice),
+    ("calendar.diff_years", diff_years::diff_years),
     ("id.resident", id::resident),
     ("id.uscc", id::uscc),
     ("id.resident_batch", id::resident_batch),
