@@ -247,6 +247,22 @@ enum zw_status zw_calendar_workdays_between_array(const struct zw_engine *engine
                                                   enum zw_status *out_status);
 
 /**
+ * The last day of official data: a day after it lies in a projected year (暂定 — the year's notice
+ * is not loaded, `calendar_projection: "statutory"`), so an answer reaching past it is
+ * provisional. Compare the typed entry points' results with it; with projection off no answer
+ * can lie past it.
+ *
+ * @param engine   The engine.
+ * @param out_ymd  Receives the last official day as YYYYMMDD.
+ * @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT. O(1).
+ *
+ * # Safety
+ * `engine` is NULL or live; `out_ymd` is NULL or writable.
+ */
+enum zw_status zw_calendar_official_end(const struct zw_engine *engine,
+                                        int32_t *out_ymd);
+
+/**
  * Runs one operation through the JSON door.
  *
  * @param engine      The engine (thread-safe; may be shared by many threads).

@@ -325,3 +325,34 @@ pub unsafe extern "C" fn zw_calendar_workdays_between_array(
         }
     })
 }
+
+/// The last day of official data: a day after it lies in a projected year (暂定 — the year's notice
+/// is not loaded, `calendar_projection: "statutory"`), so an answer reaching past it is
+/// provisional. Compare the typed entry points' results with it; with projection off no answer
+/// can lie past it.
+///
+/// @param engine   The engine.
+/// @param out_ymd  Receives the last official day as YYYYMMDD.
+/// @return ZW_STATUS_OK or ZW_STATUS_NULL_ARGUMENT. O(1).
+///
+/// # Safety
+/// `engine` is NULL or live; `out_ymd` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn zw_calendar_official_end(
+    engine: *const zw_engine,
+    out_ymd: *mut i32,
+) -> zw_status {
+    if engine.is_null() || out_ymd.is_null() {
+        return null_arg(if engine.is_null() {
+            "engine"
+        } else {
+            "out_ymd"
+        });
+    }
+    guarded(|| {
+        // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
+        let (engine, out) = unsafe { (&(*engine).engine, &mut *out_ymd) };
+        *out = date_to_ymd(engine.calendar().official_end());
+        zw_status::ZW_STATUS_OK
+    })
+}

@@ -153,6 +153,11 @@ impl Engine {
         self.config.clone()
     }
 
+    /// The last day of official data (days since 1970-01-01): later days are projected.
+    fn official_end_epoch(&self) -> i64 {
+        zhengwu::date::to_epoch_days(self.inner.calendar().official_end())
+    }
+
     /// Whether a day (days since 1970-01-01) is a working day.
     fn is_workday_epoch(&self, py: Python<'_>, days: i64) -> PyResult<bool> {
         zhengwu::calendar::entry::is_workday(self.inner.calendar(), days)

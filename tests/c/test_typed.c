@@ -88,6 +88,21 @@ int main(void) {
   CHECK(zw_calendar_is_workday(NULL, 20240101, &w) == ZW_STATUS_NULL_ARGUMENT);
   CHECK(zw_calendar_add_workdays(e, 20240101, 1, NULL) == ZW_STATUS_NULL_ARGUMENT);
 
+  /* Provisional answers: past the last official day. The embedded data ends 2026-12-31; with the
+     statutory projection, a deadline reaching 2027 is past it and so provisional. */
+  int end = 0;
+  CHECK(zw_calendar_official_end(e, &end) == ZW_STATUS_OK && end == 20261231);
+  CHECK(zw_calendar_official_end(NULL, &end) == ZW_STATUS_NULL_ARGUMENT);
+  {
+    static const char projecting[] = "{\"calendar_projection\":\"statutory\"}";
+    zw_engine *p = NULL;
+    CHECK(zw_engine_new(projecting, sizeof projecting - 1, &p) == ZW_STATUS_OK);
+    int due = 0, last = 0;
+    CHECK(zw_calendar_add_workdays(p, 20261230, 10, &due) == ZW_STATUS_OK);
+    CHECK(zw_calendar_official_end(p, &last) == ZW_STATUS_OK && last == 20261231 && due > last);
+    zw_engine_free(p);
+  }
+
   /* Arrays with per-item statuses. */
   int days_in[4] = {20240930, 20240230, 20261230, 20240208};
   int add[4] = {1, 1, 10, 3};

@@ -101,6 +101,15 @@ test('the holiday notice', () => {
   assert.throws(() => engine.calendar.parseNotice('二、春节：2月4日（星期六）上班。', 2024), (e) => e.code === 'calendar.invalid_notice');
 });
 
+test('typed answers past the official data are known as provisional', () => {
+  assert.equal(engine.calendar.officialEnd(), '2026-12-31');
+  const projecting = createEngine({ calendar_projection: 'statutory' });
+  const due = projecting.calendar.addWorkdays('2026-12-30', 10);
+  assert.ok(projecting.calendar.isProvisional(due));
+  assert.ok(!projecting.calendar.isProvisional(projecting.calendar.addWorkdays('2026-12-01', 10)));
+  projecting.free();
+});
+
 test('guides', () => {
   const g = engine.matterGuide('TJ-SCJGW-0001');
   assert.deepEqual(g.sections.slice(0, 2).map((s) => s.title), ['办理主体', '事项名称']);

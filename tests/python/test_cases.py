@@ -151,3 +151,19 @@ def test_the_holiday_notice_through_the_typed_method():
     assert loaded.call("calendar.day", {"date": "2024-02-04"})["workday"] is True
     with pytest.raises(zhengwu.CalendarError):
         E.parse_notice("二、春节：2月4日（星期六）上班。", 2024)
+
+
+def test_the_typed_fast_paths_say_which_answers_are_provisional():
+    assert E.calendar.official_end == dt.date(2026, 12, 31)
+    projecting = zhengwu.Engine(calendar_projection="statutory")
+    starts = np.array(["2026-12-01", "2026-12-30", "NaT"], dtype="datetime64[D]")
+    due, mask = projecting.calendar.add_workdays_batch(starts, 10, provisional=True)
+    assert due[0] == np.datetime64("2026-12-15") and due[1] > np.datetime64("2026-12-31")
+    assert mask.tolist() == [False, True, False]
+    assert projecting.calendar.provisional([dt.date(2027, 1, 5), None]) == [True, None]
+    frame = pd.DataFrame({"start": pd.to_datetime(["2026-12-01", "2026-12-30"])})
+    out = frame.zw.deadline("start", workdays=10, engine=projecting, provisional=True)
+    assert out["provisional"].tolist() == [False, True]
+    assert "provisional" not in frame.zw.deadline("start", workdays=5).columns
+    # Without the flag nothing extra is returned.
+    assert isinstance(projecting.calendar.add_workdays_batch(starts[:2], 10), np.ndarray)

@@ -184,6 +184,10 @@ export interface Engine {
     addWorkdays(date: DateLike, days: number): IsoDate;
     workdaysBetween(from: DateLike, to: DateLike): number;
     deadline(start: DateLike, period: Period, pauses?: Pause[]): Deadline;
+    /** The last day of official data; a typed answer past it lies in a projected (暂定) year. */
+    officialEnd(): IsoDate;
+    /** Whether a day (a typed answer, say) lies past the official data: provisional. */
+    isProvisional(date: DateLike): boolean;
     /** 国务院办公厅关于部分节假日安排的通知 as published, read into days and a year file to load. */
     parseNotice(text: string, year?: number): ParsedNotice;
     /** What loading a year would change: days, and the deadlines of stored states and cases that move. */

@@ -55,7 +55,12 @@ const isoDeep = (v) => {
 /** Wraps a raw engine in the typed API; `RawForm` is the package's held-form class. */
 export function wrap(raw, RawForm) {
   const call = (op, input) => raw.call(op, input ?? {});
+  // The last official day, asked once: a typed answer past it lies in a projected year.
+  let officialEnd;
+  const lastOfficial = () => (officialEnd ??= call('calendar.coverage').official.to);
   const calendar = {
+    officialEnd: lastOfficial,
+    isProvisional: (date) => iso(date) > lastOfficial(),
     day: (date) => call('calendar.day', { date: iso(date) }),
     // Fast paths on days since 1970-01-01 (no JSON); anything else goes through the JSON door,
     // which gives the same answers and errors.

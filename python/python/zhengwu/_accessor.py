@@ -101,12 +101,14 @@ class DataFrameAccessor:
         pause_to: Optional[str] = None,
         engine: Optional["Engine"] = None,
         errors: str = "raise",
+        provisional: bool = False,
     ) -> Any:
         """The due date of each row: ``start`` names the start column; ``workdays`` or
         ``natural_days`` is a count or a column name; ``pause_from``/``pause_to`` name the columns
         of one paused interval per row (特殊环节, both ends in; missing where there is none).
         Returns ``due`` (``datetime64[s]``) and ``paused_days`` (``Int64``) with the frame's
-        index."""
+        index; with ``provisional=True`` also ``provisional`` (bool): the due date lies in a
+        projected year (``calendar_projection="statutory"``, the year's notice not loaded)."""
         import numpy as np
         import pandas as pd
 
@@ -137,12 +139,13 @@ class DataFrameAccessor:
         due, paused = _engine(engine)._native.deadline_batch(
             s, counts.tobytes(), workdays is not None, days(pause_from, "pause_from"), days(pause_to, "pause_to"), coerce
         )
+        eng = _engine(engine)
         d = np.frombuffer(due, dtype="<i8")
         p = np.frombuffer(paused, dtype="<i8")
-        return pd.DataFrame(
-            {"due": d.view("datetime64[D]").astype("datetime64[s]"), "paused_days": pd.arrays.IntegerArray(p.copy(), p == _NAT)},
-            index=f.index,
-        )
+        cols = {"due": d.view("datetime64[D]").astype("datetime64[s]"), "paused_days": pd.arrays.IntegerArray(p.copy(), p == _NAT)}
+        if provisional:
+            cols["provisional"] = d > eng._native.official_end_epoch()  # NaT is never past it
+        return pd.DataFrame(cols, index=f.index)
 
 
 def register() -> bool:

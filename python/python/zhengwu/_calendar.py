@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import array
 import datetime as _dt
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
-from ._batch import _EPOCH, Dates, _count, _counts, _dates_out, _day, _epoch_days, _error, _ints_out, _numpy
+from ._batch import _EPOCH, _NAT, Dates, _count, _counts, _dates_out, _day, _epoch_days, _error, _ints_out, _numpy
 from ._model import (
     Day,
     Deadline,
@@ -78,14 +79,38 @@ class Calendar:
             p.append(one)
         return Deadline.from_json(self._engine.call("calendar.deadline", {"start": _iso(start, "start"), "period": period, "pauses": p}))
 
-    def add_workdays_batch(self, dates: Dates, days: Union[int, Sequence[int], Any], *, errors: str = "raise") -> Any:
+    @property
+    def official_end(self) -> _dt.date:
+        """The last day of official data. With ``calendar_projection="statutory"`` a later day
+        lies in a year whose notice is not loaded: an answer reaching past it is provisional
+        (暂定). With projection off no answer can."""
+        return _EPOCH + _dt.timedelta(days=self._engine._native.official_end_epoch())
+
+    def provisional(self, dates: Dates) -> Any:
+        """Which of ``dates`` (a batch's answer, say) lie past :attr:`official_end`: a NumPy bool
+        array for NumPy/pandas input, else a list (``None`` for a missing date)."""
+        end = self._engine._native.official_end_epoch()
+        buf, _, as_numpy = _epoch_days(dates, "dates")
+        if as_numpy:
+            # NaT is the smallest day number: never past the end.
+            return _numpy().frombuffer(buf, dtype="<i8") > end
+        days = array.array("q")
+        days.frombytes(buf)
+        return [None if d == _NAT else d > end for d in days]
+
+    def add_workdays_batch(self, dates: Dates, days: Union[int, Sequence[int], Any], *, errors: str = "raise", provisional: bool = False) -> Any:
         """``add_workdays`` over many dates at once (GIL released). ``dates``: a list of dates, a
         NumPy ``datetime64[D]`` (or day-number) array, or a pandas Series; ``days``: one count or
         one per date. Returns a NumPy ``datetime64[D]`` array for NumPy/pandas input, else a list.
-        ``errors="coerce"`` gives NaT (``None`` in lists) for dates that fail."""
+        ``errors="coerce"`` gives NaT (``None`` in lists) for dates that fail. With
+        ``provisional=True`` returns ``(dates, mask)``, the mask true where the answer lies past
+        :attr:`official_end` (a projected year); without it nothing extra is computed."""
         buf, n, as_numpy = _epoch_days(dates, "dates")
         out = self._engine._native.add_workdays_batch(buf, _counts(days, n), errors == "coerce")
-        return _dates_out(out, as_numpy)
+        result = _dates_out(out, as_numpy)
+        if not provisional:
+            return result
+        return result, self.provisional(result)
 
     def workdays_between_batch(self, starts: Dates, ends: Dates, *, errors: str = "raise") -> Any:
         """``workdays_between`` over pairs of dates at once; NumPy int64 out for NumPy input."""
