@@ -22,6 +22,11 @@ macro_rules! error_codes {
             /// Every code, in a fixed order (documentation and binding tables are generated from it).
             pub const ALL: &'static [ErrorCode] = &[ $( ErrorCode::$v, )* ];
 
+            /// What the code means, as its declaration says.
+            pub fn description(self) -> &'static str {
+                match self { $( ErrorCode::$v => $doc.trim(), )* }
+            }
+
             /// The stable dotted name, e.g. `calendar.out_of_range`.
             pub const fn as_str(self) -> &'static str {
                 match self { $( ErrorCode::$v => $name, )* }

@@ -100,3 +100,56 @@ pub fn explain<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     crate::explain::check(&i.op, answer)?;
     Reply::typed(crate::explain::explain(&i.op, answer))
 }
+
+/// Every reason code with its templates as the source writes them (`{name}` and `{}` mark what is
+/// filled in) and its citation, read from the source by `tools/reasons/extract.py`.
+const REASONS_JSON: &str = include_str!("../../../data/reasons.json");
+
+#[derive(Serialize)]
+struct ErrorOut {
+    code: &'static str,
+    area: &'static str,
+    description: &'static str,
+}
+
+#[derive(Serialize)]
+struct RuleOut {
+    id: &'static str,
+    severity: crate::catalog::lint::Severity,
+    citation: crate::reason::Citation,
+    description: &'static str,
+}
+
+#[derive(Serialize)]
+struct ReasonsOut {
+    reasons: Value,
+    errors: Vec<ErrorOut>,
+    lint_rules: Vec<RuleOut>,
+}
+
+/// `meta.reasons` — every reason and error code a host may meet, and the lint's rules, so that it
+/// can map or translate them.
+pub fn reasons<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    let Empty {} = parse(input)?;
+    let reasons: Value = serde_json::from_str(REASONS_JSON).unwrap_or(Value::Null);
+    Reply::typed(ReasonsOut {
+        reasons,
+        errors: crate::error::ErrorCode::ALL
+            .iter()
+            .map(|c| ErrorOut {
+                code: c.as_str(),
+                area: c.area().as_str(),
+                description: c.description(),
+            })
+            .collect(),
+        lint_rules: crate::catalog::lint::Rule::ALL
+            .iter()
+            .map(|r| RuleOut {
+                id: r.id(),
+                severity: r.severity(),
+                citation: r.citation(),
+                description: r.description(),
+            })
+            .collect(),
+    })
+}

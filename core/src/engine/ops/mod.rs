@@ -26,6 +26,7 @@ pub const OPS: &[(&str, OpFn)] = &[
     ("meta.version", meta::version),
     ("meta.ops", meta::ops),
     ("meta.docs", meta::docs),
+    ("meta.reasons", meta::reasons),
     ("explain.answer", meta::explain),
     ("policy.get", meta::policy),
     ("calendar.day", calendar::day),
