@@ -130,7 +130,8 @@ int main(int argc, char **argv) {
   const char *files = "{\"calendar_files\":[\"tests/fixtures/calendar-2027.holiday-cn.json\"]}";
   CHECK(zw_engine_new(files, strlen(files), &e2) == ZW_STATUS_OK);
   CHECK(call(e2, "calendar.deadline", today, res, sizeof res) == ZW_STATUS_OK);
-  CHECK(strstr(res, "\"due\":\"2027-03-01\"") && strstr(res, "cn-holiday-notice") && !strstr(res, "provisional"));
+  /* holiday-cn's file names the notice's address, not its title: cited as the host's data. */
+  CHECK(strstr(res, "\"due\":\"2027-03-01\"") && strstr(res, "host-calendar") && !strstr(res, "provisional"));
   zw_engine_free(e2);
   const char *partial = "{\"calendar_years\":[{\"year\":2027,\"days_off\":[],\"workdays\":[]}]}";
   CHECK(zw_engine_new(partial, strlen(partial), &e2) == ZW_STATUS_CALENDAR && e2 == NULL);
