@@ -147,7 +147,7 @@ def test_the_holiday_notice_through_the_typed_method():
     text = (pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "notices" / "2024.txt").read_text(encoding="utf-8")
     n = E.parse_notice(text)
     assert n["year"] == 2024 and n["complete"] and len(n["changes"]) == 18
-    loaded = zhengwu.Engine(calendar_years=n["year_files"])
+    loaded = zhengwu.Engine({"calendar_years": n["year_files"]})
     assert loaded.call("calendar.day", {"date": "2024-02-04"})["workday"] is True
     with pytest.raises(zhengwu.CalendarError):
         E.parse_notice("二、春节：2月4日（星期六）上班。", 2024)
@@ -164,6 +164,6 @@ def test_the_typed_fast_paths_say_which_answers_are_provisional():
     frame = pd.DataFrame({"start": pd.to_datetime(["2026-12-01", "2026-12-30"])})
     out = frame.zw.deadline("start", workdays=10, engine=projecting, provisional=True)
     assert out["provisional"].tolist() == [False, True]
-    assert "provisional" not in frame.zw.deadline("start", workdays=5).columns
+    assert "provisional" not in frame.zw.deadline("start", workdays=5, engine=projecting).columns
     # Without the flag nothing extra is returned.
     assert isinstance(projecting.calendar.add_workdays_batch(starts[:2], 10), np.ndarray)

@@ -207,7 +207,7 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
 
     def parse_notice(self, text: str, year: Optional[int] = None) -> Dict[str, Any]:
         """国务院办公厅关于部分节假日安排的通知 as published, read: ``days_off``, ``workdays``,
-        ``holidays``, ``year_files`` (load with ``calendar_years=``), ``complete``, ``changes``
+        ``holidays``, ``year_files`` (load with ``Engine({"calendar_years": …})``), ``complete``, ``changes``
         against the projection and the reasons. A text that cannot be read without guessing
         raises ``CalendarError`` (``calendar.invalid_notice``) naming the item and phrase."""
         inp: Dict[str, Any] = {"text": text}
