@@ -331,6 +331,20 @@ impl Catalog {
         self.bundles.get(id).map(|&i| &self.data.bundles[i])
     }
 
+    /// A bundle by id, or `catalog.unknown_bundle` at `bundle`.
+    pub fn require_bundle(&self, id: &str) -> Result<&Bundle> {
+        self.bundle(id).ok_or_else(|| {
+            Error::new(
+                ErrorCode::CatalogUnknownBundle,
+                msg!(
+                    format!("未知的一件事 {id:?}"),
+                    format!("unknown bundle {id:?}")
+                ),
+            )
+            .at("bundle")
+        })
+    }
+
     /// The name of a department id (the id itself when unknown).
     pub fn department_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.department(id).map_or(id, |d| d.name.as_str())

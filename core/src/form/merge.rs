@@ -67,16 +67,7 @@ fn select<'a>(
             }
         }
         Request::Bundle { id, choose } => {
-            let b = cat.bundle(id).ok_or_else(|| {
-                Error::new(
-                    ErrorCode::CatalogUnknownBundle,
-                    msg!(
-                        format!("未知的一件事 {id:?}"),
-                        format!("unknown bundle {id:?}")
-                    ),
-                )
-                .at("bundle")
-            })?;
+            let b = cat.require_bundle(id)?;
             let entry = |code: &str| b.matters.iter().position(|bm| bm.matter == code);
             let chosen: Vec<usize> = match choose {
                 None => (0..b.matters.len()).collect(),

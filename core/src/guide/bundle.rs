@@ -5,7 +5,7 @@
 //! do not publish.
 
 use super::matter::{el, opt, section, sections as matter_sections, text};
-use super::{render, Element, Gap, Guide, Section, Status};
+use super::{render, Element, Gap, Guide, Section};
 use crate::catalog::Catalog;
 use crate::error::{Error, ErrorCode, Result};
 use crate::form::merge::{merge, Request};
@@ -255,11 +255,6 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
         .order
         .iter()
         .any(|c| cat.matter(c).is_some_and(|m| m.sample));
-    let missing = sections
-        .iter()
-        .flat_map(|s| &s.elements)
-        .filter(|e| e.status == Status::Missing)
-        .count();
     let mut reasons = vec![Reason::new(
         "guide.bundle",
         msg!(
@@ -278,16 +273,7 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
             t("三(一)1"),
         ));
     }
-    if missing > 0 {
-        reasons.push(Reason::new(
-            "guide.missing",
-            msg!(
-                format!("{missing}项要素未公布，如实标明，不作填补（与事项清单检查所列相同）"),
-                format!("{missing} elements are not published: shown as missing, not filled in (the same gaps catalog.lint reports)")
-            ),
-            crate::catalog::types::cite::ELEMENTS,
-        ));
-    }
+    reasons.extend(super::missing_reason(&sections));
     let title = format!("“{}”一件事办事指南", b.name);
     let (text, html) = render::render(&title, sample, &sections);
     Ok(Guide {

@@ -487,11 +487,6 @@ pub(super) fn sections(
 pub fn matter_guide(cat: &Catalog, policy: &Policy, code: &str) -> Result<Guide> {
     let m = cat.require_matter(code, || "code".into())?;
     let (sections, gaps) = sections(cat, policy, m);
-    let missing = sections
-        .iter()
-        .flat_map(|s| &s.elements)
-        .filter(|e| e.status == Status::Missing)
-        .count();
     let mut reasons = vec![
         Reason::new(
             "guide.elements",
@@ -518,16 +513,7 @@ pub fn matter_guide(cat: &Catalog, policy: &Policy, code: &str) -> Result<Guide>
             d("第二十一条"),
         ),
     ];
-    if missing > 0 {
-        reasons.push(Reason::new(
-            "guide.missing",
-            msg!(
-                format!("{missing}项要素未公布，如实标明，不作填补（与事项清单检查所列相同）"),
-                format!("{missing} elements are not published: shown as missing, not filled in (the same gaps catalog.lint reports)")
-            ),
-            cite::ELEMENTS,
-        ));
-    }
+    reasons.extend(super::missing_reason(&sections));
     let title = format!("{}办事指南", m.name);
     let (text, html) = render::render(&title, m.sample, &sections);
     Ok(Guide {

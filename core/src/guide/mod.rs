@@ -271,6 +271,25 @@ pub(crate) fn attach(
     gaps
 }
 
+/// The reason that `missing` elements are shown as missing (none when there are none).
+pub(crate) fn missing_reason(sections: &[Section]) -> Option<Reason> {
+    let missing = sections
+        .iter()
+        .flat_map(|s| &s.elements)
+        .filter(|e| e.status == Status::Missing)
+        .count();
+    (missing > 0).then(|| {
+        Reason::new(
+            "guide.missing",
+            msg!(
+                format!("{missing}项要素未公布，如实标明，不作填补（与事项清单检查所列相同）"),
+                format!("{missing} elements are not published: shown as missing, not filled in (the same gaps catalog.lint reports)")
+            ),
+            crate::catalog::types::cite::ELEMENTS,
+        )
+    })
+}
+
 /// The lint's rules that say an element is not published.
 pub(crate) fn is_missing_rule(r: Rule) -> bool {
     matches!(

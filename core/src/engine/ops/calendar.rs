@@ -177,13 +177,14 @@ struct CheckYearIn {
     file: Value,
 }
 
+/// A statutory day off of the year and whether the year's data gives it as a day off.
 #[derive(Serialize)]
-struct StatutoryOut {
-    holiday: &'static str,
-    day: &'static str,
+pub(super) struct StatutoryOut {
+    pub(super) holiday: &'static str,
+    pub(super) day: &'static str,
     #[serde(with = "ymd")]
-    date: NaiveDate,
-    present: bool,
+    pub(super) date: NaiveDate,
+    pub(super) present: bool,
 }
 
 #[derive(Serialize)]

@@ -265,16 +265,7 @@ struct GetOut<'a> {
 pub fn bundle_get<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let i: GetIn = parse(input)?;
     let cat = e.catalog();
-    let b = cat.bundle(&i.bundle).ok_or_else(|| {
-        Error::new(
-            ErrorCode::CatalogUnknownBundle,
-            msg!(
-                format!("未知的一件事 {:?}", i.bundle),
-                format!("unknown bundle {:?}", i.bundle)
-            ),
-        )
-        .at("bundle")
-    })?;
+    let b = cat.require_bundle(&i.bundle)?;
     Reply::typed(GetOut {
         bundle: bundle_out(cat, b, true),
     })

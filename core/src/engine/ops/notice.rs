@@ -2,6 +2,7 @@
 //! the days it sets, a year file the engine loads, the statutory check, and what it changes against
 //! the projection the engine used before it appeared.
 
+use super::calendar::StatutoryOut;
 use crate::calendar::notice::{parse as parse_text, year_file, Holiday};
 use crate::calendar::statutory::{self, Law};
 use crate::calendar::{check_year_file, notice_citation, YearFile};
@@ -29,15 +30,6 @@ struct SourceOut {
     number: Option<String>,
     #[serde(with = "crate::date::ymd_opt")]
     date: Option<NaiveDate>,
-}
-
-#[derive(Serialize)]
-struct StatutoryOut {
-    holiday: &'static str,
-    day: &'static str,
-    #[serde(with = "ymd")]
-    date: NaiveDate,
-    present: bool,
 }
 
 /// A day the notice sets otherwise than the projection (weekends and the statutory days alone).
