@@ -10,6 +10,7 @@
 //! working days before every day (`pre`), and the index of every working day (`workdays`) — so
 //! that [`Calendar::add_workdays`] and [`Calendar::workdays_between`] are O(1).
 
+mod citation;
 mod columns;
 mod data;
 mod deadline;
@@ -18,6 +19,8 @@ pub mod notice;
 pub mod statutory;
 mod year_file;
 
+pub use citation::notice_citation;
+use citation::{source_reason, unsourced};
 pub use columns::{deadline_columns, DeadlineColumns, NA as NA_DAY};
 pub use data::{AdjustedDay, CalendarData, DayOff, YearData, YearSource};
 pub use deadline::{Deadline, Pause, Period};
@@ -25,7 +28,7 @@ pub use year_file::{check_year_file, with_year_files, YearCheck, YearFile};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::lang::zh_date;
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::Reason;
 use chrono::{Datelike, NaiveDate, Weekday};
 use data::{year_bounds, Mark};
 use std::sync::Arc;
@@ -528,100 +531,6 @@ impl Calendar {
         // Errors point into the host's data where the year came from it.
         Calendar::from_data(&merged)
     }
-}
-
-/// The reason citing the notice a year's data comes from.
-fn source_reason(year: i32, src: &YearSource) -> Reason {
-    let zh = crate::lang::current() == crate::lang::Lang::Zh;
-    let title = match (&src.title, zh) {
-        (Some(t), _) => t.clone(),
-        (None, true) => "所依据的通知（数据未载明标题）".to_string(),
-        (None, false) => "the notice (its title is not in the data)".to_string(),
-    };
-    let mut m = if zh {
-        format!("{year}年：{title}")
-    } else {
-        format!("{year}: {title}")
-    };
-    if let Some(n) = &src.number {
-        m.push_str(&format!("（{n}）"));
-    }
-    if let Some(d) = src.date {
-        m.push_str(&if zh {
-            format!("，{}", zh_date(d))
-        } else {
-            format!(", {d}")
-        });
-    }
-    if let Some(u) = &src.url {
-        m.push_str(&format!(", {u}"));
-    }
-    let citation = if src.title.is_some() {
-        notice_citation(year)
-    } else {
-        Citation::new(doc::HOST_CALENDAR, year_str(year))
-    };
-    Reason::new("calendar.official_year", m, citation)
-}
-
-/// The years of `data` whose notice is not named by its title, other than the embedded years
-/// (whose notices the embedded data is transcribed from).
-fn unsourced(data: &CalendarData) -> Vec<i32> {
-    let embedded = Calendar::cn_mainland_data().ok();
-    let same = |a: &YearData, b: &YearData| {
-        let off = |y: &YearData| {
-            y.days_off
-                .iter()
-                .map(|d| (d.date, d.holiday.clone()))
-                .collect::<Vec<_>>()
-        };
-        let work = |y: &YearData| {
-            y.workdays
-                .iter()
-                .map(|d| (d.date, d.for_holiday.clone()))
-                .collect::<Vec<_>>()
-        };
-        off(a) == off(b) && work(a) == work(b)
-    };
-    data.years
-        .iter()
-        .filter(|(_, y)| y.source.as_ref().is_none_or(|s| s.title.is_none()))
-        .filter(|(k, y)| {
-            !embedded
-                .filter(|e| e.calendar == data.calendar)
-                .and_then(|e| e.years.get(*k))
-                .is_some_and(|e| same(e, y))
-        })
-        .filter_map(|(k, _)| k.parse().ok())
-        .collect()
-}
-
-impl Calendar {
-    /// What a deadline in `year` rests on: the year's notice, or — for a year the host loaded
-    /// without naming its notice — the host's data (`host-calendar`), never a made-up title.
-    pub fn year_citation(&self, year: i32) -> Citation {
-        if self.unsourced.contains(&year) {
-            Citation::new(doc::HOST_CALENDAR, year_str(year))
-        } else {
-            notice_citation(year)
-        }
-    }
-}
-
-/// The citation of a year's holiday notice (国务院办公厅关于部分节假日安排的通知, the year as
-/// its article).
-pub fn notice_citation(year: i32) -> Citation {
-    Citation::new(doc::CN_HOLIDAY_NOTICE, year_str(year))
-}
-
-/// A year as static text (the article of a `cn-holiday-notice` citation).
-fn year_str(year: i32) -> &'static str {
-    static YEARS: LazyLock<Box<[String]>> =
-        LazyLock::new(|| (1900..=2199).map(|y| y.to_string()).collect());
-    usize::try_from(year - 1900)
-        .ok()
-        .and_then(|i| YEARS.get(i))
-        .map_or("", String::as_str)
 }
 
 #[cfg(test)]
