@@ -11,8 +11,8 @@ use std::borrow::Cow;
 /// Text safe to show or log: every resident ID number in it masked (`120110********0073`).
 /// Text without one is returned as it is, without copying.
 pub fn text(s: &str) -> Cow<'_, str> {
-    if crate::id::contains_unmasked_resident_id(s) {
-        Cow::Owned(crate::id::mask_text(s))
+    if crate::mask::contains_unmasked_resident_id(s) {
+        Cow::Owned(crate::mask::mask_text(s))
     } else {
         Cow::Borrowed(s)
     }
@@ -20,8 +20,8 @@ pub fn text(s: &str) -> Cow<'_, str> {
 
 /// Masks in place: the `String` is replaced only when it shows a number.
 pub fn mask_in_place(s: &mut String) {
-    if crate::id::contains_unmasked_resident_id(s) {
-        *s = crate::id::mask_text(s);
+    if crate::mask::contains_unmasked_resident_id(s) {
+        *s = crate::mask::mask_text(s);
     }
 }
 
@@ -77,7 +77,7 @@ mod tests {
         ] {
             let out = text(s);
             assert!(
-                !crate::id::contains_unmasked_resident_id(&out),
+                !crate::mask::contains_unmasked_resident_id(&out),
                 "{s:?} → {out}"
             );
             assert!(out.contains("********"), "{s:?} → {out}");

@@ -4,7 +4,7 @@
 //! Codes are data, not prose: bindings map them to status codes (C), exception attributes
 //! (Python) and `Error.code` (JS), and conformance vectors name them. A code, once published,
 //! keeps its spelling. Messages are for people and may be reworded; they never carry a full
-//! 公民身份号码 (every message passes through [`crate::id::mask_text`]).
+//! 公民身份号码 (every message passes through [`crate::mask::mask_text`]).
 
 use serde::Serialize;
 use std::fmt;
@@ -226,7 +226,7 @@ impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Error {
             code,
-            message: crate::id::mask_text(&message.into()),
+            message: crate::mask::mask_text(&message.into()),
             path: None,
         }
     }
@@ -258,7 +258,7 @@ impl Error {
     #[must_use]
     pub fn at(mut self, path: impl Into<String>) -> Self {
         // Paths quote the caller's keys, which may be ID numbers: masked like messages.
-        let p = crate::id::mask_text(&clip_path(path.into()));
+        let p = crate::mask::mask_text(&clip_path(path.into()));
         self.path = if p.is_empty() { None } else { Some(p) };
         self
     }
@@ -266,7 +266,7 @@ impl Error {
     /// Prefixes the path with an outer field, e.g. `years.2027` + `days_off[0]`.
     #[must_use]
     pub fn within(mut self, outer: &str) -> Self {
-        let outer = crate::id::mask_text(outer);
+        let outer = crate::mask::mask_text(outer);
         self.path = Some(match self.path.take() {
             None => outer,
             Some(inner) if inner.starts_with('[') => format!("{outer}{inner}"),

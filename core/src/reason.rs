@@ -106,8 +106,8 @@ impl Reason {
         // A reason never shows a full resident ID number, whatever the caller's text held. Fixed
         // messages are the library's own and carry none; formatted ones are checked.
         let message = match message.into() {
-            Cow::Owned(m) if crate::id::contains_unmasked_resident_id(&m) => {
-                Cow::Owned(crate::id::mask_text(&m))
+            Cow::Owned(m) if crate::mask::contains_unmasked_resident_id(&m) => {
+                Cow::Owned(crate::mask::mask_text(&m))
             }
             m => m,
         };

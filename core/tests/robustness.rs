@@ -88,7 +88,7 @@ fn generated_inputs_never_panic() {
     let mut r = Rng(0x0dd_ba11_5eed);
     let mut outcomes = [0usize; 2];
     for round in 0..40_000 {
-        let (op, _) = zhengwu::engine::OPS[round % zhengwu::engine::OPS.len()];
+        let op = zhengwu::engine::OPS[round % zhengwu::engine::OPS.len()].name;
         let mut input = Map::new();
         for _ in 0..r.next() % 5 {
             input.insert(r.pick(FIELDS).to_string(), value(&mut r, 1));
@@ -134,7 +134,7 @@ fn text_door_survives_garbage() {
         &deep,
         "{\"a\":1,\"a\":2}",
     ] {
-        for (op, _) in zhengwu::engine::OPS {
+        for op in zhengwu::engine::OPS.iter().map(|o| o.name) {
             let r = catch_unwind(AssertUnwindSafe(|| engine.call_json(op, text)));
             assert!(
                 r.is_ok(),

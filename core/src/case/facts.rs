@@ -112,211 +112,7 @@ impl Facts {
                 ));
             }
             last = on;
-            let after_decision = f.decided != NA;
-            match e {
-                Event::Received { channel, .. } => {
-                    if i != 0 {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "收件只能有一次，且为第一个事件",
-                                "a case is received once, as its first event"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    f.received = on;
-                    if *channel == Some(Channel::Window) {
-                        f.visits += 1;
-                        f.last_visit = on;
-                    }
-                }
-                _ if i == 0 => {
-                    return Err(invalid(
-                        i,
-                        msg!(
-                            "办件的第一个事件须为收件（received）",
-                            "the first event of a case is its receipt (received)"
-                        )
-                        .into_owned(),
-                    ));
-                }
-                Event::SupplementRequested { .. } => {
-                    if after_decision || f.accepted != NA {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "补正告知须在受理之前",
-                                "a supplement is asked before acceptance"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    if f.first_supplement == NA {
-                        f.first_supplement = on;
-                    } else if f.second_supplement == NA {
-                        f.second_supplement = on;
-                    }
-                    f.supplements += 1;
-                }
-                Event::SupplementReceived { .. } => {
-                    if after_decision {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "决定之后不能再收到补正材料",
-                                "no supplement is received after the decision"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    if f.supplied >= f.supplements {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "收到了未要求的补正材料",
-                                "a supplement received that nobody asked for"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    f.supplied += 1;
-                }
-                Event::Accepted { .. } => {
-                    if f.accepted != NA || after_decision {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "受理只能有一次，且在决定之前",
-                                "a case is accepted once, before its decision"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    f.accepted = on;
-                }
-                Event::SpecialStepStarted { step, .. } => {
-                    if after_decision || open.iter().any(|(s, _)| s == step) {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                format!("{}在进行中再次开始，或在决定之后开始", step.label()),
-                                format!(
-                                    "{} starts while it runs, or after the decision",
-                                    step.label()
-                                )
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    open.push((*step, on));
-                }
-                Event::SpecialStepEnded { step, .. } => {
-                    let Some(k) = open.iter().position(|(s, _)| s == step) else {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                format!("{}未开始就结束", step.label()),
-                                format!("{} ends without having started", step.label())
-                            )
-                            .into_owned(),
-                        ));
-                    };
-                    let (s, from) = open.swap_remove(k);
-                    f.pause(matter, s, from, on);
-                }
-                Event::ExtensionApproved { workdays, .. } => {
-                    // The limit an extension lengthens runs from acceptance (deemed at receipt
-                    // when no supplement was asked: 行政许可法 第三十二条).
-                    if f.accepted == NA && f.supplements > 0 {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "补正告知之后、受理之前不能延长办理期限",
-                                "no extension between a supplement notice and the acceptance"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    if after_decision || *workdays == 0 {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "延期须增加工作日，且在决定之前",
-                                "an extension adds working days, before the decision"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    f.extension = f.extension.saturating_add(*workdays);
-                }
-                Event::Decided { result, .. } => {
-                    if after_decision {
-                        return Err(invalid(
-                            i,
-                            msg!("决定只能有一次", "a case is decided once").into_owned(),
-                        ));
-                    }
-                    if f.accepted == NA && f.supplements > 0 {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "补正告知之后作出决定，须先受理",
-                                "a decision after a supplement notice needs the acceptance before it"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    f.decided = on;
-                    f.refused = *result == Decision::Refused;
-                    for (s, from) in std::mem::take(&mut open) {
-                        f.pause(matter, s, from, on);
-                    }
-                }
-                Event::Delivered { .. } => {
-                    if !after_decision || f.delivered != NA {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "送达只能有一次，且在决定之后",
-                                "a decision is delivered once, after it is made"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    f.delivered = on;
-                }
-                Event::Visit { .. } => {
-                    f.visits += 1;
-                    f.last_visit = on;
-                }
-                Event::Evaluation { grade, .. } => {
-                    if !after_decision {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                "好差评在办结（作出决定）之后",
-                                "an evaluation comes after the decision"
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                    f.evaluation = Some(*grade)
-                }
-                Event::FeeCharged { amount, .. } => {
-                    if amount.is_sign_negative() && !amount.is_zero() {
-                        return Err(invalid(
-                            i,
-                            msg!(
-                                format!("收费金额{amount}元为负数"),
-                                format!("a fee of {amount} yuan is negative")
-                            )
-                            .into_owned(),
-                        ));
-                    }
-                }
-                Event::MaterialRequested { .. } => {}
-            }
+            f.event(i, e, on, &mut open, matter)?;
         }
         for (s, from) in open {
             let before = f.pauses.len();
@@ -325,6 +121,249 @@ impl Facts {
         }
         f.merge_pauses();
         Ok(f)
+    }
+
+    /// One event, checked against what came before it.
+    fn event(
+        &mut self,
+        i: usize,
+        e: &Event,
+        on: i64,
+        open: &mut Vec<(SpecialStep, i64)>,
+        matter: &Matter,
+    ) -> Result<()> {
+        if i == 0 && !matches!(e, Event::Received { .. }) {
+            return Err(invalid(
+                i,
+                msg!(
+                    "办件的第一个事件须为收件（received）",
+                    "the first event of a case is its receipt (received)"
+                )
+                .into_owned(),
+            ));
+        }
+        match e {
+            Event::Received { .. }
+            | Event::SupplementRequested { .. }
+            | Event::SupplementReceived { .. }
+            | Event::Accepted { .. } => self.intake(i, e, on),
+            _ => self.progress(i, e, on, open, matter),
+        }
+    }
+
+    /// 收件, 补正, 受理 (行政许可法 第三十二条).
+    fn intake(&mut self, i: usize, e: &Event, on: i64) -> Result<()> {
+        let after_decision = self.decided != NA;
+        match e {
+            Event::Received { channel, .. } => {
+                if i != 0 {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "收件只能有一次，且为第一个事件",
+                            "a case is received once, as its first event"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                self.received = on;
+                if *channel == Some(Channel::Window) {
+                    self.visits += 1;
+                    self.last_visit = on;
+                }
+            }
+            Event::SupplementRequested { .. } => {
+                if after_decision || self.accepted != NA {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "补正告知须在受理之前",
+                            "a supplement is asked before acceptance"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                if self.first_supplement == NA {
+                    self.first_supplement = on;
+                } else if self.second_supplement == NA {
+                    self.second_supplement = on;
+                }
+                self.supplements += 1;
+            }
+            Event::SupplementReceived { .. } => {
+                if after_decision {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "决定之后不能再收到补正材料",
+                            "no supplement is received after the decision"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                if self.supplied >= self.supplements {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "收到了未要求的补正材料",
+                            "a supplement received that nobody asked for"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                self.supplied += 1;
+            }
+            Event::Accepted { .. } => {
+                if self.accepted != NA || after_decision {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "受理只能有一次，且在决定之前",
+                            "a case is accepted once, before its decision"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                self.accepted = on;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// What follows acceptance: special steps, extension, decision, delivery, visits, evaluation
+    /// and fees.
+    fn progress(
+        &mut self,
+        i: usize,
+        e: &Event,
+        on: i64,
+        open: &mut Vec<(SpecialStep, i64)>,
+        matter: &Matter,
+    ) -> Result<()> {
+        let after_decision = self.decided != NA;
+        match e {
+            Event::SpecialStepStarted { step, .. } => {
+                if after_decision || open.iter().any(|(s, _)| s == step) {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            format!("{}在进行中再次开始，或在决定之后开始", step.label()),
+                            format!(
+                                "{} starts while it runs, or after the decision",
+                                step.label()
+                            )
+                        )
+                        .into_owned(),
+                    ));
+                }
+                open.push((*step, on));
+            }
+            Event::SpecialStepEnded { step, .. } => {
+                let Some(k) = open.iter().position(|(s, _)| s == step) else {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            format!("{}未开始就结束", step.label()),
+                            format!("{} ends without having started", step.label())
+                        )
+                        .into_owned(),
+                    ));
+                };
+                let (s, from) = open.swap_remove(k);
+                self.pause(matter, s, from, on);
+            }
+            Event::ExtensionApproved { workdays, .. } => {
+                // The limit an extension lengthens runs from acceptance (deemed at receipt
+                // when no supplement was asked: 行政许可法 第三十二条).
+                if self.accepted == NA && self.supplements > 0 {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "补正告知之后、受理之前不能延长办理期限",
+                            "no extension between a supplement notice and the acceptance"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                if after_decision || *workdays == 0 {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "延期须增加工作日，且在决定之前",
+                            "an extension adds working days, before the decision"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                self.extension = self.extension.saturating_add(*workdays);
+            }
+            Event::Decided { result, .. } => {
+                if after_decision {
+                    return Err(invalid(
+                        i,
+                        msg!("决定只能有一次", "a case is decided once").into_owned(),
+                    ));
+                }
+                if self.accepted == NA && self.supplements > 0 {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "补正告知之后作出决定，须先受理",
+                            "a decision after a supplement notice needs the acceptance before it"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                self.decided = on;
+                self.refused = *result == Decision::Refused;
+                for (s, from) in std::mem::take(open) {
+                    self.pause(matter, s, from, on);
+                }
+            }
+            Event::Delivered { .. } => {
+                if !after_decision || self.delivered != NA {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "送达只能有一次，且在决定之后",
+                            "a decision is delivered once, after it is made"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                self.delivered = on;
+            }
+            Event::Visit { .. } => {
+                self.visits += 1;
+                self.last_visit = on;
+            }
+            Event::Evaluation { grade, .. } => {
+                if !after_decision {
+                    return Err(invalid(
+                        i,
+                        msg!(
+                            "好差评在办结（作出决定）之后",
+                            "an evaluation comes after the decision"
+                        )
+                        .into_owned(),
+                    ));
+                }
+                self.evaluation = Some(*grade)
+            }
+            Event::FeeCharged { amount, .. } if amount.is_sign_negative() && !amount.is_zero() => {
+                return Err(invalid(
+                    i,
+                    msg!(
+                        format!("收费金额{amount}元为负数"),
+                        format!("a fee of {amount} yuan is negative")
+                    )
+                    .into_owned(),
+                ));
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// Records a step's days as a pause when the step stops the clock and the matter publishes it

@@ -286,7 +286,7 @@ impl Serialize for Finding {
                 m.serialize_entry("due", &ymd(*due))?;
                 m.serialize_entry("late_workdays", &by)?;
             }
-            Detail::Material(x) => m.serialize_entry("material", &crate::id::mask_text(x))?,
+            Detail::Material(x) => m.serialize_entry("material", &crate::mask::mask_text(x))?,
             Detail::Step(x) => m.serialize_entry("step", &x)?,
             Detail::Fee { charged, published } => {
                 m.serialize_entry("charged", &charged.to_string())?;
@@ -298,7 +298,7 @@ impl Serialize for Finding {
             }
             Detail::None => {}
         }
-        m.serialize_entry("message", &crate::id::mask_text(&self.message()))?;
+        m.serialize_entry("message", &crate::mask::mask_text(&self.message()))?;
         m.serialize_entry("citation", &self.kind.citation())?;
         m.end()
     }

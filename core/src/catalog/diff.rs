@@ -210,7 +210,7 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
         findings.push(ChangeFinding {
             rule,
             matter: code.to_string(),
-            message: crate::id::mask_text(&message),
+            message: crate::mask::mask_text(&message),
             citation: cite::CHANGES,
         });
     };

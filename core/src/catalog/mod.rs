@@ -136,7 +136,7 @@ impl Catalog {
     fn check_references(&self) -> Result<()> {
         use types::ElementType;
         let pattern_ok = |p: &Option<String>, at: &dyn Fn() -> String| -> Result<()> {
-            match p.as_deref().map(|p| (p, crate::form::pattern::compile(p))) {
+            match p.as_deref().map(|p| (p, crate::pattern::compile(p))) {
                 Some((p, Err(e))) => Err(Error::new(
                     ErrorCode::CatalogInvalid,
                     msg!(

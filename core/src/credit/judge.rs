@@ -165,8 +165,8 @@ fn form_of(f: &CaseFacts, reasons: &mut Vec<Reason>) -> Option<DishonestForm> {
         reasons.push(Reason::new(
             "credit.other_ground",
             msg!(
-                format!("法律法规规定的其他情形：{}", crate::id::mask_text(g)),
-                format!("another legal ground: {}", crate::id::mask_text(g))
+                format!("法律法规规定的其他情形：{}", crate::mask::mask_text(g)),
+                format!("another legal ground: {}", crate::mask::mask_text(g))
             ),
             Citation::new(C, "第九条(四)"),
         ));

@@ -102,6 +102,190 @@ pub const JOINT_PUNISHMENT: [(&str, &str); 7] = [
     ("procurement", "政府采购"),
 ];
 
+/// What the records say once read in date order: the one pass `status` concludes from.
+#[derive(Default)]
+struct History {
+    own_listing: bool,
+    external: bool,
+    listed_since: Option<NaiveDate>,
+    severe: bool,
+    ever_dishonest: bool,
+    honest: u32,
+    rectified_on: Option<NaiveDate>,
+    barred_mismatch: bool,
+    barred_falsified: bool,
+    late_entries: Vec<LateEntry>,
+    enforcement_open: bool,
+    minor_only: bool,
+    reasons: Vec<Reason>,
+}
+
+impl History {
+    fn listed(&self) -> bool {
+        self.own_listing || self.external
+    }
+
+    fn barred(&self) -> bool {
+        self.barred_mismatch || self.barred_falsified
+    }
+
+    /// Reads the records, oldest first, refusing any out of order or after `today`.
+    fn read(records: &[Record], today: NaiveDate, policy: &Policy, cal: &Calendar) -> Result<Self> {
+        let mut h = History {
+            minor_only: true,
+            ..History::default()
+        };
+        let entry_period = policy.period(ParamId::CreditEntry);
+        let mut prev: Option<NaiveDate> = None;
+        for (i, r) in records.iter().enumerate() {
+            let on = r.on();
+            check_order(i, on, prev, today)?;
+            prev = Some(on);
+            if let Record::Judgement {
+                found_on: Some(found),
+                ..
+            } = r
+            {
+                h.found(i, *found, on, cal, entry_period)?;
+            }
+            h.apply(r, on);
+        }
+        Ok(h)
+    }
+
+    /// A judgement that says when its violation was found: entered within the credit-entry
+    /// period (`tj-2018-discipline` 第七条), or noted as late.
+    fn found(
+        &mut self,
+        i: usize,
+        found: NaiveDate,
+        on: NaiveDate,
+        cal: &Calendar,
+        entry_period: crate::calendar::Period,
+    ) -> Result<()> {
+        if found > on {
+            return Err(Error::new(
+                ErrorCode::CreditRecordsUnordered,
+                msg!(
+                    format!(
+                        "发现失信行为的日期（{}）不能晚于其记录日期（{}）",
+                        zh_date(found),
+                        zh_date(on)
+                    ),
+                    format!("the violation cannot be found ({found}) after its record ({on})")
+                ),
+            )
+            .at(format!("records[{i}].found_on")));
+        }
+        let due = cal
+            .deadline(found, entry_period, &[])
+            .map_err(|e| e.within(&format!("records[{i}].found_on")))?
+            .due;
+        if on > due {
+            self.late_entries.push(LateEntry {
+                record: i,
+                found_on: found,
+                due,
+                entered_on: on,
+            });
+        }
+        Ok(())
+    }
+
+    /// One record's effect on the listing.
+    fn apply(&mut self, r: &Record, on: NaiveDate) {
+        match r {
+            Record::Judgement {
+                judgement: Judgement::Dishonest,
+                severity,
+                form,
+                ..
+            } => {
+                self.barred_falsified |= *form == Some(DishonestForm::Falsified);
+                if !self.listed() {
+                    self.listed_since = Some(on);
+                }
+                self.own_listing = true;
+                self.ever_dishonest = true;
+                self.rectified_on = None;
+                self.severe |= *severity == Some(Severity::Severe);
+                self.minor_only &= *severity == Some(Severity::Minor);
+            }
+            Record::Judgement {
+                judgement: Judgement::Honest,
+                ..
+            } => self.honest += 1,
+            Record::ExternalBlacklist { .. } => {
+                if !self.listed() {
+                    self.listed_since = Some(on);
+                }
+                self.external = true;
+                self.severe = true;
+                self.minor_only = false;
+            }
+            Record::Rectified { .. } => {
+                if self.own_listing {
+                    self.rectified_on = Some(on);
+                }
+            }
+            Record::RepairApproved { .. } | Record::Removed { .. } => {
+                let removed = matches!(r, Record::Removed { .. });
+                self.own_listing = false;
+                self.external = false;
+                self.severe = false;
+                self.listed_since = None;
+                self.rectified_on = None;
+                self.minor_only = true;
+                self.reasons.push(Reason::new(
+                    if removed {
+                        "credit.removed"
+                    } else {
+                        "credit.repaired"
+                    },
+                    msg!(
+                        format!("{}移出黑名单", zh_date(on)),
+                        format!("moved off the list on {on}")
+                    ),
+                    if removed {
+                        Citation::new(C, "第七条")
+                    } else {
+                        Citation::new(D, "第十三条")
+                    },
+                ));
+            }
+            Record::RevokedForMismatch { .. } => self.barred_mismatch = true,
+            Record::Enforcement { status, .. } => {
+                self.enforcement_open = *status == EnforcementStatus::Unfulfilled
+            }
+        }
+    }
+}
+
+/// Records come oldest first, none after `today`.
+fn check_order(i: usize, on: NaiveDate, prev: Option<NaiveDate>, today: NaiveDate) -> Result<()> {
+    if prev.is_some_and(|p| on < p) {
+        return Err(Error::new(
+            ErrorCode::CreditRecordsUnordered,
+            msg!(
+                "记录须按日期先后排列，最早的在前",
+                "records must be in date order, oldest first"
+            ),
+        )
+        .at(format!("records[{i}].on")));
+    }
+    if on > today {
+        return Err(Error::new(
+            ErrorCode::CreditRecordsUnordered,
+            msg!(
+                format!("记录日期{}晚于今天（{}）", zh_date(on), zh_date(today)),
+                format!("a record dated {on} lies after today ({today})")
+            ),
+        )
+        .at(format!("records[{i}].on")));
+    }
+    Ok(())
+}
+
 /// Evaluates a subject's records (oldest first) as of `today`. The calendar dates the
 /// credit-entry period of records that say when their violation was found.
 pub fn status(
@@ -111,144 +295,65 @@ pub fn status(
     policy: &Policy,
     cal: &Calendar,
 ) -> Result<Status> {
-    let mut own_listing = false;
-    let mut external = false;
-    let mut listed_since = None;
-    let mut severe = false;
-    let mut ever_dishonest = false;
-    let mut honest = 0u32;
-    let mut rectified_on: Option<NaiveDate> = None;
-    let mut barred_mismatch = false;
-    let mut barred_falsified = false;
-    let mut late_entries = Vec::new();
-    let entry_period = policy.period(ParamId::CreditEntry);
-    let mut enforcement_open = false;
-    let mut minor_only = true;
-    let mut prev: Option<NaiveDate> = None;
-    let mut reasons = Vec::new();
-    for (i, r) in records.iter().enumerate() {
-        let on = r.on();
-        if prev.is_some_and(|p| on < p) {
-            return Err(Error::new(
-                ErrorCode::CreditRecordsUnordered,
-                msg!(
-                    "记录须按日期先后排列，最早的在前",
-                    "records must be in date order, oldest first"
-                ),
-            )
-            .at(format!("records[{i}].on")));
-        }
-        if on > today {
-            return Err(Error::new(
-                ErrorCode::CreditRecordsUnordered,
-                msg!(
-                    format!("记录日期{}晚于今天（{}）", zh_date(on), zh_date(today)),
-                    format!("a record dated {on} lies after today ({today})")
-                ),
-            )
-            .at(format!("records[{i}].on")));
-        }
-        prev = Some(on);
-        if let Record::Judgement {
-            found_on: Some(found),
-            ..
-        } = r
-        {
-            if *found > on {
-                return Err(Error::new(
-                    ErrorCode::CreditRecordsUnordered,
-                    msg!(
-                        format!(
-                            "发现失信行为的日期（{}）不能晚于其记录日期（{}）",
-                            zh_date(*found),
-                            zh_date(on)
-                        ),
-                        format!("the violation cannot be found ({found}) after its record ({on})")
-                    ),
-                )
-                .at(format!("records[{i}].found_on")));
-            }
-            let due = cal
-                .deadline(*found, entry_period, &[])
-                .map_err(|e| e.within(&format!("records[{i}].found_on")))?
-                .due;
-            if on > due {
-                late_entries.push(LateEntry {
-                    record: i,
-                    found_on: *found,
-                    due,
-                    entered_on: on,
-                });
-            }
-        }
-        match r {
-            Record::Judgement {
-                judgement: Judgement::Dishonest,
-                severity,
-                form,
-                ..
-            } => {
-                barred_falsified |= *form == Some(DishonestForm::Falsified);
-                if !own_listing && !external {
-                    listed_since = Some(on);
-                }
-                own_listing = true;
-                ever_dishonest = true;
-                rectified_on = None;
-                severe |= *severity == Some(Severity::Severe);
-                minor_only &= *severity == Some(Severity::Minor);
-            }
-            Record::Judgement {
-                judgement: Judgement::Honest,
-                ..
-            } => honest += 1,
-            Record::ExternalBlacklist { .. } => {
-                if !own_listing && !external {
-                    listed_since = Some(on);
-                }
-                external = true;
-                severe = true;
-                minor_only = false;
-            }
-            Record::Rectified { .. } => {
-                if own_listing {
-                    rectified_on = Some(on);
-                }
-            }
-            Record::RepairApproved { .. } | Record::Removed { .. } => {
-                own_listing = false;
-                external = false;
-                severe = false;
-                listed_since = None;
-                rectified_on = None;
-                minor_only = true;
-                reasons.push(Reason::new(
-                    if matches!(r, Record::Removed { .. }) {
-                        "credit.removed"
-                    } else {
-                        "credit.repaired"
-                    },
-                    msg!(
-                        format!("{}移出黑名单", zh_date(on)),
-                        format!("moved off the list on {on}")
-                    ),
-                    if matches!(r, Record::Removed { .. }) {
-                        Citation::new(C, "第七条")
-                    } else {
-                        Citation::new(D, "第十三条")
-                    },
-                ));
-            }
-            Record::RevokedForMismatch { .. } => barred_mismatch = true,
-            Record::Enforcement { status, .. } => {
-                enforcement_open = *status == EnforcementStatus::Unfulfilled
-            }
-        }
-    }
-    let listed = own_listing || external;
+    let mut h = History::read(records, today, policy, cal)?;
+    let mut reasons = std::mem::take(&mut h.reasons);
     let mut restrictions = Vec::new();
-    let district_rule = policy.flag(ParamId::DistrictCreditRule);
-    if own_listing {
+    listing(&h, &mut reasons, &mut restrictions);
+    bars(&h, &mut reasons, &mut restrictions);
+    late_entries(&h, &mut reasons);
+    let district_refusal =
+        policy.flag(ParamId::DistrictCreditRule) && (h.ever_dishonest || h.enforcement_open);
+    if district_refusal {
+        district_rule(&h, &mut reasons, &mut restrictions);
+    }
+    let listed = h.listed();
+    let commitment_allowed = !listed && !h.barred() && !district_refusal;
+    if commitment_allowed {
+        reasons.push(Reason::new(
+            "credit.commitment_open",
+            msg!(
+                "未列入黑名单：申请人要求承诺审批的，不得拒绝",
+                "not on the blacklist: commitment approval may not be refused"
+            ),
+            Citation::new(C, "第十五条"),
+        ));
+    }
+    let green_channel = !listed && !h.ever_dishonest && !h.barred() && h.honest > 0;
+    if green_channel {
+        reasons.push(Reason::new(
+            "credit.green_channel",
+            msg!(
+                "诚实守信主体：在行政审批、招标投标、政策扶持等方面开辟绿色通道",
+                "an honest subject: green channel in approvals, bidding and subsidies"
+            ),
+            Citation::new(D, "第十条"),
+        ));
+    }
+    let inspection = inspection(listed, green_channel, &mut reasons);
+    let removal_eligible_on = if h.own_listing {
+        removal(&h, today, policy, &mut reasons)
+    } else {
+        None
+    };
+    Ok(Status {
+        subject,
+        blacklisted: listed,
+        listed_since: h.listed_since,
+        severe: h.severe,
+        commitment_allowed,
+        restrictions,
+        green_channel,
+        inspection,
+        removal_eligible_on,
+        late_entries: h.late_entries,
+        reasons,
+    })
+}
+
+/// On the list: by the subject's own judgement (第七条, 轻微 第十四条), by an external list
+/// (第八条); what listing and severity restrict (第十四条(三), 第九条; `tj-2018-discipline` 第九条).
+fn listing(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restriction>) {
+    if h.own_listing {
         reasons.push(Reason::new(
             "credit.blacklisted",
             msg!(
@@ -257,7 +362,7 @@ pub fn status(
             ),
             Citation::new(C, "第七条"),
         ));
-        if minor_only {
+        if h.minor_only {
             reasons.push(Reason::new(
                 "credit.minor",
                 msg!(
@@ -268,7 +373,7 @@ pub fn status(
             ));
         }
     }
-    if external {
+    if h.external {
         reasons.push(Reason::new(
             "credit.external_list",
             msg!(
@@ -278,7 +383,7 @@ pub fn status(
             Citation::new(C, "第八条"),
         ));
     }
-    if listed {
+    if h.listed() {
         restrictions.push(Restriction {
             area: "commitment_approval",
             label: "不适用承诺审批",
@@ -290,7 +395,7 @@ pub fn status(
             citation: Citation::new(C, "第九条"),
         });
     }
-    if severe {
+    if h.severe {
         for (area, label) in JOINT_PUNISHMENT {
             restrictions.push(Restriction {
                 area,
@@ -307,15 +412,22 @@ pub fn status(
             Citation::new(D, "第九条"),
         ));
     }
-    let barred = barred_mismatch || barred_falsified;
-    if barred && !restrictions.iter().any(|r| r.area == "commitment_approval") {
+}
+
+fn restricts_commitment(restrictions: &[Restriction]) -> bool {
+    restrictions.iter().any(|r| r.area == "commitment_approval")
+}
+
+/// Barred for good from commitment approval (`tj-2018-supervision` 第十七条).
+fn bars(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restriction>) {
+    if h.barred() && !restricts_commitment(restrictions) {
         restrictions.push(Restriction {
             area: "commitment_approval",
             label: "不再适用承诺审批",
             citation: Citation::new(S, "第十七条"),
         });
     }
-    if barred_mismatch {
+    if h.barred_mismatch {
         reasons.push(Reason::new(
             "credit.barred",
             msg!(
@@ -325,7 +437,7 @@ pub fn status(
             Citation::new(S, "第十七条"),
         ));
     }
-    if barred_falsified {
+    if h.barred_falsified {
         reasons.push(Reason::new(
             "credit.barred_false_materials",
             msg!(
@@ -335,7 +447,11 @@ pub fn status(
             Citation::new(S, "第十七条"),
         ));
     }
-    for l in &late_entries {
+}
+
+/// Records entered after the credit-entry period (`tj-2018-discipline` 第七条).
+fn late_entries(h: &History, reasons: &mut Vec<Reason>) {
+    for l in &h.late_entries {
         reasons.push(Reason::new(
             "credit.late_entry",
             msg!(
@@ -354,53 +470,37 @@ pub fn status(
             Citation::new(D, "第七条"),
         ));
     }
-    let district_refusal = district_rule && (ever_dishonest || enforcement_open);
-    if district_refusal {
-        reasons.push(Reason::new(
-            "credit.district_rule",
-            if enforcement_open {
-                msg!(
-                    "有未履行的法院判决（失信被执行人）：按区级规定不适用承诺审批",
-                    "an unfulfilled court judgement (失信被执行人): no commitment approval under the district rule"
-                )
-            } else {
-                msg!(
-                    "有失信记录：按区级规定不适用承诺审批",
-                    "a dishonesty record: no commitment approval under the district rule"
-                )
-            },
-            Citation::new(doc::BAODI_2018, "二(三)"),
-        ));
-        if !restrictions.iter().any(|r| r.area == "commitment_approval") {
-            restrictions.push(Restriction {
-                area: "commitment_approval",
-                label: "不适用承诺审批（区级规则）",
-                citation: Citation::new(doc::BAODI_2018, "二(三)"),
-            });
-        }
-    }
-    let commitment_allowed = !listed && !barred && !district_refusal;
-    if commitment_allowed {
-        reasons.push(Reason::new(
-            "credit.commitment_open",
+}
+
+/// The district rule (宝坻 二(三)): any dishonesty record or unfulfilled judgement refuses
+/// commitment approval.
+fn district_rule(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restriction>) {
+    reasons.push(Reason::new(
+        "credit.district_rule",
+        if h.enforcement_open {
             msg!(
-                "未列入黑名单：申请人要求承诺审批的，不得拒绝",
-                "not on the blacklist: commitment approval may not be refused"
-            ),
-            Citation::new(C, "第十五条"),
-        ));
-    }
-    let green_channel = !listed && !ever_dishonest && !barred && honest > 0;
-    if green_channel {
-        reasons.push(Reason::new(
-            "credit.green_channel",
+                "有未履行的法院判决（失信被执行人）：按区级规定不适用承诺审批",
+                "an unfulfilled court judgement (失信被执行人): no commitment approval under the district rule"
+            )
+        } else {
             msg!(
-                "诚实守信主体：在行政审批、招标投标、政策扶持等方面开辟绿色通道",
-                "an honest subject: green channel in approvals, bidding and subsidies"
-            ),
-            Citation::new(D, "第十条"),
-        ));
+                "有失信记录：按区级规定不适用承诺审批",
+                "a dishonesty record: no commitment approval under the district rule"
+            )
+        },
+        Citation::new(doc::BAODI_2018, "二(三)"),
+    ));
+    if !restricts_commitment(restrictions) {
+        restrictions.push(Restriction {
+            area: "commitment_approval",
+            label: "不适用承诺审批（区级规则）",
+            citation: Citation::new(doc::BAODI_2018, "二(三)"),
+        });
     }
+}
+
+/// The inspection tier (`tj-2018-supervision` 第十六条).
+fn inspection(listed: bool, green_channel: bool, reasons: &mut Vec<Reason>) -> Inspection {
     let inspection = if listed {
         Inspection::Increased
     } else if green_channel {
@@ -422,53 +522,49 @@ pub fn status(
             Citation::new(S, "第十六条"),
         ));
     }
-    let mut removal_eligible_on = None;
-    if own_listing {
-        match rectified_on {
-            Some(r) => {
-                let years = match policy.param(ParamId::BlacklistRemoval).value {
-                    ParamValue::Years(y) => y,
-                    _ => 1,
-                };
-                let eligible = r.checked_add_months(Months::new(12 * years)).unwrap_or(NaiveDate::MAX);
-                removal_eligible_on = Some(eligible);
-                reasons.push(Reason::new(
-                    if today >= eligible { "credit.removal_eligible" } else { "credit.removal_waiting" },
-                    if today >= eligible {
-                        msg!(
-                            format!("已于{}整改，此后{years}年内无新的失信行为：行政机关可将其移出黑名单（酌情决定）", zh_date(r)),
-                            format!("rectified on {r} with no dishonesty since for {years} year(s): the authority may move the subject off the list (discretionary)")
-                        )
-                    } else {
-                        msg!(
-                            format!("已于{}整改：如无新的失信行为，自{}起可申请移出黑名单", zh_date(r), zh_date(eligible)),
-                            format!("rectified on {r}: removal possible from {eligible} if no new dishonesty")
-                        )
-                    },
-                    Citation::new(C, "第七条"),
-                ));
-            }
-            None => reasons.push(Reason::new(
-                "credit.rectify_first",
-                msg!(
-                    "尚未整改：须先整改，并在此后一年内无新的失信行为，方可移出黑名单",
-                    "not rectified: removal needs rectification and then one year without new dishonesty"
-                ),
-                Citation::new(C, "第七条"),
-            )),
-        }
-    }
-    Ok(Status {
-        subject,
-        blacklisted: listed,
-        listed_since,
-        severe,
-        commitment_allowed,
-        restrictions,
-        green_channel,
-        inspection,
-        removal_eligible_on,
-        late_entries,
-        reasons,
-    })
+    inspection
+}
+
+/// When a listed subject may come off the list: rectified, then a year without new dishonesty
+/// (第七条).
+fn removal(
+    h: &History,
+    today: NaiveDate,
+    policy: &Policy,
+    reasons: &mut Vec<Reason>,
+) -> Option<NaiveDate> {
+    let Some(r) = h.rectified_on else {
+        reasons.push(Reason::new(
+            "credit.rectify_first",
+            msg!(
+                "尚未整改：须先整改，并在此后一年内无新的失信行为，方可移出黑名单",
+                "not rectified: removal needs rectification and then one year without new dishonesty"
+            ),
+            Citation::new(C, "第七条"),
+        ));
+        return None;
+    };
+    let years = match policy.param(ParamId::BlacklistRemoval).value {
+        ParamValue::Years(y) => y,
+        _ => 1,
+    };
+    let eligible = r
+        .checked_add_months(Months::new(12 * years))
+        .unwrap_or(NaiveDate::MAX);
+    reasons.push(Reason::new(
+        if today >= eligible { "credit.removal_eligible" } else { "credit.removal_waiting" },
+        if today >= eligible {
+            msg!(
+                format!("已于{}整改，此后{years}年内无新的失信行为：行政机关可将其移出黑名单（酌情决定）", zh_date(r)),
+                format!("rectified on {r} with no dishonesty since for {years} year(s): the authority may move the subject off the list (discretionary)")
+            )
+        } else {
+            msg!(
+                format!("已于{}整改：如无新的失信行为，自{}起可申请移出黑名单", zh_date(r), zh_date(eligible)),
+                format!("rectified on {r}: removal possible from {eligible} if no new dishonesty")
+            )
+        },
+        Citation::new(C, "第七条"),
+    ));
+    Some(eligible)
 }

@@ -1,7 +1,8 @@
 //! 主体 — who an applicant is: an organisation by 统一社会信用代码 or a person by 公民身份号码.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::id::{is_valid_resident_id, is_valid_uscc, mask_resident_id};
+use crate::id::{is_valid_resident_id, is_valid_uscc};
+use crate::mask::mask_resident_id;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 

@@ -12,7 +12,7 @@ mod reply;
 
 pub use config::Config;
 pub use limits::Limits;
-pub use ops::{OpFn, OPS};
+pub use ops::{Op, OpFn, OPS};
 pub use reply::{Answer, Reply};
 
 use crate::calendar::Calendar;
@@ -138,7 +138,7 @@ impl Engine {
         self.scoped(|| {
             let f = self.find(op)?;
             self.inner.limits.check_value(input)?;
-            f(self, input)?.into_value()
+            (f.run)(self, input)?.into_value()
         })
     }
 
@@ -165,12 +165,12 @@ impl Engine {
             Value::Object(serde_json::Map::new())
         } else {
             self.inner.limits.check_text(input)?;
-            if let Some(key) = ops::batch_key(op) {
+            if let Some(key) = f.batch {
                 self.inner.limits.check_batch_text(input, key)?;
             }
             crate::wire::parse_text(input)?
         };
-        let out = f(self, &value)?;
+        let out = (f.run)(self, &value)?;
         out.to_json(self.inner.limits.max_output_bytes)
     }
 
@@ -189,7 +189,7 @@ impl Engine {
         &self.inner.limits
     }
 
-    fn find(&self, op: &str) -> Result<ops::OpFn> {
+    fn find(&self, op: &str) -> Result<&'static ops::Op> {
         if self.inner.fault_injection && op == FAULT_PANIC_OP {
             panic!("fault injection: {FAULT_PANIC_OP} panics on purpose");
         }

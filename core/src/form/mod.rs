@@ -14,7 +14,8 @@
 
 pub mod merge;
 mod order;
-pub mod pattern;
+/// The bounded patterns of form fields (kept at the bottom of the house, [`crate::pattern`]).
+pub use crate::pattern;
 pub mod prefill;
 pub mod split;
 pub mod validate;

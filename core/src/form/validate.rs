@@ -95,16 +95,16 @@ fn err(
     message: std::borrow::Cow<'static, str>,
 ) {
     out.push(FieldError {
-        element: crate::id::mask_text(&f.element),
+        element: crate::mask::mask_text(&f.element),
         code,
-        message: crate::id::mask_text(&message),
+        message: crate::mask::mask_text(&message),
     });
 }
 
 fn check_value<'f>(
     f: &'f Field,
     v: &Value,
-    patterns: &mut super::pattern::Patterns<'f>,
+    patterns: &mut crate::pattern::Patterns<'f>,
     out: &mut Vec<FieldError>,
 ) {
     use ElementType::*;
@@ -245,7 +245,7 @@ fn check_value<'f>(
     }
     if let Some(t) = text {
         for p in &c.patterns {
-            if t.chars().nth(super::pattern::MAX_TEXT_CHARS).is_some() {
+            if t.chars().nth(crate::pattern::MAX_TEXT_CHARS).is_some() {
                 err(
                     out,
                     f,
@@ -253,11 +253,11 @@ fn check_value<'f>(
                     msg!(
                         format!(
                             "{label}超过{}个字符，超出格式校验的长度上限",
-                            super::pattern::MAX_TEXT_CHARS
+                            crate::pattern::MAX_TEXT_CHARS
                         ),
                         format!(
                             "{label} is longer than {} characters, the most that is checked against a pattern",
-                            super::pattern::MAX_TEXT_CHARS
+                            crate::pattern::MAX_TEXT_CHARS
                         )
                     ),
                 );
@@ -302,7 +302,7 @@ fn empty(v: &Value) -> bool {
 /// Validates values (keyed by element id) against a merged form.
 pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<FieldError> {
     let mut out = Vec::new();
-    let mut patterns = super::pattern::Patterns::default();
+    let mut patterns = crate::pattern::Patterns::default();
     for f in &form.fields {
         match values.get(&*f.element) {
             Some(v) if !empty(v) => check_value(f, v, &mut patterns, &mut out),
@@ -326,7 +326,7 @@ pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<Fi
         if !known.contains(k.as_str()) {
             out.push(FieldError {
                 // A caller's key may be an ID number typed in the wrong place: shown masked.
-                element: crate::id::mask_text(k),
+                element: crate::mask::mask_text(k),
                 code: "form.unknown_element",
                 message: msg!("不是本表单的字段", "not a field of this form").into(),
             });

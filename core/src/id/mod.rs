@@ -4,14 +4,13 @@
 //! masked (`120110********0073`).
 
 mod columns;
-mod mask;
 mod region;
 mod regions;
 mod resident;
 mod uscc;
 
+pub use crate::mask::{contains_unmasked_resident_id, mask_resident_id, mask_text};
 pub use columns::{resident_id_columns, uscc_columns, ResidentIdColumns, UsccColumns, MISSING};
-pub use mask::{contains_unmasked_resident_id, mask_resident_id, mask_text};
 pub use region::{province_name, Region};
 pub use regions::RegionTable;
 pub use resident::{

@@ -1,10 +1,10 @@
 //! 公民身份号码 — GB 11643: 6-digit address code (GB/T 2260), 8-digit birth date, 3-digit
 //! sequence (odd for men, even for women), and a check character by ISO 7064 MOD 11-2.
 
-use super::mask::mask_resident_id;
 use super::region::Region;
 use super::regions::RegionTable;
 use super::Verdict;
+use crate::mask::mask_resident_id;
 use crate::reason::{doc, Citation, Reason};
 use chrono::NaiveDate;
 use serde::Serialize;

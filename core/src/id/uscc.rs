@@ -295,7 +295,7 @@ pub fn check_uscc_in(code: &str, regions: &RegionTable) -> UsccCheck {
     }
     // A resident ID number typed into the code field is not echoed whole — nor in parts: the
     // 主体标识码 is cut from the masked code, so it cannot restore the birth date.
-    let shown = crate::id::mask_text(&upper);
+    let shown = crate::mask::mask_text(&upper);
     out.code = Some(shown.clone());
     out.registration_authority = Some(RegistrationAuthority {
         code: b[0] as char,

@@ -77,8 +77,8 @@ impl Out {
     ) -> &mut Finding {
         let message: String = message.into();
         // Names in a catalog are the host's text: a finding never shows an ID number whole.
-        let message = crate::id::mask_text(&message);
-        let path = crate::id::mask_text(&path);
+        let message = crate::mask::mask_text(&message);
+        let path = crate::mask::mask_text(&path);
         // rule, severity, path, message, citation and the matter's code, with JSON punctuation.
         self.bytes += rule.id().len() + path.len() + message.len() + 160;
         self.findings.push(Finding {

@@ -145,23 +145,7 @@ fn admits(s: &State, e: &Event) -> bool {
 /// Applies one event.
 pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
     let on = event.on();
-    if on < state.last_event_on {
-        return Err(Error::new(
-            ErrorCode::CommitmentInvalidEvent,
-            msg!(
-                format!(
-                    "事件不能早于上一事件：{}早于{}",
-                    crate::lang::zh_date(on),
-                    crate::lang::zh_date(state.last_event_on)
-                ),
-                format!(
-                    "events must not go back in time: {on} is before {}",
-                    state.last_event_on
-                )
-            ),
-        )
-        .at("event.on"));
-    }
+    check_time(state, on)?;
     if !admits(state, event) {
         return Err(invalid(state, event));
     }
@@ -176,93 +160,14 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             conforming,
             ..
         } => {
-            if let Some((i, m)) = materials
-                .iter()
-                .enumerate()
-                .find(|(_, m)| !s.missing.contains(m) && !s.supplied.contains(m))
+            if let Some(done) =
+                materials_supplied(&mut s, on, materials, *conforming, &mut effects)?
             {
-                return Err(Error::new(
-                    ErrorCode::CommitmentInvalidEvent,
-                    msg!(
-                        format!("{m} 不是本案承诺补交的材料"),
-                        format!("{m} is not a committed material of this case")
-                    ),
-                )
-                .at(format!("event.materials[{i}]")));
-            }
-            if matches!(st, Active | Extended) && on > s.deadlines.materials_due {
-                return Ok(revoke(s, on, RevocationReason::LateMaterials));
-            }
-            if !conforming {
-                effects.push(Effect::MaterialsRejected {
-                    materials: materials.clone(),
-                    citation: Citation::new(C, "第十六条"),
-                });
-            } else {
-                for m in materials {
-                    if let Some(p) = s.missing.iter().position(|x| x == m) {
-                        s.supplied.push(s.missing.remove(p));
-                    }
-                }
-                if s.missing.is_empty() {
-                    match st {
-                        Active | Extended => {
-                            s.status = Fulfilled;
-                            effects.push(no_reissue());
-                            effects.push(judgement(&s, on, Judgement::Honest, None, None));
-                        }
-                        Suspended => {
-                            // The halted approval continues; what it returns to is now fulfilled.
-                            s.status = match s.resume_to.pop() {
-                                Some(UnderRectification) => {
-                                    if let Some(top) = s.resume_to.last_mut() {
-                                        *top = Fulfilled;
-                                    }
-                                    UnderRectification
-                                }
-                                _ => Fulfilled,
-                            };
-                            effects.push(Effect::Resume {
-                                note: Some(tr!(
-                                    "材料已补齐，中止的审批继续进行",
-                                    "materials supplied: the halted approval continues"
-                                )),
-                                citation: Citation::new(C, "第九条"),
-                            });
-                            if s.status == Fulfilled {
-                                effects.push(no_reissue());
-                            }
-                        }
-                        _ => {
-                            // Under rectification: the materials are in; rectification still decides.
-                            if let Some(top) = s.resume_to.last_mut() {
-                                *top = Fulfilled;
-                            }
-                        }
-                    }
-                }
+                return Ok(done);
             }
         }
         Event::ExtensionApproved { .. } => {
-            if on > s.deadlines.materials_due {
-                return Err(Error::new(
-                    ErrorCode::CommitmentInvalidEvent,
-                    msg!(
-                        "延期须在补交材料期限届满前批准",
-                        "an extension must be approved before the materials are due"
-                    ),
-                )
-                .at("event.on"));
-            }
-            s.deadlines.materials_due =
-                due(cal, s.deadlines.materials_due, s.policy.extension_period)?;
-            s.provisional |= cal.is_projected(s.deadlines.materials_due);
-            s.extended = true;
-            s.status = Extended;
-            effects.push(Effect::LiabilityExtended {
-                until: s.deadlines.materials_due,
-                citation: Citation::new(C, "第十七条"),
-            });
+            extend(cal, &mut s, on, &mut effects)?;
         }
         Event::VerificationStarted { .. } => {
             s.verification = Verification::Started;
@@ -277,30 +182,7 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
             }
         }
         Event::RectificationOrdered { deadline, .. } => {
-            if *deadline <= on || *deadline > s.deadlines.rectification_cap {
-                return Err(Error::new(
-                    ErrorCode::CommitmentInvalidEvent,
-                    msg!(
-                        format!(
-                            "整改期限须晚于{}且不晚于{}",
-                            crate::lang::zh_date(on),
-                            crate::lang::zh_date(s.deadlines.rectification_cap)
-                        ),
-                        format!(
-                            "the rectification deadline must lie after {on} and no later than {}",
-                            s.deadlines.rectification_cap
-                        )
-                    ),
-                )
-                .at("event.deadline"));
-            }
-            s.deadlines.rectification_due = Some(*deadline);
-            s.resume_to.push(st);
-            s.status = UnderRectification;
-            effects.push(Effect::StopActivities {
-                until: *deadline,
-                citation: Citation::new(S, "第十一条"),
-            });
+            order_rectification(&mut s, st, on, *deadline, &mut effects)?;
         }
         Event::Rectified { conforming, .. } => {
             let late = s.deadlines.rectification_due.is_some_and(|d| on > d);
@@ -356,4 +238,165 @@ pub fn apply(cal: &Calendar, state: &State, event: &Event) -> Result<Outcome> {
         effects,
         alerts: Vec::new(),
     })
+}
+
+/// Events may not go back in time.
+fn check_time(state: &State, on: NaiveDate) -> Result<()> {
+    if on < state.last_event_on {
+        return Err(Error::new(
+            ErrorCode::CommitmentInvalidEvent,
+            msg!(
+                format!(
+                    "事件不能早于上一事件：{}早于{}",
+                    crate::lang::zh_date(on),
+                    crate::lang::zh_date(state.last_event_on)
+                ),
+                format!(
+                    "events must not go back in time: {on} is before {}",
+                    state.last_event_on
+                )
+            ),
+        )
+        .at("event.on"));
+    }
+    Ok(())
+}
+
+/// 补交材料 (第十六条, 第九条): the committed materials come in; late, they revoke (第十六条);
+/// all in, the commitment is fulfilled or the halted approval continues. `Some` is the outcome
+/// when the event ends the case.
+fn materials_supplied(
+    s: &mut State,
+    on: NaiveDate,
+    materials: &[String],
+    conforming: bool,
+    effects: &mut Vec<Effect>,
+) -> Result<Option<Outcome>> {
+    use Status::*;
+    let st = s.status;
+    if let Some((i, m)) = materials
+        .iter()
+        .enumerate()
+        .find(|(_, m)| !s.missing.contains(m) && !s.supplied.contains(m))
+    {
+        return Err(Error::new(
+            ErrorCode::CommitmentInvalidEvent,
+            msg!(
+                format!("{m} 不是本案承诺补交的材料"),
+                format!("{m} is not a committed material of this case")
+            ),
+        )
+        .at(format!("event.materials[{i}]")));
+    }
+    if matches!(st, Active | Extended) && on > s.deadlines.materials_due {
+        return Ok(Some(revoke(s.clone(), on, RevocationReason::LateMaterials)));
+    }
+    if !conforming {
+        effects.push(Effect::MaterialsRejected {
+            materials: materials.to_vec(),
+            citation: Citation::new(C, "第十六条"),
+        });
+    } else {
+        for m in materials {
+            if let Some(p) = s.missing.iter().position(|x| x == m) {
+                s.supplied.push(s.missing.remove(p));
+            }
+        }
+        if s.missing.is_empty() {
+            match st {
+                Active | Extended => {
+                    s.status = Fulfilled;
+                    effects.push(no_reissue());
+                    effects.push(judgement(s, on, Judgement::Honest, None, None));
+                }
+                Suspended => {
+                    // The halted approval continues; what it returns to is now fulfilled.
+                    s.status = match s.resume_to.pop() {
+                        Some(UnderRectification) => {
+                            if let Some(top) = s.resume_to.last_mut() {
+                                *top = Fulfilled;
+                            }
+                            UnderRectification
+                        }
+                        _ => Fulfilled,
+                    };
+                    effects.push(Effect::Resume {
+                        note: Some(tr!(
+                            "材料已补齐，中止的审批继续进行",
+                            "materials supplied: the halted approval continues"
+                        )),
+                        citation: Citation::new(C, "第九条"),
+                    });
+                    if s.status == Fulfilled {
+                        effects.push(no_reissue());
+                    }
+                }
+                _ => {
+                    // Under rectification: the materials are in; rectification still decides.
+                    if let Some(top) = s.resume_to.last_mut() {
+                        *top = Fulfilled;
+                    }
+                }
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// 延期 (第十七条): the one extension of the materials' deadline, before it falls due.
+fn extend(cal: &Calendar, s: &mut State, on: NaiveDate, effects: &mut Vec<Effect>) -> Result<()> {
+    if on > s.deadlines.materials_due {
+        return Err(Error::new(
+            ErrorCode::CommitmentInvalidEvent,
+            msg!(
+                "延期须在补交材料期限届满前批准",
+                "an extension must be approved before the materials are due"
+            ),
+        )
+        .at("event.on"));
+    }
+    s.deadlines.materials_due = due(cal, s.deadlines.materials_due, s.policy.extension_period)?;
+    s.provisional |= cal.is_projected(s.deadlines.materials_due);
+    s.extended = true;
+    s.status = Status::Extended;
+    effects.push(Effect::LiabilityExtended {
+        until: s.deadlines.materials_due,
+        citation: Citation::new(C, "第十七条"),
+    });
+    Ok(())
+}
+
+/// 责令整改 (全程监督办法 第十一条): a deadline after today and within the cap.
+fn order_rectification(
+    s: &mut State,
+    st: Status,
+    on: NaiveDate,
+    deadline: NaiveDate,
+    effects: &mut Vec<Effect>,
+) -> Result<()> {
+    if deadline <= on || deadline > s.deadlines.rectification_cap {
+        return Err(Error::new(
+            ErrorCode::CommitmentInvalidEvent,
+            msg!(
+                format!(
+                    "整改期限须晚于{}且不晚于{}",
+                    crate::lang::zh_date(on),
+                    crate::lang::zh_date(s.deadlines.rectification_cap)
+                ),
+                format!(
+                    "the rectification deadline must lie after {on} and no later than {}",
+                    s.deadlines.rectification_cap
+                )
+            ),
+        )
+        .at("event.deadline"));
+    }
+    s.deadlines.rectification_due = Some(deadline);
+    s.resume_to.push(st);
+    s.status = Status::UnderRectification;
+    effects.push(Effect::StopActivities {
+        until: deadline,
+        citation: Citation::new(S, "第十一条"),
+    });
+    Ok(())
 }

@@ -20,6 +20,16 @@ fn invalid(at: &str, msg: String) -> Error {
 
 /// Checks a state's invariants on the engine's calendar.
 pub fn check(cal: &Calendar, s: &State) -> Result<()> {
+    statuses(s)?;
+    materials(s)?;
+    rectification(s)?;
+    dates(cal, s)?;
+    deadlines(cal, s)?;
+    Ok(())
+}
+
+/// The status and what it returns to agree with each other and with the materials owed.
+fn statuses(s: &State) -> Result<()> {
     use Status::*;
     if s.resume_to.len() > MAX_RESUME_DEPTH {
         return Err(invalid(
@@ -115,6 +125,11 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
             .into_owned(),
         ));
     }
+    Ok(())
+}
+
+/// Each material once, and never both missing and supplied (it would be fulfilled and owed).
+fn materials(s: &State) -> Result<()> {
     // Each material once, and never both missing and supplied (it would be fulfilled and owed).
     let mut seen = std::collections::HashSet::with_capacity(s.missing.len() + s.supplied.len());
     for (list, name) in [(&s.missing, "missing"), (&s.supplied, "supplied")] {
@@ -139,6 +154,12 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+/// A rectification deadline exactly while under rectification.
+fn rectification(s: &State) -> Result<()> {
+    use Status::*;
     if matches!(s.status, Active | Extended | Fulfilled) && s.deadlines.rectification_due.is_some()
     {
         return Err(invalid(
@@ -164,6 +185,11 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
             .into_owned(),
         ));
     }
+    Ok(())
+}
+
+/// Dates in order, inside the calendar.
+fn dates(cal: &Calendar, s: &State) -> Result<()> {
     // Dates in order, inside the calendar.
     let order: [(&str, NaiveDate, NaiveDate); 2] = [
         ("decided_on", s.committed_on, s.decided_on),
@@ -204,6 +230,11 @@ pub fn check(cal: &Calendar, s: &State) -> Result<()> {
             ));
         }
     }
+    Ok(())
+}
+
+/// Deadlines follow from the recorded periods (a provisional state is re-based instead).
+fn deadlines(cal: &Calendar, s: &State) -> Result<()> {
     // Deadlines follow from the recorded periods (a provisional state is re-based instead).
     if !s.provisional {
         let p = &s.policy;

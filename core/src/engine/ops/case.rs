@@ -1,6 +1,6 @@
 //! `case.*` — 电子监察 and 综合考评 of cases (SPEC §8).
 
-use super::credit::{Results, Slot};
+use super::batch::{Results, Slot};
 use crate::case::{self, Case};
 use crate::date::ymd;
 use crate::engine::{Engine, Reply};
@@ -53,7 +53,7 @@ struct BatchIn {
 /// Supervises many cases; a bad case gives an `error` in its slot. The length is checked before
 /// any work; each answer is worked out as it is written.
 pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
-    let n = super::batch_len(input, "cases");
+    let n = super::batch::batch_len(input, "cases");
     e.limits().check_batch(n, "cases")?;
     let i: BatchIn = parse(input)?;
     let (today, alert) = (i.today, i.alert_workdays);
@@ -65,10 +65,7 @@ pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'
                 case::supervise(e.catalog(), e.calendar(), &c, today, alert)
                     .map_err(|x| x.within(&at))
             });
-        match r {
-            Ok(a) => Slot::Ok(a),
-            Err(error) => Slot::Err { error },
-        }
+        Slot::from(r)
     };
     // An answer that cannot fit is refused before the work: the first cases are answered and
     // measured, and the batch's answer estimated from them (rendering stops at the limit too).
@@ -88,7 +85,7 @@ pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'
         .enumerate()
         .map(move |(k, v)| one(k, &v));
     Reply::typed(Results {
-        results: super::Lazy::new(items),
+        results: super::batch::Lazy::new(items),
     })
 }
 
@@ -119,7 +116,7 @@ struct StatsOut<'a> {
 /// Figures per department and matter over many cases; cases whose events cannot have happened
 /// are counted out (`refused`, the first 100 listed with their errors).
 pub fn stats_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
-    let n = super::batch_len(input, "cases");
+    let n = super::batch::batch_len(input, "cases");
     e.limits().check_batch(n, "cases")?;
     let i: StatsIn = parse(input)?;
     let (mut refused, mut listed) = (0usize, Vec::new());

@@ -1,6 +1,6 @@
 //! `commitment.*` (SPEC §4).
 
-use super::credit::{Results, Slot};
+use super::batch::{Results, Slot};
 use crate::commitment::eligibility::{self as elig, eligibility};
 use crate::commitment::letter::{check as check_letter, Letter, Missing};
 use crate::commitment::lifecycle::{self, deadline_reasons, Event, Outcome, State};
@@ -345,7 +345,7 @@ struct TickBatchIn {
 /// Ticks many commitments at once; a bad item gives an `error` in its slot, not a failed batch.
 /// The length is checked before any work; each answer is worked out as it is written.
 pub fn tick_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
-    let n = super::batch_len(input, "states");
+    let n = super::batch::batch_len(input, "states");
     e.limits().check_batch(n, "states")?;
     let i: TickBatchIn = parse(input)?;
     let today = i.today;
@@ -354,13 +354,10 @@ pub fn tick_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
             .map_err(|x| x.within(&format!("states[{k}]")))
             .and_then(|s| checked(e, &s, &format!("states[{k}]")).map(|()| s))
             .and_then(|s| lifecycle::tick(e.calendar(), &s, today));
-        match r {
-            Ok(o) => Slot::Ok(outcome_out(e, o, false)),
-            Err(error) => Slot::Err { error },
-        }
+        Slot::from(r.map(|o| outcome_out(e, o, false)))
     });
     Reply::typed(Results {
-        results: super::Lazy::new(items),
+        results: super::batch::Lazy::new(items),
     })
 }
 

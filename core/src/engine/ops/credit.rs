@@ -1,5 +1,6 @@
 //! `credit.*` (SPEC §5).
 
+use super::batch::{Results, Slot};
 use super::commitment::Applicant;
 use crate::credit::judge::{judge, CaseFacts};
 use crate::credit::repair::{check, Application, Missing};
@@ -7,7 +8,7 @@ use crate::credit::status::{status, Status};
 use crate::credit::{Record, Subject};
 use crate::date::ymd;
 use crate::engine::{Engine, Reply};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::policy::{ParamId, Used};
 use crate::wire::{parse, parse_any};
 use chrono::NaiveDate;
@@ -80,23 +81,10 @@ struct StatusBatchIn {
     today: NaiveDate,
 }
 
-/// One slot of a batch: the answer, or the error of that item.
-#[derive(Serialize)]
-#[serde(untagged)]
-pub(super) enum Slot<T> {
-    Ok(T),
-    Err { error: Error },
-}
-
-#[derive(Serialize)]
-pub(super) struct Results<L> {
-    pub(super) results: L,
-}
-
 /// Many subjects at once; a bad item gives an `error` in its slot, not a failed batch. The length
 /// is checked before any work; each answer is worked out as it is written.
 pub fn status_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
-    let n = super::batch_len(input, "subjects");
+    let n = super::batch::batch_len(input, "subjects");
     e.limits().check_batch(n, "subjects")?;
     let i: StatusBatchIn = parse(input)?;
     let today = i.today;
@@ -106,13 +94,10 @@ pub fn status_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>>
             .map_err(|x| x.within(&at))
             .and_then(|a| Ok((a.subject_at(&at)?, a.records)))
             .and_then(|(s, records)| status_out(e, s, &records, today).map_err(|x| x.within(&at)));
-        match r {
-            Ok(v) => Slot::Ok(v),
-            Err(error) => Slot::Err { error },
-        }
+        Slot::from(r)
     });
     Reply::typed(Results {
-        results: super::Lazy::new(items),
+        results: super::batch::Lazy::new(items),
     })
 }
 
@@ -160,7 +145,7 @@ struct StatusColumnsOut {
 /// `credit.status_columns`: the compact standing of many subjects, one array per field.
 pub fn status_columns_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     e.limits()
-        .check_batch(super::batch_len(input, "records"), "records")?;
+        .check_batch(super::batch::batch_len(input, "records"), "records")?;
     let i: StatusColumnsIn = parse(input)?;
     let c = crate::credit::status_columns_of_values(
         &i.records,

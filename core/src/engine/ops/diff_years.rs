@@ -104,7 +104,8 @@ fn one_of(i: &In) -> Result<(Value, &'static str)> {
 
 pub fn diff_years<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     for key in ["states", "cases"] {
-        e.limits().check_batch(super::batch_len(input, key), key)?;
+        e.limits()
+            .check_batch(super::batch::batch_len(input, key), key)?;
     }
     let i: In = parse(input)?;
     let (file, at) = one_of(&i)?;

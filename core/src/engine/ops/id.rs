@@ -92,7 +92,7 @@ fn names(regions: &RegionTable, codes: &[Option<u32>]) -> [Names; 3] {
 
 pub fn resident_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     e.limits()
-        .check_batch(super::batch_len(input, "ids"), "ids")?;
+        .check_batch(super::batch::batch_len(input, "ids"), "ids")?;
     let i: ResidentBatchIn = parse(input)?;
     let c = resident_id_columns(i.ids.iter().map(Option::as_deref), i.today);
     let [province, prefecture, county] = names(e.regions(), &c.region);
@@ -134,7 +134,7 @@ struct UsccBatchOut {
 
 pub fn uscc_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     e.limits()
-        .check_batch(super::batch_len(input, "codes"), "codes")?;
+        .check_batch(super::batch::batch_len(input, "codes"), "codes")?;
     let i: UsccBatchIn = parse(input)?;
     let c = uscc_columns(i.codes.iter().map(Option::as_deref));
     let [province, prefecture, county] = names(e.regions(), &c.region);

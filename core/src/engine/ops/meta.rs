@@ -52,7 +52,7 @@ struct OpsOut {
 pub fn ops<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let Empty {} = parse(input)?;
     Reply::typed(OpsOut {
-        ops: super::OPS.iter().map(|(n, _)| *n).collect(),
+        ops: super::OPS.iter().map(|o| o.name).collect(),
     })
 }
 

@@ -1,0 +1,56 @@
+//! The plumbing every batch operation shares: the length check on the batch array, one slot per
+//! item (its answer or its error), and a list worked out while the answer is written.
+
+use crate::error::Error;
+use serde::Serialize;
+use serde_json::Value;
+
+/// The length of the batch array under `key` (0 when there is none: parsing reports that).
+pub(super) fn batch_len(input: &Value, key: &str) -> usize {
+    input.get(key).and_then(Value::as_array).map_or(0, Vec::len)
+}
+
+/// One slot of a batch: the answer, or the error of that item.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub(super) enum Slot<T> {
+    Ok(T),
+    Err { error: Error },
+}
+
+impl<T> From<crate::error::Result<T>> for Slot<T> {
+    fn from(r: crate::error::Result<T>) -> Self {
+        match r {
+            Ok(v) => Slot::Ok(v),
+            Err(error) => Slot::Err { error },
+        }
+    }
+}
+
+/// A batch's answer: `{"results": [...]}`.
+#[derive(Serialize)]
+pub(super) struct Results<L> {
+    pub(super) results: L,
+}
+
+/// A list whose items are worked out while the answer is written: a batch's answer is never held
+/// whole, and writing stops at `limits.max_output_bytes`.
+pub(super) struct Lazy<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> Lazy<I> {
+    pub(super) fn new(items: I) -> Self {
+        Lazy(std::cell::RefCell::new(Some(items)))
+    }
+}
+
+impl<I: Iterator<Item = T>, T: Serialize> Serialize for Lazy<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let items = self.0.borrow_mut().take();
+        let mut seq = s.serialize_seq(None)?;
+        for item in items.into_iter().flatten() {
+            seq.serialize_element(&item)?;
+        }
+        seq.end()
+    }
+}
