@@ -145,7 +145,7 @@ def build():
     # Codes built another way (a table of kinds, a code chosen by a match): listed with the files
     # that spell them, their templates not extracted — what a typed catalog would declare.
     skip = {"error.rs", "rules.rs", "tests.rs"}
-    ops = set(re.findall(r'\("([a-z_]+\.[a-z_]+)", ', (SRC / "engine/ops/mod.rs").read_text(encoding="utf-8")))
+    ops = set(re.findall(r'Op::\w+\(\s*"([a-z_]+\.[a-z_]+)",\s', (SRC / "engine/ops/mod.rs").read_text(encoding="utf-8")))
     errors = set(re.findall(r'=> "([a-z_]+\.[a-z_]+)", [A-Z]', (SRC / "error.rs").read_text(encoding="utf-8")))
     rules = set(re.findall(r'=> "([a-z_]+\.[a-z_]+)", [A-Z]', (SRC / "catalog/lint/rules.rs").read_text(encoding="utf-8")))
     for f in sorted(SRC.rglob("*.rs")):

@@ -212,13 +212,61 @@ pub fn assess<'a>(
     alert_workdays: u32,
 ) -> Result<Assessment<'a>> {
     let mut findings = Vec::new();
-    let late = |due: i64, on: i64| -> Result<Detail> {
-        Ok(Detail::Late {
-            due,
-            by: cal.workdays_between_epoch(due, on)?,
-        })
-    };
+    let mut deadlines = [None; 4];
+    let (accepted, deemed, answer) =
+        supplement_notice(cal, f, today, &mut deadlines, &mut findings)?;
+    let handling = decision(
+        cal,
+        matter,
+        f,
+        accepted,
+        today,
+        &mut deadlines,
+        &mut findings,
+    )?;
+    delivery(cal, f, today, &mut deadlines, &mut findings)?;
+    let allowed_visits = visits(matter, f, &mut findings);
+    let open = Open { accepted, answer };
+    let alerts = alerts(cal, &deadlines, f, open, today, alert_workdays)?;
+    let status = status(f, accepted);
+    Ok(Assessment {
+        id: None,
+        matter: &matter.code,
+        department: matter.department.as_deref(),
+        status,
+        received: f.received,
+        accepted,
+        deemed_accepted: deemed,
+        deadlines,
+        handling_workdays: handling,
+        visits: f.visits,
+        allowed_visits,
+        evaluation: f.evaluation,
+        refused: f.refused,
+        alerts,
+        findings,
+    })
+}
 
+/// A late deadline: how many working days late.
+fn late(cal: &Calendar, due: i64, on: i64) -> Result<Detail> {
+    Ok(Detail::Late {
+        due,
+        by: cal.workdays_between_epoch(due, on)?,
+    })
+}
+
+type Deadlines = [Option<DueDate>; 4];
+
+/// 补正告知 (行政许可法 第三十二条): the notice's deadline, and when the case counts as accepted
+/// (deemed at receipt when the notice came late or never): `(accepted, deemed, answer)`.
+fn supplement_notice(
+    cal: &Calendar,
+    f: &Facts,
+    today: i64,
+    deadlines: &mut Deadlines,
+    findings: &mut Vec<Finding>,
+) -> Result<(i64, bool, i64)> {
     // 补正告知: within 5 working days of receipt, or accepted on receipt (第三十二条).
     let notice_due = cal.add_workdays_epoch(f.received, i64::from(SUPPLEMENT_NOTICE_WORKDAYS))?;
     let answer = match (f.first_supplement, f.accepted) {
@@ -233,7 +281,6 @@ pub fn assess<'a>(
     } else {
         (NA, false)
     };
-    let mut deadlines = [None; 4];
     deadlines[DeadlineKind::SupplementNotice as usize] = Some(DueDate {
         kind: DeadlineKind::SupplementNotice,
         due: notice_due,
@@ -246,7 +293,7 @@ pub fn assess<'a>(
         findings.push(Finding {
             kind: FindingKind::LateSupplementNotice,
             on: f.first_supplement,
-            detail: late(notice_due, f.first_supplement)?,
+            detail: late(cal, notice_due, f.first_supplement)?,
         });
     }
     if f.supplements > 1 {
@@ -259,7 +306,20 @@ pub fn assess<'a>(
             },
         });
     }
+    Ok((accepted, deemed, answer))
+}
 
+/// 办结时限 (第四十二条): promised and statutory, from acceptance, without paused days; the
+/// handling time in working days (`NA` until decided).
+fn decision(
+    cal: &Calendar,
+    matter: &Matter,
+    f: &Facts,
+    accepted: i64,
+    today: i64,
+    deadlines: &mut Deadlines,
+    findings: &mut Vec<Finding>,
+) -> Result<i64> {
     // 办结时限: promised and statutory, from acceptance, without paused days.
     let mut handling = NA;
     if accepted != NA {
@@ -290,7 +350,7 @@ pub fn assess<'a>(
                 findings.push(Finding {
                     kind: finding,
                     on: end,
-                    detail: late(due, end)?,
+                    detail: late(cal, due, end)?,
                 });
             }
             deadlines[kind as usize] = Some(DueDate {
@@ -317,7 +377,17 @@ pub fn assess<'a>(
             },
         });
     }
+    Ok(handling)
+}
 
+/// 送达 (第四十四条): 10 working days from the decision.
+fn delivery(
+    cal: &Calendar,
+    f: &Facts,
+    today: i64,
+    deadlines: &mut Deadlines,
+    findings: &mut Vec<Finding>,
+) -> Result<()> {
     // 送达: 10 working days from the decision (第四十四条).
     if f.decided != NA {
         let due = cal.add_workdays_epoch(f.decided, i64::from(DELIVERY_WORKDAYS))?;
@@ -331,7 +401,7 @@ pub fn assess<'a>(
             findings.push(Finding {
                 kind: FindingKind::LateDelivery,
                 on: end,
-                detail: late(due, end)?,
+                detail: late(cal, due, end)?,
             });
         }
         deadlines[DeadlineKind::Delivery as usize] = Some(DueDate {
@@ -343,7 +413,11 @@ pub fn assess<'a>(
             late: is_late,
         });
     }
+    Ok(())
+}
 
+/// 最多跑一次: 一次办, 网上办 and 马上办 allow one visit at most.
+fn visits(matter: &Matter, f: &Facts, findings: &mut Vec<Finding>) -> Option<u32> {
     // 最多跑一次: 一次办, 网上办 and 马上办 allow one visit at most.
     let allowed_visits = matter
         .modes
@@ -362,7 +436,26 @@ pub fn assess<'a>(
             });
         }
     }
+    allowed_visits
+}
 
+/// What is still open: whether the case is accepted, and when the notice was answered.
+#[derive(Clone, Copy)]
+struct Open {
+    accepted: i64,
+    answer: i64,
+}
+
+/// 预警 (宝坻 三(四)): open deadlines passed, due today or within `alert_workdays`.
+fn alerts(
+    cal: &Calendar,
+    deadlines: &Deadlines,
+    f: &Facts,
+    o: Open,
+    today: i64,
+    alert_workdays: u32,
+) -> Result<Vec<Alert>> {
+    let (accepted, answer) = (o.accepted, o.answer);
     let mut alerts = Vec::new();
     for d in deadlines.iter().flatten() {
         let open = match d.kind {
@@ -390,8 +483,12 @@ pub fn assess<'a>(
             workdays_left: left,
         });
     }
+    Ok(alerts)
+}
 
-    let status = if f.delivered != NA {
+/// Where the case stands.
+fn status(f: &Facts, accepted: i64) -> CaseStatus {
+    if f.delivered != NA {
         CaseStatus::Delivered
     } else if f.decided != NA {
         CaseStatus::Decided
@@ -403,24 +500,7 @@ pub fn assess<'a>(
         CaseStatus::AwaitingSupplement
     } else {
         CaseStatus::Received
-    };
-    Ok(Assessment {
-        id: None,
-        matter: &matter.code,
-        department: matter.department.as_deref(),
-        status,
-        received: f.received,
-        accepted,
-        deemed_accepted: deemed,
-        deadlines,
-        handling_workdays: handling,
-        visits: f.visits,
-        allowed_visits,
-        evaluation: f.evaluation,
-        refused: f.refused,
-        alerts,
-        findings,
-    })
+    }
 }
 
 const ALERT_CITATION: Citation = Citation::new(doc::BAODI_2018, "三(四)");

@@ -190,108 +190,128 @@ pub struct Diff {
     pub reductions: Reductions,
 }
 
-/// The differences from `from` to `to`. Linear.
-pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
-    let changes = &to.data().changes;
-    let mut by_key: HashMap<(&str, &str), &super::Change> = HashMap::with_capacity(changes.len());
-    for c in changes {
-        by_key
-            .entry((c.matter.as_str(), c.kind.as_str()))
-            .or_insert(c);
-    }
-    let record = |code: &str, kind: &str| by_key.get(&(code, kind)).copied();
-    let mut added = Vec::new();
-    let mut cancelled = Vec::new();
-    let mut merged = Vec::new();
-    let mut devolved = Vec::new();
-    let mut modified = Vec::new();
-    let mut findings = Vec::new();
-    let mut flag = |rule: &'static str, code: &str, message: std::borrow::Cow<'static, str>| {
-        findings.push(ChangeFinding {
+/// What a walk over the old catalog's matters finds: each matter gone (merged or cancelled) or
+/// kept (modified, devolved), with the findings of changes lacking their reasons.
+#[derive(Default)]
+struct Walk {
+    added: Vec<Added>,
+    cancelled: Vec<Cancelled>,
+    merged: Vec<Merged>,
+    devolved: Vec<Devolved>,
+    modified: Vec<String>,
+    findings: Vec<ChangeFinding>,
+}
+
+/// The new catalog's change records, by matter and kind (the first of each).
+type Records<'a> = HashMap<(&'a str, &'a str), &'a super::Change>;
+
+impl Walk {
+    fn flag(&mut self, rule: &'static str, code: &str, message: std::borrow::Cow<'static, str>) {
+        self.findings.push(ChangeFinding {
             rule,
             matter: code.to_string(),
             message: crate::mask::mask_text(&message),
             citation: cite::CHANGES,
         });
-    };
+    }
+
+    /// A matter the new catalog no longer has: merged into another, or cancelled with its
+    /// written reason.
+    fn gone(&mut self, records: &Records, to: &Catalog, m: &Matter) {
+        let record = |code: &str, kind: &str| records.get(&(code, kind)).copied();
+        if let Some(c) = record(&m.code, "merged") {
+            let into_ok = c.into.as_deref().is_some_and(|i| to.matter(i).is_some());
+            if !into_ok {
+                self.flag(
+                    "change.merged_without_target",
+                    &m.code,
+                    msg!(
+                        format!("{}记为合并，但未指明新清单中的事项", m.name),
+                        format!(
+                            "{} is recorded as merged but names no matter of the new catalog",
+                            m.name
+                        )
+                    ),
+                );
+            }
+            self.merged.push(Merged {
+                matter: m.code.clone(),
+                name: m.name.clone(),
+                into: c.into.clone(),
+                complete: into_ok,
+            });
+        } else {
+            let reason = record(&m.code, "cancelled")
+                .and_then(|c| c.reason.clone())
+                .filter(|r| !r.trim().is_empty());
+            if reason.is_none() {
+                self.flag(
+                    "change.cancelled_without_reason",
+                    &m.code,
+                    msg!(
+                        format!("{}已取消，但没有书面理由", m.name),
+                        format!("{} is gone without a written reason", m.name)
+                    ),
+                );
+            }
+            let complete = reason.is_some();
+            self.cancelled.push(Cancelled {
+                matter: m.code.clone(),
+                name: m.name.clone(),
+                reason,
+                complete,
+            });
+        }
+    }
+
+    /// A matter in both: modified, or devolved to a lower level with its power and department.
+    fn kept(&mut self, records: &Records, m: &Matter, n: &Matter) {
+        let record = |code: &str, kind: &str| records.get(&(code, kind)).copied();
+        if n != m {
+            self.modified.push(m.code.clone());
+        }
+        if let (Some(a), Some(b)) = (m.level, n.level) {
+            if b > a {
+                let c = record(&m.code, "devolved");
+                let complete = c.is_some_and(|c| c.power.is_some() && c.department.is_some());
+                if !complete {
+                    self.flag("change.devolved_without_details", &m.code, msg!(
+                        format!("{}由{}下放到{}，但未写明下放的权限和实施部门", m.name, a.label(), b.label()),
+                        format!("{} moved from {} to {} without naming the power and the implementing department", m.name, a.label(), b.label())
+                    ));
+                }
+                self.devolved.push(Devolved {
+                    matter: m.code.clone(),
+                    name: m.name.clone(),
+                    from: a.name(),
+                    to: b.name(),
+                    power: c.and_then(|c| c.power.clone()),
+                    department: c.and_then(|c| c.department.clone()),
+                    complete,
+                });
+            }
+        }
+    }
+}
+
+/// The differences from `from` to `to`. Linear.
+pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
+    let changes = &to.data().changes;
+    let mut records: Records = HashMap::with_capacity(changes.len());
+    for c in changes {
+        records
+            .entry((c.matter.as_str(), c.kind.as_str()))
+            .or_insert(c);
+    }
+    let mut w = Walk::default();
     let mut seen = HashSet::new();
     for m in &from.data().matters {
         if !seen.insert(m.code.as_str()) {
             continue;
         }
         match to.matter(&m.code) {
-            None => {
-                if let Some(c) = record(&m.code, "merged") {
-                    let into_ok = c.into.as_deref().is_some_and(|i| to.matter(i).is_some());
-                    if !into_ok {
-                        flag(
-                            "change.merged_without_target",
-                            &m.code,
-                            msg!(
-                                format!("{}记为合并，但未指明新清单中的事项", m.name),
-                                format!(
-                                    "{} is recorded as merged but names no matter of the new catalog",
-                                    m.name
-                                )
-                            ),
-                        );
-                    }
-                    merged.push(Merged {
-                        matter: m.code.clone(),
-                        name: m.name.clone(),
-                        into: c.into.clone(),
-                        complete: into_ok,
-                    });
-                } else {
-                    let reason = record(&m.code, "cancelled")
-                        .and_then(|c| c.reason.clone())
-                        .filter(|r| !r.trim().is_empty());
-                    if reason.is_none() {
-                        flag(
-                            "change.cancelled_without_reason",
-                            &m.code,
-                            msg!(
-                                format!("{}已取消，但没有书面理由", m.name),
-                                format!("{} is gone without a written reason", m.name)
-                            ),
-                        );
-                    }
-                    let complete = reason.is_some();
-                    cancelled.push(Cancelled {
-                        matter: m.code.clone(),
-                        name: m.name.clone(),
-                        reason,
-                        complete,
-                    });
-                }
-            }
-            Some(n) => {
-                if n != m {
-                    modified.push(m.code.clone());
-                }
-                if let (Some(a), Some(b)) = (m.level, n.level) {
-                    if b > a {
-                        let c = record(&m.code, "devolved");
-                        let complete =
-                            c.is_some_and(|c| c.power.is_some() && c.department.is_some());
-                        if !complete {
-                            flag("change.devolved_without_details", &m.code, msg!(
-                                format!("{}由{}下放到{}，但未写明下放的权限和实施部门", m.name, a.label(), b.label()),
-                                format!("{} moved from {} to {} without naming the power and the implementing department", m.name, a.label(), b.label())
-                            ));
-                        }
-                        devolved.push(Devolved {
-                            matter: m.code.clone(),
-                            name: m.name.clone(),
-                            from: a.name(),
-                            to: b.name(),
-                            power: c.and_then(|c| c.power.clone()),
-                            department: c.and_then(|c| c.department.clone()),
-                            complete,
-                        });
-                    }
-                }
-            }
+            None => w.gone(&records, to, m),
+            Some(n) => w.kept(&records, m, n),
         }
     }
     let old: HashSet<&str> = from
@@ -303,12 +323,29 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
     let mut seen_new = HashSet::new();
     for m in &to.data().matters {
         if !old.contains(m.code.as_str()) && seen_new.insert(m.code.as_str()) {
-            added.push(Added {
+            w.added.push(Added {
                 matter: m.code.clone(),
                 name: m.name.clone(),
             });
         }
     }
+    let (cancelled_materials, material_reduction) = materials(from, to, policy);
+    Diff {
+        added: w.added,
+        cancelled: w.cancelled,
+        devolved: w.devolved,
+        merged: w.merged,
+        cancelled_materials,
+        material_reduction,
+        findings: w.findings,
+        modified: w.modified,
+        reductions: reductions(from, to),
+    }
+}
+
+/// The materials no matter asks for any more, and the reduction of material requirements
+/// (`tj-2018-notice` 三(二)).
+fn materials(from: &Catalog, to: &Catalog, policy: &Policy) -> (Vec<String>, MaterialReduction) {
     let used = |c: &Catalog| -> HashSet<String> {
         c.data()
             .matters
@@ -335,7 +372,20 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
         ),
         cite::MATERIAL_REDUCTION,
     );
-    let reductions = Reductions {
+    let material_reduction = MaterialReduction {
+        before,
+        after,
+        share: dec(share),
+        target: dec(target),
+        met: before > 0 && share >= target,
+        reasons: [reason],
+    };
+    (cancelled_materials, material_reduction)
+}
+
+/// Special steps and certificates, fewer or not.
+fn reductions(from: &Catalog, to: &Catalog) -> Reductions {
+    Reductions {
         special_steps: reduction(
             from,
             to,
@@ -353,24 +403,6 @@ pub fn diff(from: &Catalog, to: &Catalog, policy: &Policy) -> Diff {
             tr!("颁发证照的事项", "matters issuing a certificate, licence or approval (证照)"),
             Citation::new(doc::TJ_2018_NOTICE, "三(五)"),
         ),
-    };
-    Diff {
-        added,
-        cancelled,
-        devolved,
-        merged,
-        cancelled_materials,
-        material_reduction: MaterialReduction {
-            before,
-            after,
-            share: dec(share),
-            target: dec(target),
-            met: before > 0 && share >= target,
-            reasons: [reason],
-        },
-        findings,
-        modified,
-        reductions,
     }
 }
 

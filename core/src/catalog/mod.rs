@@ -135,25 +135,6 @@ impl Catalog {
 
     fn check_references(&self) -> Result<()> {
         use types::ElementType;
-        let pattern_ok = |p: &Option<String>, at: &dyn Fn() -> String| -> Result<()> {
-            match p.as_deref().map(|p| (p, crate::pattern::compile(p))) {
-                Some((p, Err(e))) => Err(Error::new(
-                    ErrorCode::CatalogInvalid,
-                    msg!(
-                        format!(
-                            "格式规则 {:?} 不是限度内的有效正则表达式：{e}",
-                            p.chars().take(64).collect::<String>()
-                        ),
-                        format!(
-                            "pattern {:?} is not a valid regular expression within the bounds: {e}",
-                            p.chars().take(64).collect::<String>()
-                        )
-                    ),
-                )
-                .at(at())),
-                _ => Ok(()),
-            }
-        };
         for (i, e) in self.data.elements.iter().enumerate() {
             if e.kind == ElementType::Enum && e.options.as_ref().is_none_or(Vec::is_empty) {
                 return Err(Error::new(
@@ -167,120 +148,134 @@ impl Catalog {
             }
             pattern_ok(&e.pattern, &|| format!("elements[{i}].pattern"))?;
         }
-        // Paths are built only when a reference is missing: checking costs no allocation.
-        let dept = |id: &str, at: &dyn Fn() -> String| -> Result<()> {
-            if self.departments.contains_key(id) {
-                Ok(())
-            } else {
-                Err(Error::new(
-                    ErrorCode::CatalogUnknownDepartment,
-                    msg!(
-                        format!("未知部门 {id:?}"),
-                        format!("unknown department {id:?}")
-                    ),
-                )
-                .at(at()))
-            }
-        };
-        let matter = |code: &str, at: &dyn Fn() -> String| -> Result<()> {
-            if self.matters.contains_key(code) {
-                Ok(())
-            } else {
-                Err(Error::new(
-                    ErrorCode::CatalogUnknownMatter,
-                    msg!(
-                        format!("未知事项 {code:?}"),
-                        format!("unknown matter {code:?}")
-                    ),
-                )
-                .at(at()))
-            }
-        };
         for (i, m) in self.data.matters.iter().enumerate() {
-            let at = |f: &str| format!("matters[{i}].{f}");
-            for (f, v) in [
-                ("department", &m.department),
-                ("authority", &m.authority),
-                ("competent_department", &m.competent_department),
-            ] {
-                if let Some(d) = v {
-                    dept(d, &|| at(f))?;
-                }
-            }
-            if let Some(p) = &m.parent {
-                matter(p, &|| at("parent"))?;
-            }
-            for (j, mm) in m.materials.iter().enumerate() {
-                if !self.materials.contains_key(&mm.material) {
-                    return Err(Error::new(
-                        ErrorCode::CatalogUnknownMaterial,
-                        msg!(
-                            format!("未知材料 {:?}", mm.material),
-                            format!("unknown material {:?}", mm.material)
-                        ),
-                    )
-                    .at(at(&format!("materials[{j}].material"))));
-                }
-            }
-            for (j, f) in m.form.iter().enumerate() {
-                pattern_ok(&f.pattern, &|| at(&format!("form[{j}].pattern")))?;
-                if !self.elements.contains_key(&f.element) {
-                    return Err(Error::new(
-                        ErrorCode::CatalogUnknownElement,
-                        msg!(
-                            format!("未知数据项 {:?}", f.element),
-                            format!("unknown data element {:?}", f.element)
-                        ),
-                    )
-                    .at(at(&format!("form[{j}].element"))));
-                }
-            }
-            for (j, a) in m.after.iter().enumerate() {
-                matter(a, &|| at(&format!("after[{j}]")))?;
-            }
-            for (j, p) in m.produces.iter().enumerate() {
-                if self.element(p).is_none() && self.material(p).is_none() {
-                    return Err(Error::new(
-                        ErrorCode::CatalogUnknownElement,
-                        msg!(
-                            format!("{p:?} 既不是数据项也不是材料"),
-                            format!("{p:?} is neither a data element nor a material")
-                        ),
-                    )
-                    .at(at(&format!("produces[{j}]"))));
-                }
-            }
-            if let Some(c) = &m.convenience {
-                for (j, d) in c.joint_departments.iter().enumerate() {
-                    dept(d, &|| at(&format!("convenience.joint_departments[{j}]")))?;
-                }
-            }
+            self.matter_references(i, m)?;
         }
         for (i, b) in self.data.bundles.iter().enumerate() {
-            let at = |f: &str| format!("bundles[{i}].{f}");
-            dept(&b.lead, &|| at("lead"))?;
-            for (j, d) in b.co_leads.iter().enumerate() {
-                dept(d, &|| at(&format!("co_leads[{j}]")))?;
+            self.bundle_references(i, b)?;
+        }
+        Ok(())
+    }
+
+    // Paths are built only when a reference is missing: checking costs no allocation.
+    fn dept_ref(&self, id: &str, at: &dyn Fn() -> String) -> Result<()> {
+        if self.departments.contains_key(id) {
+            Ok(())
+        } else {
+            Err(Error::new(
+                ErrorCode::CatalogUnknownDepartment,
+                msg!(
+                    format!("未知部门 {id:?}"),
+                    format!("unknown department {id:?}")
+                ),
+            )
+            .at(at()))
+        }
+    }
+
+    fn matter_ref(&self, code: &str, at: &dyn Fn() -> String) -> Result<()> {
+        if self.matters.contains_key(code) {
+            Ok(())
+        } else {
+            Err(Error::new(
+                ErrorCode::CatalogUnknownMatter,
+                msg!(
+                    format!("未知事项 {code:?}"),
+                    format!("unknown matter {code:?}")
+                ),
+            )
+            .at(at()))
+        }
+    }
+
+    /// A matter's departments, parent, materials, form elements, 前置 matters and products.
+    fn matter_references(&self, i: usize, m: &Matter) -> Result<()> {
+        let at = |f: &str| format!("matters[{i}].{f}");
+        for (f, v) in [
+            ("department", &m.department),
+            ("authority", &m.authority),
+            ("competent_department", &m.competent_department),
+        ] {
+            if let Some(d) = v {
+                self.dept_ref(d, &|| at(f))?;
             }
-            for (j, bm) in b.matters.iter().enumerate() {
-                matter(&bm.matter, &|| at(&format!("matters[{j}].matter")))?;
-                dept(&bm.department, &|| at(&format!("matters[{j}].department")))?;
-                for (k, d) in bm.co_departments.iter().enumerate() {
-                    dept(d, &|| at(&format!("matters[{j}].co_departments[{k}]")))?;
-                }
+        }
+        if let Some(p) = &m.parent {
+            self.matter_ref(p, &|| at("parent"))?;
+        }
+        for (j, mm) in m.materials.iter().enumerate() {
+            if !self.materials.contains_key(&mm.material) {
+                return Err(Error::new(
+                    ErrorCode::CatalogUnknownMaterial,
+                    msg!(
+                        format!("未知材料 {:?}", mm.material),
+                        format!("unknown material {:?}", mm.material)
+                    ),
+                )
+                .at(at(&format!("materials[{j}].material"))));
             }
-            for (j, group) in b.together.iter().enumerate() {
-                for (k, code) in group.iter().enumerate() {
-                    if !b.matters.iter().any(|bm| &bm.matter == code) {
-                        return Err(Error::new(
-                            ErrorCode::CatalogUnknownMatter,
-                            msg!(
-                                format!("{code:?} 不是该一件事的事项"),
-                                format!("{code:?} is not one of the bundle's matters")
-                            ),
-                        )
-                        .at(at(&format!("together[{j}][{k}]"))));
-                    }
+        }
+        for (j, f) in m.form.iter().enumerate() {
+            pattern_ok(&f.pattern, &|| at(&format!("form[{j}].pattern")))?;
+            if !self.elements.contains_key(&f.element) {
+                return Err(Error::new(
+                    ErrorCode::CatalogUnknownElement,
+                    msg!(
+                        format!("未知数据项 {:?}", f.element),
+                        format!("unknown data element {:?}", f.element)
+                    ),
+                )
+                .at(at(&format!("form[{j}].element"))));
+            }
+        }
+        for (j, a) in m.after.iter().enumerate() {
+            self.matter_ref(a, &|| at(&format!("after[{j}]")))?;
+        }
+        for (j, p) in m.produces.iter().enumerate() {
+            if self.element(p).is_none() && self.material(p).is_none() {
+                return Err(Error::new(
+                    ErrorCode::CatalogUnknownElement,
+                    msg!(
+                        format!("{p:?} 既不是数据项也不是材料"),
+                        format!("{p:?} is neither a data element nor a material")
+                    ),
+                )
+                .at(at(&format!("produces[{j}]"))));
+            }
+        }
+        if let Some(c) = &m.convenience {
+            for (j, d) in c.joint_departments.iter().enumerate() {
+                self.dept_ref(d, &|| at(&format!("convenience.joint_departments[{j}]")))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A bundle's departments and matters.
+    fn bundle_references(&self, i: usize, b: &Bundle) -> Result<()> {
+        let at = |f: &str| format!("bundles[{i}].{f}");
+        self.dept_ref(&b.lead, &|| at("lead"))?;
+        for (j, d) in b.co_leads.iter().enumerate() {
+            self.dept_ref(d, &|| at(&format!("co_leads[{j}]")))?;
+        }
+        for (j, bm) in b.matters.iter().enumerate() {
+            self.matter_ref(&bm.matter, &|| at(&format!("matters[{j}].matter")))?;
+            self.dept_ref(&bm.department, &|| at(&format!("matters[{j}].department")))?;
+            for (k, d) in bm.co_departments.iter().enumerate() {
+                self.dept_ref(d, &|| at(&format!("matters[{j}].co_departments[{k}]")))?;
+            }
+        }
+        for (j, group) in b.together.iter().enumerate() {
+            for (k, code) in group.iter().enumerate() {
+                if !b.matters.iter().any(|bm| &bm.matter == code) {
+                    return Err(Error::new(
+                        ErrorCode::CatalogUnknownMatter,
+                        msg!(
+                            format!("{code:?} 不是该一件事的事项"),
+                            format!("{code:?} is not one of the bundle's matters")
+                        ),
+                    )
+                    .at(at(&format!("together[{j}][{k}]"))));
                 }
             }
         }
@@ -353,3 +348,24 @@ impl Catalog {
 
 #[cfg(test)]
 mod tests;
+
+/// A form pattern compiles within the bounds of [`crate::pattern`].
+fn pattern_ok(p: &Option<String>, at: &dyn Fn() -> String) -> Result<()> {
+    match p.as_deref().map(|p| (p, crate::pattern::compile(p))) {
+        Some((p, Err(e))) => Err(Error::new(
+            ErrorCode::CatalogInvalid,
+            msg!(
+                format!(
+                    "格式规则 {:?} 不是限度内的有效正则表达式：{e}",
+                    p.chars().take(64).collect::<String>()
+                ),
+                format!(
+                    "pattern {:?} is not a valid regular expression within the bounds: {e}",
+                    p.chars().take(64).collect::<String>()
+                )
+            ),
+        )
+        .at(at())),
+        _ => Ok(()),
+    }
+}

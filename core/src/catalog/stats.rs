@@ -74,37 +74,18 @@ pub fn stats<'a>(cat: &Catalog, policy: &'a Policy) -> Stats<'a> {
         .iter()
         .filter(|m| m.modes.contains(&Mode::Online))
         .count();
-    let at_most_once =
-        |m: &&&super::Matter| m.modes.contains(&Mode::Online) || m.modes.contains(&Mode::OneVisit);
-    let once = matters.iter().filter(at_most_once).count();
-    let statutory_default = days(policy.period(ParamId::StatutoryDefault));
-    let license_max = days(policy.period(ParamId::LicensePromisedMax));
+    let once = matters.iter().filter(|m| at_most_once(m)).count();
     let compression_min = policy.ratio(ParamId::CompressionMin);
 
-    let (mut with_limits, mut sum_stat, mut sum_prom, mut sum_comp, mut compressed) =
-        (0usize, 0u64, 0u64, Decimal::ZERO, 0usize);
-    let (mut licences, mut licences_ok) = (0usize, 0usize);
-    for m in &matters {
-        let Some(t) = &m.time_limit else { continue };
-        let Some(p) = t.promised_workdays else {
-            continue;
-        };
-        let s = t.statutory_workdays.unwrap_or(statutory_default);
-        with_limits += 1;
-        sum_stat += u64::from(s);
-        sum_prom += u64::from(p);
-        let c = if s == 0 {
-            Decimal::ZERO
-        } else {
-            (Decimal::from(s) - Decimal::from(p)) / Decimal::from(s)
-        };
-        sum_comp += c;
-        compressed += usize::from(c >= compression_min);
-        if m.issues_license {
-            licences += 1;
-            licences_ok += usize::from(p <= license_max);
-        }
-    }
+    let Sums {
+        with_limits,
+        sum_stat,
+        sum_prom,
+        sum_comp,
+        compressed,
+        licences,
+        licences_ok,
+    } = sums(&matters, policy);
     let avg = |sum: u64| {
         if with_limits == 0 {
             Decimal::ZERO
@@ -112,48 +93,9 @@ pub fn stats<'a>(cat: &Catalog, policy: &'a Policy) -> Stats<'a> {
             Decimal::from(sum) / Decimal::from(with_limits as u64)
         }
     };
-    let target = |name: &'static str,
-                  label: &'static str,
-                  value: Decimal,
-                  target: Decimal,
-                  count: usize,
-                  of: usize,
-                  citation| Target {
-        name,
-        label,
-        value: dec(value),
-        target: dec(target),
-        met: of > 0 && value >= target,
-        count,
-        of,
-        citation,
-        by: None,
-    };
     let online_min = policy.ratio(ParamId::OnlineShareMin);
     let once_min = policy.ratio(ParamId::OneVisitShareMin);
-    let mut per_dept: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for m in &matters {
-        if let Some(d) = &m.department {
-            let e = per_dept.entry(d.as_str()).or_default();
-            e.0 += 1;
-            e.1 += usize::from(at_most_once(&m));
-        }
-    }
-    let departments: Vec<DepartmentShare> = per_dept
-        .iter()
-        .map(|(d, (total, ok))| {
-            let share = ratio(*ok, *total);
-            DepartmentShare {
-                department: d.to_string(),
-                name: cat.department_name(d).to_string(),
-                matters: *total,
-                at_most_once: *ok,
-                share: dec(share),
-                target: dec(once_min),
-                met: share >= once_min,
-            }
-        })
-        .collect();
+    let departments = departments(cat, &matters, once_min);
     let references: usize = matters.iter().map(|m| m.materials.len()).sum();
     let distinct: HashSet<&str> = matters
         .iter()
@@ -197,27 +139,7 @@ pub fn stats<'a>(cat: &Catalog, policy: &'a Policy) -> Stats<'a> {
             cite::COMPRESSION,
         ),
     ];
-    // Coverage of the published 事项清单 (一(四), 一(五)), where the catalog dates publication.
-    if matters.iter().any(|m| m.published_on.is_some()) {
-        for (name, label, by, share, citation) in COVERAGE {
-            let by = NaiveDate::from_ymd_opt(by.0, by.1, by.2).unwrap_or(NaiveDate::MIN);
-            let count = matters
-                .iter()
-                .filter(|m| m.published_on.is_some_and(|d| d <= by))
-                .count();
-            let mut t = target(
-                name,
-                label,
-                ratio(count, n),
-                Decimal::new(share, 2),
-                count,
-                n,
-                citation,
-            );
-            t.by = Some(by);
-            targets.push(t);
-        }
-    }
+    coverage(&matters, &mut targets);
     Stats {
         matters: data.matters.len(),
         in_scope: n,
@@ -240,6 +162,129 @@ pub fn stats<'a>(cat: &Catalog, policy: &'a Policy) -> Stats<'a> {
         },
         departments,
         policy: policy.used(USED),
+    }
+}
+
+/// The sums over the matters with both limits published (第十四条; 通知 三(四)).
+#[derive(Default)]
+struct Sums {
+    with_limits: usize,
+    sum_stat: u64,
+    sum_prom: u64,
+    sum_comp: Decimal,
+    compressed: usize,
+    licences: usize,
+    licences_ok: usize,
+}
+
+fn sums(matters: &[&super::Matter], policy: &Policy) -> Sums {
+    let statutory_default = days(policy.period(ParamId::StatutoryDefault));
+    let license_max = days(policy.period(ParamId::LicensePromisedMax));
+    let compression_min = policy.ratio(ParamId::CompressionMin);
+    let mut s = Sums::default();
+    for m in matters {
+        let Some(t) = &m.time_limit else { continue };
+        let Some(p) = t.promised_workdays else {
+            continue;
+        };
+        let st = t.statutory_workdays.unwrap_or(statutory_default);
+        s.with_limits += 1;
+        s.sum_stat += u64::from(st);
+        s.sum_prom += u64::from(p);
+        let c = if st == 0 {
+            Decimal::ZERO
+        } else {
+            (Decimal::from(st) - Decimal::from(p)) / Decimal::from(st)
+        };
+        s.sum_comp += c;
+        s.compressed += usize::from(c >= compression_min);
+        if m.issues_license {
+            s.licences += 1;
+            s.licences_ok += usize::from(p <= license_max);
+        }
+    }
+    s
+}
+
+fn at_most_once(m: &super::Matter) -> bool {
+    m.modes.contains(&Mode::Online) || m.modes.contains(&Mode::OneVisit)
+}
+
+/// Each department's share of 最多跑一次 matters.
+fn departments(
+    cat: &Catalog,
+    matters: &[&super::Matter],
+    once_min: Decimal,
+) -> Vec<DepartmentShare> {
+    let mut per_dept: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for m in matters {
+        if let Some(d) = &m.department {
+            let e = per_dept.entry(d.as_str()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(at_most_once(m));
+        }
+    }
+    per_dept
+        .iter()
+        .map(|(d, (total, ok))| {
+            let share = ratio(*ok, *total);
+            DepartmentShare {
+                department: d.to_string(),
+                name: cat.department_name(d).to_string(),
+                matters: *total,
+                at_most_once: *ok,
+                share: dec(share),
+                target: dec(once_min),
+                met: share >= once_min,
+            }
+        })
+        .collect()
+}
+
+fn target(
+    name: &'static str,
+    label: &'static str,
+    value: Decimal,
+    target: Decimal,
+    count: usize,
+    of: usize,
+    citation: Citation,
+) -> Target {
+    Target {
+        name,
+        label,
+        value: dec(value),
+        target: dec(target),
+        met: of > 0 && value >= target,
+        count,
+        of,
+        citation,
+        by: None,
+    }
+}
+
+/// Coverage of the published 事项清单 (一(四), 一(五)), where the catalog dates publication.
+fn coverage(matters: &[&super::Matter], targets: &mut Vec<Target>) {
+    let n = matters.len();
+    if matters.iter().any(|m| m.published_on.is_some()) {
+        for (name, label, by, share, citation) in COVERAGE {
+            let by = NaiveDate::from_ymd_opt(by.0, by.1, by.2).unwrap_or(NaiveDate::MIN);
+            let count = matters
+                .iter()
+                .filter(|m| m.published_on.is_some_and(|d| d <= by))
+                .count();
+            let mut t = target(
+                name,
+                label,
+                ratio(count, n),
+                Decimal::new(share, 2),
+                count,
+                n,
+                citation,
+            );
+            t.by = Some(by);
+            targets.push(t);
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! applicant is told that refusal would breach 第十五条.
 
 use crate::calendar::Calendar;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Matter};
 use crate::credit::status::{status, Status};
 use crate::credit::{Record, Subject};
 use crate::error::Result;
@@ -54,6 +54,23 @@ pub fn eligibility(
     } = applicant;
     let credit = status(subject, records, today, policy, cal).map_err(|e| e.within("applicant"))?;
     let mut refusals = Vec::new();
+    matter_refusals(m, &mut refusals);
+    material_refusals(cat, m, missing, &mut refusals);
+    credit_refusals(&credit, &mut refusals);
+    let eligible = refusals.is_empty();
+    let mut reasons = refusals;
+    if eligible {
+        eligible_reasons(m, policy, &mut reasons);
+    }
+    Ok(Eligibility {
+        eligible,
+        reasons,
+        credit,
+    })
+}
+
+/// The matter's own exclusions (第四条).
+fn matter_refusals(m: &Matter, refusals: &mut Vec<Reason>) {
     if !m.commitment.allowed {
         refusals.push(Reason::new(
             "commitment.not_offered",
@@ -85,6 +102,10 @@ pub fn eligibility(
             Citation::new(C, "第四条"),
         ));
     }
+}
+
+/// Only materials published as deferrable may be missing (第四条, 第十一条).
+fn material_refusals(cat: &Catalog, m: &Matter, missing: &[String], refusals: &mut Vec<Reason>) {
     for id in missing {
         match m.materials.iter().find(|x| &x.material == id) {
             None => refusals.push(Reason::new(
@@ -111,6 +132,11 @@ pub fn eligibility(
             Some(_) => {}
         }
     }
+}
+
+/// The applicant's credit: listed (第十四条(三)), barred (全程监督办法 第十七条) or refused under the
+/// district rule (宝坻 二(三)).
+fn credit_refusals(credit: &Status, refusals: &mut Vec<Reason>) {
     if credit.blacklisted {
         refusals.push(Reason::new(
             "commitment.blacklisted",
@@ -156,42 +182,37 @@ pub fn eligibility(
         };
         refusals.push(Reason::new(code, msg, c));
     }
-    let eligible = refusals.is_empty();
-    let mut reasons = refusals;
-    if eligible {
+}
+
+/// Why an eligible applicant is eligible (第三条, 第十五条; 宝坻 二(三) where it applies).
+fn eligible_reasons(m: &Matter, policy: &Policy, reasons: &mut Vec<Reason>) {
+    reasons.push(Reason::new(
+        "commitment.eligible",
+        msg!(
+            format!("{}适用告知承诺审批，所缺材料均可容缺后补，申请人未列入黑名单", m.name),
+            format!(
+                "{} offers commitment approval, only deferrable materials are missing, and the applicant is not on the blacklist",
+                m.name
+            )
+        ),
+        Citation::new(C, "第三条"),
+    ));
+    reasons.push(Reason::new(
+        "commitment.may_not_refuse",
+        msg!(
+            "未列入黑名单的申请人要求采取承诺审批方式的，行政机关不得拒绝",
+            "an applicant not on the blacklist who asks for commitment approval may not be refused"
+        ),
+        Citation::new(C, "第十五条"),
+    ));
+    if policy.flag(ParamId::DistrictCreditRule) {
         reasons.push(Reason::new(
-            "commitment.eligible",
+            "commitment.district_rule_met",
             msg!(
-                format!("{}适用告知承诺审批，所缺材料均可容缺后补，申请人未列入黑名单", m.name),
-                format!(
-                    "{} offers commitment approval, only deferrable materials are missing, and the applicant is not on the blacklist",
-                    m.name
-                )
+                "无失信记录，无未履行的法院判决",
+                "no dishonesty record and no unfulfilled court judgement"
             ),
-            Citation::new(C, "第三条"),
+            Citation::new(doc::BAODI_2018, "二(三)"),
         ));
-        reasons.push(Reason::new(
-            "commitment.may_not_refuse",
-            msg!(
-                "未列入黑名单的申请人要求采取承诺审批方式的，行政机关不得拒绝",
-                "an applicant not on the blacklist who asks for commitment approval may not be refused"
-            ),
-            Citation::new(C, "第十五条"),
-        ));
-        if policy.flag(ParamId::DistrictCreditRule) {
-            reasons.push(Reason::new(
-                "commitment.district_rule_met",
-                msg!(
-                    "无失信记录，无未履行的法院判决",
-                    "no dishonesty record and no unfulfilled court judgement"
-                ),
-                Citation::new(doc::BAODI_2018, "二(三)"),
-            ));
-        }
     }
-    Ok(Eligibility {
-        eligible,
-        reasons,
-        credit,
-    })
 }

@@ -82,6 +82,19 @@ fn basis(m: &Matter) -> String {
     }
 }
 
+/// What the letter says, worked out once and written twice (text and HTML).
+struct Letter<'a> {
+    m: &'a Matter,
+    req: &'a LetterRequest<'a>,
+    department: String,
+    conditions: String,
+    names: Vec<String>,
+    due_text: String,
+    period: String,
+    supervision: String,
+    copies: String,
+}
+
 /// Renders the letter of `req` on the engine's catalog, calendar and policy.
 pub fn render(
     cat: &Catalog,
@@ -90,55 +103,8 @@ pub fn render(
     req: &LetterRequest<'_>,
 ) -> Result<RenderedLetter> {
     let m = cat.require_matter(req.matter, || "matter".into())?;
-    // 第四条 excludes matters (national or public security, irrevocable decisions …); 第十一条's
-    // letter samples are made only for matters that may use commitment approval.
-    let c = &m.commitment;
-    if !c.allowed || !c.domains.is_empty() || !c.revocable {
-        let why = if !c.allowed {
-            msg!(
-                format!("{}不适用告知承诺审批", m.name),
-                format!("{} does not offer commitment approval", m.name)
-            )
-        } else if !c.domains.is_empty() {
-            let d: Vec<&str> = c.domains.iter().map(|d| d.label()).collect();
-            msg!(
-                format!("{}涉及{}，不适用告知承诺", m.name, d.join("、")),
-                format!("{} concerns {}", m.name, d.join("、"))
-            )
-        } else {
-            msg!(
-                format!("{}的许可决定不可撤销，不适用告知承诺", m.name),
-                format!("the licensing decision of {} cannot be revoked", m.name)
-            )
-        };
-        return Err(Error::new(
-            ErrorCode::CommitmentNotEligible,
-            msg!(
-                format!(
-                    "{why}，不制作告知承诺书（《天津市“一制三化”改革信用承诺办法(试行)》第四条）"
-                ),
-                format!("{why}: no commitment letter is made (tj-2018-commitment 第四条)")
-            ),
-        )
-        .at("matter"));
-    }
-    let mut names = Vec::with_capacity(req.missing.len());
-    for (i, id) in req.missing.iter().enumerate() {
-        let Some(mm) = m.materials.iter().find(|x| &x.material == id) else {
-            return Err(Error::new(
-                ErrorCode::CommitmentNotEligible,
-                msg!(
-                    format!("{id} 不是{}的申请材料", m.name),
-                    format!("{id} is not a material of {}", m.name)
-                ),
-            )
-            .at(format!("missing[{i}]")));
-        };
-        names.push(
-            cat.material(&mm.material)
-                .map_or(mm.material.clone(), |x| x.name.clone()),
-        );
-    }
+    eligible(m)?;
+    let names = missing_names(cat, m, req)?;
     let period = policy.period(ParamId::MaterialsPeriod);
     // The letter is a Chinese document whatever the language of the call.
     let zh =
@@ -176,30 +142,111 @@ pub fn render(
         .map_or("履行审批职责的行政机关".to_string(), |d| {
             cat.department_name(d).to_string()
         });
+    let l = Letter {
+        m,
+        req,
+        department,
+        conditions,
+        names,
+        due_text,
+        period: zh(period),
+        supervision,
+        copies,
+    };
+    let reasons = reasons(&l, &publish, due, provisional);
+    Ok(RenderedLetter {
+        matter: m.code.clone(),
+        materials_due: due,
+        provisional,
+        text: text(&l),
+        html: html(&l),
+        reasons,
+    })
+}
 
+/// 第四条 excludes matters (national or public security, irrevocable decisions …); 第十一条's
+/// letter samples are made only for matters that may use commitment approval.
+fn eligible(m: &Matter) -> Result<()> {
+    let c = &m.commitment;
+    if !c.allowed || !c.domains.is_empty() || !c.revocable {
+        let why = if !c.allowed {
+            msg!(
+                format!("{}不适用告知承诺审批", m.name),
+                format!("{} does not offer commitment approval", m.name)
+            )
+        } else if !c.domains.is_empty() {
+            let d: Vec<&str> = c.domains.iter().map(|d| d.label()).collect();
+            msg!(
+                format!("{}涉及{}，不适用告知承诺", m.name, d.join("、")),
+                format!("{} concerns {}", m.name, d.join("、"))
+            )
+        } else {
+            msg!(
+                format!("{}的许可决定不可撤销，不适用告知承诺", m.name),
+                format!("the licensing decision of {} cannot be revoked", m.name)
+            )
+        };
+        return Err(Error::new(
+            ErrorCode::CommitmentNotEligible,
+            msg!(
+                format!(
+                    "{why}，不制作告知承诺书（《天津市“一制三化”改革信用承诺办法(试行)》第四条）"
+                ),
+                format!("{why}: no commitment letter is made (tj-2018-commitment 第四条)")
+            ),
+        )
+        .at("matter"));
+    }
+    Ok(())
+}
+
+/// The names of the missing materials, each one the matter's.
+fn missing_names(cat: &Catalog, m: &Matter, req: &LetterRequest<'_>) -> Result<Vec<String>> {
+    let mut names = Vec::with_capacity(req.missing.len());
+    for (i, id) in req.missing.iter().enumerate() {
+        let Some(mm) = m.materials.iter().find(|x| &x.material == id) else {
+            return Err(Error::new(
+                ErrorCode::CommitmentNotEligible,
+                msg!(
+                    format!("{id} 不是{}的申请材料", m.name),
+                    format!("{id} is not a material of {}", m.name)
+                ),
+            )
+            .at(format!("missing[{i}]")));
+        };
+        names.push(
+            cat.material(&mm.material)
+                .map_or(mm.material.clone(), |x| x.name.clone()),
+        );
+    }
+    Ok(names)
+}
+
+/// The letter as plain text.
+fn text(l: &Letter) -> String {
     // Plain text.
     let mut t = String::new();
     let _ = writeln!(t, "告知承诺书\n");
-    let _ = writeln!(t, "事项名称：{}（{}）", m.name, m.code);
-    let _ = writeln!(t, "设定依据：{}", basis(m));
-    let _ = writeln!(t, "审批机关：{department}");
+    let _ = writeln!(t, "事项名称：{}（{}）", l.m.name, l.m.code);
+    let _ = writeln!(t, "设定依据：{}", basis(l.m));
+    let _ = writeln!(t, "审批机关：{}", l.department);
     let _ = writeln!(
         t,
         "行政相对人：{}{}",
-        req.applicant_name,
-        req.applicant_code
+        l.req.applicant_name,
+        l.req
+            .applicant_code
             .map_or(String::new(), |c| format!("（{c}）"))
     );
-    let _ = writeln!(t, "申请条件：{conditions}");
-    if names.is_empty() {
+    let _ = writeln!(t, "申请条件：{}", l.conditions);
+    if l.names.is_empty() {
         let _ = writeln!(t, "尚未提供的材料：无");
     } else {
-        let _ = writeln!(t, "尚未提供的材料（容缺后补）：{}", names.join("、"));
+        let _ = writeln!(t, "尚未提供的材料（容缺后补）：{}", l.names.join("、"));
         let _ = writeln!(
             t,
             "补交期限：{}（自承诺之日起{}，承诺当日不计）",
-            due_text,
-            zh(period)
+            l.due_text, l.period
         );
     }
     let _ = writeln!(t, "\n本人（本单位）对下列内容作出确认和承诺：");
@@ -210,21 +257,26 @@ pub fn render(
         t,
         "\n违反承诺的后果：未按期提交材料或提交的材料不符合要求，以及实际情况与承诺内容不符且整改后仍不符合条件的，作出行政许可决定的行政机关依法撤销许可决定，失信行为记入信用记录、列入黑名单并依法实施惩戒；提供虚假材料的，不再适用承诺审批。"
     );
-    let _ = writeln!(t, "事后监管：{supervision}");
-    let _ = writeln!(t, "{copies}\n");
+    let _ = writeln!(t, "事后监管：{}", l.supervision);
+    let _ = writeln!(t, "{}\n", l.copies);
     let _ = writeln!(
         t,
         "行政相对人（签章）：__________    日期：{}",
-        zh_date(req.committed_on)
+        zh_date(l.req.committed_on)
     );
-    if let Some(a) = req.agent_name {
+    if let Some(a) = l.req.agent_name {
         let _ = writeln!(t, "委托代理人（签字）：{a} __________（附授权委托书）");
     }
     let _ = writeln!(
         t,
-        "审批机关（签章）：{department} __________    日期：____年__月__日"
+        "审批机关（签章）：{} __________    日期：____年__月__日",
+        l.department
     );
+    t
+}
 
+/// The letter as an A4 HTML page (escaped caller text; no external resources).
+fn html(l: &Letter) -> String {
     // HTML (escaped caller text; no external resources).
     let e = escape;
     let mut h = String::new();
@@ -234,28 +286,33 @@ pub fn render(
     let _ = write!(
         h,
         "<dt>事项名称</dt><dd>{}（{}）</dd>",
-        e(&m.name),
-        e(&m.code)
+        e(&l.m.name),
+        e(&l.m.code)
     );
-    let _ = write!(h, "<dt>设定依据</dt><dd>{}</dd>", e(&basis(m)));
-    let _ = write!(h, "<dt>审批机关</dt><dd>{}</dd>", e(&department));
+    let _ = write!(h, "<dt>设定依据</dt><dd>{}</dd>", e(&basis(l.m)));
+    let _ = write!(h, "<dt>审批机关</dt><dd>{}</dd>", e(&l.department));
     let _ = write!(
         h,
         "<dt>行政相对人</dt><dd>{}{}</dd>",
-        e(req.applicant_name),
-        req.applicant_code
+        e(l.req.applicant_name),
+        l.req
+            .applicant_code
             .map_or(String::new(), |c| format!("（{}）", e(c)))
     );
-    let _ = write!(h, "<dt>申请条件</dt><dd>{}</dd>", e(&conditions));
-    if names.is_empty() {
+    let _ = write!(h, "<dt>申请条件</dt><dd>{}</dd>", e(&l.conditions));
+    if l.names.is_empty() {
         h.push_str("<dt>尚未提供的材料</dt><dd>无</dd>");
     } else {
-        let _ = write!(h, "<dt>容缺后补材料</dt><dd>{}</dd>", e(&names.join("、")));
+        let _ = write!(
+            h,
+            "<dt>容缺后补材料</dt><dd>{}</dd>",
+            e(&l.names.join("、"))
+        );
         let _ = write!(
             h,
             "<dt>补交期限</dt><dd><strong>{}</strong>（自承诺之日起{}）</dd>",
-            e(&due_text),
-            e(&zh(period))
+            e(&l.due_text),
+            e(&l.period)
         );
     }
     h.push_str("</dl><p>本人（本单位）对下列内容作出确认和承诺：</p><ol>");
@@ -266,24 +323,24 @@ pub fn render(
     let _ = write!(
         h,
         "<p class=\"note\"><strong>事后监管：</strong>{}</p>",
-        e(&supervision)
+        e(&l.supervision)
     );
     let _ = write!(
         h,
         "<p class=\"note\">{}</p><div class=\"sign\">",
-        e(&copies)
+        e(&l.copies)
     );
     let _ = write!(
         h,
         "<div>行政相对人（签章）：<span class=\"line\"></span><br>日期：{}</div>",
-        zh_date(req.committed_on)
+        zh_date(l.req.committed_on)
     );
     let _ = write!(
         h,
         "<div>审批机关（签章）：{}<span class=\"line\"></span><br>日期：____年__月__日</div>",
-        e(&department)
+        e(&l.department)
     );
-    if let Some(a) = req.agent_name {
+    if let Some(a) = l.req.agent_name {
         let _ = write!(
             h,
             "<div>委托代理人（签字）：{}<span class=\"line\"></span><br>（附授权委托书）</div>",
@@ -291,7 +348,11 @@ pub fn render(
         );
     }
     h.push_str("</div></body></html>\n");
+    h
+}
 
+/// Why the letter says what it says (第三条, 第十二条, 第十三条, 第十四条(二)).
+fn reasons(l: &Letter, publish: &str, due: NaiveDate, provisional: bool) -> Vec<Reason> {
     let c = |a| Citation::new(doc::TJ_2018_COMMITMENT, a);
     let mut reasons = vec![
         Reason::new(
@@ -311,11 +372,11 @@ pub fn render(
             c("第十三条"),
         ),
     ];
-    if !names.is_empty() {
+    if !l.names.is_empty() {
         reasons.push(Reason::new(
             "letter.materials_due",
             msg!(
-                format!("容缺材料应于{due_text}前补齐"),
+                format!("容缺材料应于{due_text}前补齐", due_text = l.due_text),
                 format!(
                     "the missing materials are due by {due}{}",
                     if provisional { " (provisional)" } else { "" }
@@ -324,7 +385,7 @@ pub fn render(
             c("第三条"),
         ));
     }
-    if req.agent_name.is_some() {
+    if l.req.agent_name.is_some() {
         reasons.push(Reason::new(
             "letter.agent",
             msg!(
@@ -334,14 +395,7 @@ pub fn render(
             c("第十四条(二)"),
         ));
     }
-    Ok(RenderedLetter {
-        matter: m.code.clone(),
-        materials_due: due,
-        provisional,
-        text: t,
-        html: h,
-        reasons,
-    })
+    reasons
 }
 
 /// Text made safe for HTML.

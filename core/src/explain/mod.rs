@@ -83,8 +83,68 @@ pub fn explain(op: &str, answer: &Value) -> Explanation {
     } else {
         ""
     };
+    let (title, summary) = verdict(op, a, provisional, &mut actions, &mut reasons);
+    // Dates the applicant must keep.
+    if let Some(d) = a.pointer("/deadlines/materials_due").and_then(day) {
+        actions.push(Line {
+            text: format!("请于{d}{provisional}前补交容缺材料；逾期未补交的，许可决定将被撤销并记入信用记录。"),
+            citation: Some(citation_text("tj-2018-commitment", "第三条")),
+        });
+    }
+    if let Some(d) = a.get("removal_eligible_on").and_then(day) {
+        actions.push(Line {
+            text: format!("自{d}起可申请移出黑名单（如无新的失信行为）。"),
+            citation: Some(citation_text("tj-2018-commitment", "第七条")),
+        });
+    }
+    for al in a
+        .get("alerts")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(m) = al.get("message").and_then(Value::as_str) {
+            actions.push(Line {
+                text: m.to_string(),
+                citation: cite(al),
+            });
+        }
+    }
+    lines_of(a.get("reasons"), &mut reasons);
+    lines_of(a.get("findings"), &mut reasons);
+    if let Some(c) = a.get("credit") {
+        lines_of(c.get("reasons"), &mut reasons);
+    }
+    let text = text(title, &summary, &actions, &reasons);
+    let html = html(title, &summary, &actions, &reasons);
+    // The one egress rule: nothing of the answer given back is shown with a full ID number.
+    let mut e = Explanation {
+        title: title.to_string(),
+        summary,
+        actions,
+        reasons,
+        text,
+        html,
+    };
+    for l in e.actions.iter_mut().chain(e.reasons.iter_mut()) {
+        crate::egress::mask_in_place(&mut l.text);
+    }
+    crate::egress::mask_in_place(&mut e.summary);
+    crate::egress::mask_in_place(&mut e.text);
+    crate::egress::mask_in_place(&mut e.html);
+    e
+}
+
+/// The title and the one-sentence conclusion of each kind of answer.
+fn verdict(
+    op: &str,
+    a: &Value,
+    provisional: &str,
+    actions: &mut Vec<Line>,
+    reasons: &mut Vec<Line>,
+) -> (&'static str, String) {
     let flag = |k: &str| a.get(k).and_then(Value::as_bool);
-    let (title, summary) = match op {
+    match op {
         "commitment.eligibility" => (
             "告知承诺审批明白纸",
             if flag("eligible") == Some(true) {
@@ -119,7 +179,7 @@ pub fn explain(op: &str, answer: &Value) -> Explanation {
                 format!("本次需要准备{}项材料；{}无需您提交（通过共享获取、已存档或以函代证）。", need.len() + deferred.len(), free.join("、"))
             };
             for m in list.and_then(Value::as_array).into_iter().flatten() {
-                lines_of(m.get("reasons"), &mut reasons);
+                lines_of(m.get("reasons"), reasons);
             }
             ("申请材料明白纸", s)
         }
@@ -150,50 +210,26 @@ pub fn explain(op: &str, answer: &Value) -> Explanation {
             "办件进度明白纸",
             format!(
                 "办件状态：{}。",
-                match a.get("status").and_then(Value::as_str).unwrap_or("") {
-                    "received" => "已收件",
-                    "awaiting_supplement" => "待补正材料",
-                    "accepted" => "已受理，审查中",
-                    "paused" => "特殊环节进行中（不计入办理时限）",
-                    "decided" => "已办结",
-                    "delivered" => "已送达",
-                    _ => "未知",
-                }
+                case_status(a.get("status").and_then(Value::as_str).unwrap_or(""))
             ),
         ),
         _ => ("办理结果明白纸", "以下是本次办理结果的说明。".to_string()),
-    };
-    // Dates the applicant must keep.
-    if let Some(d) = a.pointer("/deadlines/materials_due").and_then(day) {
-        actions.push(Line {
-            text: format!("请于{d}{provisional}前补交容缺材料；逾期未补交的，许可决定将被撤销并记入信用记录。"),
-            citation: Some(citation_text("tj-2018-commitment", "第三条")),
-        });
     }
-    if let Some(d) = a.get("removal_eligible_on").and_then(day) {
-        actions.push(Line {
-            text: format!("自{d}起可申请移出黑名单（如无新的失信行为）。"),
-            citation: Some(citation_text("tj-2018-commitment", "第七条")),
-        });
+}
+
+/// A case's status in words: its term (`CaseStatus`), with what it means for the applicant.
+fn case_status(name: &str) -> String {
+    use crate::case::CaseStatus;
+    match CaseStatus::ALL.iter().find(|s| s.name() == name) {
+        Some(s @ CaseStatus::Accepted) => format!("{}，审查中", s.label()),
+        Some(s @ CaseStatus::Paused) => format!("{}（不计入办理时限）", s.label()),
+        Some(s) => s.label().to_string(),
+        None => "未知".to_string(),
     }
-    for al in a
-        .get("alerts")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        if let Some(m) = al.get("message").and_then(Value::as_str) {
-            actions.push(Line {
-                text: m.to_string(),
-                citation: cite(al),
-            });
-        }
-    }
-    lines_of(a.get("reasons"), &mut reasons);
-    lines_of(a.get("findings"), &mut reasons);
-    if let Some(c) = a.get("credit") {
-        lines_of(c.get("reasons"), &mut reasons);
-    }
+}
+
+/// The explanation as plain text.
+fn text(title: &str, summary: &str, actions: &[Line], reasons: &[Line]) -> String {
     let mut text = format!("{title}\n\n结论：{summary}\n");
     if !actions.is_empty() {
         text.push_str("\n需要您做的：\n");
@@ -216,6 +252,11 @@ pub fn explain(op: &str, answer: &Value) -> Explanation {
         }
     }
     text.push_str("\n如有疑问，请拨打12345政务服务便民热线或88908890行政审批咨询投诉电话。\n");
+    text
+}
+
+/// The explanation as an A4 HTML page.
+fn html(title: &str, summary: &str, actions: &[Line], reasons: &[Line]) -> String {
     let e = crate::commitment::render::escape;
     let mut html =
         String::from("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>");
@@ -225,9 +266,9 @@ pub fn explain(op: &str, answer: &Value) -> Explanation {
         html,
         "<h1>{}</h1><p><strong>结论：</strong>{}</p>",
         e(title),
-        e(&summary)
+        e(summary)
     );
-    for (head, list) in [("需要您做的", &actions), ("依据", &reasons)] {
+    for (head, list) in [("需要您做的", actions), ("依据", reasons)] {
         if list.is_empty() {
             continue;
         }
@@ -242,20 +283,5 @@ pub fn explain(op: &str, answer: &Value) -> Explanation {
         html.push_str("</ol>");
     }
     html.push_str("<p>如有疑问，请拨打12345政务服务便民热线或88908890行政审批咨询投诉电话。</p></body></html>\n");
-    // The one egress rule: nothing of the answer given back is shown with a full ID number.
-    let mut e = Explanation {
-        title: title.to_string(),
-        summary,
-        actions,
-        reasons,
-        text,
-        html,
-    };
-    for l in e.actions.iter_mut().chain(e.reasons.iter_mut()) {
-        crate::egress::mask_in_place(&mut l.text);
-    }
-    crate::egress::mask_in_place(&mut e.summary);
-    crate::egress::mask_in_place(&mut e.text);
-    crate::egress::mask_in_place(&mut e.html);
-    e
+    html
 }

@@ -2,17 +2,13 @@
 //!
 //! Linear in the number of form fields (plus the n log n of ordering the matters).
 
+use super::constraints::{merge_constraints, Acc};
 use super::order::order;
-use super::validate::{compare, Ordering3};
-use super::{
-    Conflict, Dept, Field, FieldConstraints, Form, FormMaterial, FormMatter, OwnField, Side, Text,
-};
-use crate::catalog::types::ElementType;
-use crate::catalog::{Catalog, Element, FormField};
+use super::{Conflict, Dept, Field, Form, FormMaterial, FormMatter, OwnField, Text};
+use crate::catalog::Catalog;
 use crate::error::{Error, ErrorCode, Result};
 use crate::reason::{doc, Citation, Reason};
 use foldhash::{HashMap, HashMapExt};
-use serde_json::Value;
 
 /// What to merge: a list of matters, or a bundle (optionally only some of its matters).
 #[derive(Debug, Clone, Copy)]
@@ -155,187 +151,145 @@ fn select<'a>(
     Ok(picks)
 }
 
-struct Acc<'a> {
-    element: &'a Element,
-    /// The element's id and label, allocated once and shared by every field that shows them.
-    id: Text,
-    label: Text,
-    required: bool,
-    needed_by: Vec<Text>,
-    /// Index (in form order) of the last matter added to `needed_by`: O(1) de-duplication.
-    last_matter: usize,
-    departments: Vec<Text>,
-    /// The departments already in `departments`: O(1) de-duplication.
-    department_set: foldhash::HashSet<&'a str>,
-    first: usize,
-    sides: Vec<(&'a str, &'a FormField)>,
+/// The fields and materials of the matters merged so far, by element and by material, and what
+/// their results produce (一表申报: one field per element, one set of materials).
+struct Merger<'c> {
+    acc: Vec<Acc<'c>>,
+    by_element: HashMap<&'c str, usize>,
+    materials: Vec<FormMaterial>,
+    by_material: HashMap<&'c str, usize>,
+    mat_last: Vec<usize>,
+    // What the results of the matters already merged produce, and which matter produces it.
+    produced: HashMap<&'c str, &'c crate::catalog::Matter>,
+    produced_by: HashMap<&'c str, Text>,
+    pos: usize,
 }
 
-fn num_or_date(kind: ElementType, v: &Value) -> bool {
-    match kind {
-        ElementType::Date => v
-            .as_str()
-            .is_some_and(|s| crate::date::parse_ymd(s).is_some()),
-        ElementType::Integer | ElementType::Decimal => super::validate::decimal_of(v).is_some(),
-        _ => false,
-    }
+/// One matter as it is merged: its code, its department, its place in the order.
+struct Here<'p> {
+    code: Text,
+    dept: Text,
+    department: &'p str,
+    index: usize,
 }
 
-/// A borrowed view of one source's constraints (the element's own, or one form's).
-#[derive(Clone, Copy)]
-struct View<'a> {
-    source: &'a str,
-    max_len: Option<u32>,
-    min: Option<&'a Value>,
-    max: Option<&'a Value>,
-    pattern: Option<&'a str>,
-    options: Option<&'a [String]>,
-}
-
-fn views<'a>(acc: &'a Acc<'a>) -> impl Iterator<Item = View<'a>> + 'a {
-    let e = acc.element;
-    std::iter::once(View {
-        source: "element",
-        max_len: e.max_len,
-        min: e.min.as_ref(),
-        max: e.max.as_ref(),
-        pattern: e.pattern.as_deref(),
-        options: e.options.as_deref(),
-    })
-    .chain(acc.sides.iter().map(|(code, f)| View {
-        source: code,
-        max_len: f.max_len,
-        min: f.min.as_ref(),
-        max: f.max.as_ref(),
-        pattern: f.pattern.as_deref(),
-        options: f.options.as_deref(),
-    }))
-}
-
-fn sides<'a>(acc: &'a Acc<'a>, get: impl Fn(&View<'a>) -> Option<Value>) -> Vec<Side> {
-    views(acc)
-        .filter_map(|v| {
-            get(&v).map(|value| Side {
-                source: v.source.to_string(),
-                value,
-            })
-        })
-        .collect()
-}
-
-/// The strictest constraints of all sources; conflicts (with every side) when they cannot all
-/// hold. One pass over the sources; sides are only built for a conflict.
-fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) -> FieldConstraints {
-    let e = acc.element;
-    let kind = e.kind;
-    let mut out = FieldConstraints::default();
-    let (mut lo, mut hi): (Option<&Value>, Option<&Value>) = (None, None);
-    let (mut bad_min, mut bad_max, mut any_options) = (false, false, false);
-    let mut inter: Option<Vec<&String>> = None;
-    for v in views(acc) {
-        if let Some(l) = v.max_len {
-            out.max_len = Some(out.max_len.map_or(l, |x| x.min(l)));
-        }
-        if let Some(m) = v.min {
-            if num_or_date(kind, m) {
-                if lo.is_none_or(|cur| compare(kind, m, cur) == Some(Ordering3::Greater)) {
-                    lo = Some(m);
-                }
-            } else {
-                bad_min = true;
-            }
-        }
-        if let Some(m) = v.max {
-            if num_or_date(kind, m) {
-                if hi.is_none_or(|cur| compare(kind, m, cur) == Some(Ordering3::Less)) {
-                    hi = Some(m);
-                }
-            } else {
-                bad_max = true;
-            }
-        }
-        if let Some(p) = v.pattern {
-            if !out.patterns.iter().any(|x| x == p) {
-                out.patterns.push(p.to_string());
-            }
-        }
-        if let Some(o) = v.options {
-            any_options = true;
-            inter = Some(match inter {
-                None => o.iter().collect(),
-                Some(mut cur) => {
-                    cur.retain(|x| o.contains(x));
-                    cur
-                }
-            });
+impl<'c> Merger<'c> {
+    /// Sized for the worst case (no field or material shared) so nothing grows while merging.
+    fn new(n_fields: usize, n_materials: usize) -> Self {
+        Merger {
+            acc: Vec::with_capacity(n_fields),
+            by_element: HashMap::with_capacity(n_fields),
+            materials: Vec::with_capacity(n_materials),
+            by_material: HashMap::with_capacity(n_materials),
+            mat_last: Vec::with_capacity(n_materials),
+            produced: HashMap::new(),
+            produced_by: HashMap::new(),
+            pos: 0,
         }
     }
-    for (bad, name) in [(bad_min, "min"), (bad_max, "max")] {
-        if bad {
-            let pick = |v: &View<'_>| -> Option<Value> {
-                let x = if name == "min" { v.min } else { v.max };
-                x.filter(|x| !num_or_date(kind, x)).cloned()
+
+    /// A matter's form fields, merged by data element; returns the matter's own fields.
+    fn fields(
+        &mut self,
+        cat: &'c Catalog,
+        m: &'c crate::catalog::Matter,
+        h: &Here<'c>,
+    ) -> Vec<OwnField> {
+        let (code, dept, here) = (&h.code, &h.dept, h.index);
+        let mut own = Vec::with_capacity(m.form.len());
+        for f in &m.form {
+            let Some(el) = cat.element(&f.element) else {
+                continue;
             };
-            conflicts.push(Conflict {
-                element: e.id.clone(),
-                kind: "type".into(),
-                sides: sides(acc, pick),
-                message: msg!(
-                    format!("{name} 与{}类型的取值不符", kind.label()),
-                    format!("{name} does not fit a {} value", kind.name())
-                )
-                .into(),
+            let k = *self.by_element.entry(el.id.as_str()).or_insert_with(|| {
+                self.acc.push(Acc {
+                    element: el,
+                    id: Text::from(el.id.as_str()),
+                    label: Text::from(el.label.as_str()),
+                    required: false,
+                    needed_by: Vec::new(),
+                    last_matter: usize::MAX,
+                    departments: Vec::new(),
+                    department_set: foldhash::HashSet::default(),
+                    first: self.pos,
+                    sides: Vec::new(),
+                });
+                self.acc.len() - 1
             });
+            self.pos += 1;
+            let a = &mut self.acc[k];
+            let made = self.produced.get(el.id.as_str()).copied();
+            own.push(OwnField {
+                element: a.id.clone(),
+                label: f
+                    .label
+                    .as_deref()
+                    .map_or_else(|| a.label.clone(), Text::from),
+                required: f.required,
+            });
+            match made {
+                Some(by) => {
+                    self.produced_by
+                        .entry(el.id.as_str())
+                        .or_insert_with(|| Text::from(by.code.as_str()));
+                }
+                None => a.required |= f.required,
+            }
+            if a.last_matter != here {
+                a.last_matter = here;
+                a.needed_by.push(code.clone());
+                if a.department_set.insert(h.department) {
+                    a.departments.push(dept.clone());
+                }
+            }
+            a.sides.push((m.code.as_str(), f));
+        }
+        own
+    }
+
+    /// A matter's materials, merged by material: one set, what an earlier matter produces not
+    /// asked for.
+    fn materials(&mut self, cat: &'c Catalog, m: &'c crate::catalog::Matter, h: &Here<'c>) {
+        let (code, here) = (&h.code, h.index);
+        for mm in &m.materials {
+            let Some(mat) = cat.material(&mm.material) else {
+                continue;
+            };
+            let k = *self.by_material.entry(mat.id.as_str()).or_insert_with(|| {
+                self.materials.push(FormMaterial {
+                    material: Text::from(mat.id.as_str()),
+                    name: Text::from(mat.name.as_str()),
+                    required: false,
+                    common: false,
+                    needed_by: Vec::new(),
+                    produced_by: None,
+                });
+                self.mat_last.push(usize::MAX);
+                self.materials.len() - 1
+            });
+            let x = &mut self.materials[k];
+            match self.produced.get(mat.id.as_str()) {
+                Some(by) if !x.required => {
+                    x.produced_by
+                        .get_or_insert_with(|| Text::from(by.code.as_str()));
+                }
+                _ => {
+                    x.required |= mm.required;
+                    if x.required {
+                        x.produced_by = None;
+                    }
+                }
+            }
+            if self.mat_last[k] != here {
+                self.mat_last[k] = here;
+                x.needed_by.push(code.clone());
+            }
+            x.common = x.needed_by.len() > 1;
+        }
+        for thing in &m.produces {
+            self.produced.entry(thing.as_str()).or_insert(m);
         }
     }
-    out.min = lo.cloned();
-    out.max = hi.cloned();
-    if let (Some(l), Some(h)) = (lo, hi) {
-        if compare(kind, l, h) == Some(Ordering3::Greater) {
-            let mut s = sides(acc, |v| v.min.cloned());
-            s.extend(sides(acc, |v| v.max.cloned()));
-            conflicts.push(Conflict {
-                element: e.id.clone(),
-                kind: "range".into(),
-                sides: s,
-                message: msg!(
-                    format!("没有取值能同时不小于{l}且不大于{h}"),
-                    format!("no value can be at least {l} and at most {h}")
-                )
-                .into(),
-            });
-        }
-    }
-    if any_options {
-        let opt_sides = || sides(acc, |v| v.options.map(|o| Value::from(o.to_vec())));
-        if kind != ElementType::Enum {
-            conflicts.push(Conflict {
-                element: e.id.clone(),
-                kind: "type".into(),
-                sides: opt_sides(),
-                message: msg!(
-                    format!("{}类型的取值不应有可选项", kind.label()),
-                    format!("options given for a {} value", kind.name())
-                )
-                .into(),
-            });
-        }
-        let inter: Vec<String> = inter.unwrap_or_default().into_iter().cloned().collect();
-        if inter.is_empty() {
-            conflicts.push(Conflict {
-                element: e.id.clone(),
-                kind: "options".into(),
-                sides: opt_sides(),
-                message: msg!(
-                    "没有一个可选项能被所有表单接受",
-                    "no option is allowed by every form"
-                )
-                .into(),
-            });
-        }
-        out.options = Some(inter);
-    }
-    out
 }
 
 /// Merges the forms of the requested matters.
@@ -364,123 +318,33 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
         ));
     }
     let mut matters = Vec::with_capacity(ordered.len());
-    // Sized for the worst case (no field or material shared) so nothing grows while merging.
     let (n_fields, n_materials) = picks
         .iter()
         .filter_map(|p| cat.matter(p.code))
         .fold((0, 0), |(f, m), x| {
             (f + x.form.len(), m + x.materials.len())
         });
-    let mut acc: Vec<Acc<'_>> = Vec::with_capacity(n_fields);
-    let mut by_element: HashMap<&str, usize> = HashMap::with_capacity(n_fields);
-    let mut materials: Vec<FormMaterial> = Vec::with_capacity(n_materials);
-    let mut by_material: HashMap<&str, usize> = HashMap::with_capacity(n_materials);
-    let mut mat_last: Vec<usize> = Vec::with_capacity(n_materials);
+    let mut g = Merger::new(n_fields, n_materials);
     let mut dept_text: HashMap<&str, Text> = HashMap::new();
-    // What the results of the matters already merged produce, and which matter produces it.
-    let mut produced: HashMap<&str, &crate::catalog::Matter> = HashMap::new();
-    let mut produced_by: HashMap<&str, Text> = HashMap::new();
-    let mut pos = 0usize;
     for &i in &ordered {
         let p = &picks[i];
         let m = cat.require_matter(p.code, String::new)?;
-        let code: Text = Text::from(m.code.as_str());
-        let dept = dept_text
-            .entry(p.department)
-            .or_insert_with(|| Text::from(p.department))
-            .clone();
-        let here = matters.len();
-        let mut own = Vec::with_capacity(m.form.len());
-        for f in &m.form {
-            let Some(el) = cat.element(&f.element) else {
-                continue;
-            };
-            let k = *by_element.entry(el.id.as_str()).or_insert_with(|| {
-                acc.push(Acc {
-                    element: el,
-                    id: Text::from(el.id.as_str()),
-                    label: Text::from(el.label.as_str()),
-                    required: false,
-                    needed_by: Vec::new(),
-                    last_matter: usize::MAX,
-                    departments: Vec::new(),
-                    department_set: foldhash::HashSet::default(),
-                    first: pos,
-                    sides: Vec::new(),
-                });
-                acc.len() - 1
-            });
-            pos += 1;
-            let a = &mut acc[k];
-            let made = produced.get(el.id.as_str()).copied();
-            own.push(OwnField {
-                element: a.id.clone(),
-                label: f
-                    .label
-                    .as_deref()
-                    .map_or_else(|| a.label.clone(), Text::from),
-                required: f.required,
-            });
-            match made {
-                Some(by) => {
-                    produced_by
-                        .entry(el.id.as_str())
-                        .or_insert_with(|| Text::from(by.code.as_str()));
-                }
-                None => a.required |= f.required,
-            }
-            if a.last_matter != here {
-                a.last_matter = here;
-                a.needed_by.push(code.clone());
-                if a.department_set.insert(p.department) {
-                    a.departments.push(dept.clone());
-                }
-            }
-            a.sides.push((m.code.as_str(), f));
-        }
-        for mm in &m.materials {
-            let Some(mat) = cat.material(&mm.material) else {
-                continue;
-            };
-            let k = *by_material.entry(mat.id.as_str()).or_insert_with(|| {
-                materials.push(FormMaterial {
-                    material: Text::from(mat.id.as_str()),
-                    name: Text::from(mat.name.as_str()),
-                    required: false,
-                    common: false,
-                    needed_by: Vec::new(),
-                    produced_by: None,
-                });
-                mat_last.push(usize::MAX);
-                materials.len() - 1
-            });
-            let x = &mut materials[k];
-            match produced.get(mat.id.as_str()) {
-                Some(by) if !x.required => {
-                    x.produced_by
-                        .get_or_insert_with(|| Text::from(by.code.as_str()));
-                }
-                _ => {
-                    x.required |= mm.required;
-                    if x.required {
-                        x.produced_by = None;
-                    }
-                }
-            }
-            if mat_last[k] != here {
-                mat_last[k] = here;
-                x.needed_by.push(code.clone());
-            }
-            x.common = x.needed_by.len() > 1;
-        }
-        for thing in &m.produces {
-            produced.entry(thing.as_str()).or_insert(m);
-        }
+        let h = Here {
+            code: Text::from(m.code.as_str()),
+            dept: dept_text
+                .entry(p.department)
+                .or_insert_with(|| Text::from(p.department))
+                .clone(),
+            department: p.department,
+            index: matters.len(),
+        };
+        let own = g.fields(cat, m, &h);
+        g.materials(cat, m, &h);
         matters.push(FormMatter {
-            code,
+            code: h.code,
             name: Text::from(m.name.as_str()),
             department: Dept {
-                id: dept,
+                id: h.dept,
                 name: Text::from(cat.department_name(p.department)),
             },
             pulled_in_by: p.pulled_in_by.map(Text::from),
@@ -488,10 +352,36 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
         });
     }
     let mut conflicts = Vec::new();
-    let mut fields: Vec<(bool, usize, Field)> = acc
-        .into_iter()
+    let mut fields = finish(g.acc, &g.produced_by, &mut conflicts);
+    let materials = g.materials;
+    produced_reasons(cat, &fields, &materials, &mut reasons);
+    // Common fields first, then each matter's own; within each, in order of first appearance.
+    fields.sort_by_key(|(common, first, _)| (!*common, *first));
+    let bundle = match req {
+        Request::Bundle { id, .. } => Some(id.to_string()),
+        Request::Matters(_) => None,
+    };
+    Ok(Form {
+        bundle,
+        order: matters.iter().map(|m| m.code.clone()).collect(),
+        matters,
+        fields: fields.into_iter().map(|(_, _, f)| f).collect(),
+        materials,
+        conflicts,
+        reasons: reasons.into_iter().map(Into::into).collect(),
+    })
+}
+
+/// Each merged field with its constraints merged (conflicts reported), keyed for the order:
+/// `(common, first appearance, field)`.
+fn finish(
+    acc: Vec<Acc<'_>>,
+    produced_by: &HashMap<&str, Text>,
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<(bool, usize, Field)> {
+    acc.into_iter()
         .map(|a| {
-            let constraints = merge_constraints(&a, &mut conflicts);
+            let constraints = merge_constraints(&a, conflicts);
             let common = a.needed_by.len() > 1;
             (
                 common,
@@ -515,12 +405,21 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
                 },
             )
         })
-        .collect();
+        .collect()
+}
+
+/// What the platform fills in from an earlier matter's result (一件事 三(一)2).
+fn produced_reasons(
+    cat: &Catalog,
+    fields: &[(bool, usize, Field)],
+    materials: &[FormMaterial],
+    reasons: &mut Vec<Reason>,
+) {
     let name_of = |code: &Text| {
         cat.matter(code)
             .map_or(code.to_string(), |m| m.name.clone())
     };
-    for (_, _, f) in &fields {
+    for (_, _, f) in fields {
         if let Some(by) = &f.produced_by {
             reasons.push(Reason::new(
                 "form.produced",
@@ -532,7 +431,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             ));
         }
     }
-    for x in &materials {
+    for x in materials {
         if let Some(by) = &x.produced_by {
             reasons.push(Reason::new(
                 "form.produced",
@@ -548,19 +447,4 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             ));
         }
     }
-    // Common fields first, then each matter's own; within each, in order of first appearance.
-    fields.sort_by_key(|(common, first, _)| (!*common, *first));
-    let bundle = match req {
-        Request::Bundle { id, .. } => Some(id.to_string()),
-        Request::Matters(_) => None,
-    };
-    Ok(Form {
-        bundle,
-        order: matters.iter().map(|m| m.code.clone()).collect(),
-        matters,
-        fields: fields.into_iter().map(|(_, _, f)| f).collect(),
-        materials,
-        conflicts,
-        reasons: reasons.into_iter().map(Into::into).collect(),
-    })
 }

@@ -12,6 +12,7 @@
 //! The merged form is plain data: it round-trips through JSON, and every later step reads it
 //! back, so a front end may hold it between steps.
 
+mod constraints;
 pub mod merge;
 mod order;
 /// The bounded patterns of form fields (kept at the bottom of the house, [`crate::pattern`]).

@@ -107,9 +107,20 @@ fn check_value<'f>(
     patterns: &mut crate::pattern::Patterns<'f>,
     out: &mut Vec<FieldError>,
 ) {
+    // Type first; a value of the wrong type (or a date that is none) is not checked further.
+    if !typed(f, v, out) || !kind_rules(f, v.as_str(), out) {
+        return;
+    }
+    constraints(f, v, out);
+    if let Some(t) = v.as_str() {
+        match_patterns(f, t, patterns, out);
+    }
+}
+
+/// The value's JSON type is the element's.
+fn typed(f: &Field, v: &Value, out: &mut Vec<FieldError>) -> bool {
     use ElementType::*;
     let label = &f.label;
-    // Type first; a value of the wrong type is not checked further.
     let text = v.as_str();
     let typed_ok = match f.kind {
         String | Text | Enum | Phone | ResidentId | Uscc | Date => text.is_some(),
@@ -133,8 +144,16 @@ fn check_value<'f>(
                 format!("{label} must be {what}")
             ),
         );
-        return;
+        return false;
     }
+    true
+}
+
+/// What the element's type itself requires: a date, a telephone number, a valid 公民身份号码 or
+/// 统一社会信用代码. `false` when nothing further can be checked.
+fn kind_rules(f: &Field, text: Option<&str>, out: &mut Vec<FieldError>) -> bool {
+    use ElementType::*;
+    let label = &f.label;
     match f.kind {
         Date if parse_ymd(text.unwrap_or("")).is_none() => {
             err(
@@ -146,7 +165,7 @@ fn check_value<'f>(
                     format!("{label} must be a date in YYYY-MM-DD form")
                 ),
             );
-            return;
+            return false;
         }
         Phone if !is_phone(text.unwrap_or("")) => {
             err(
@@ -189,6 +208,13 @@ fn check_value<'f>(
         }
         _ => {}
     }
+    true
+}
+
+/// The merged constraints: options, length, minimum and maximum.
+fn constraints(f: &Field, v: &Value, out: &mut Vec<FieldError>) {
+    let label = &f.label;
+    let text = v.as_str();
     let c = &f.constraints;
     if let (Some(opts), Some(t)) = (&c.options, text) {
         if !opts.iter().any(|o| o == t) {
@@ -243,47 +269,56 @@ fn check_value<'f>(
             );
         }
     }
-    if let Some(t) = text {
-        for p in &c.patterns {
-            if t.chars().nth(crate::pattern::MAX_TEXT_CHARS).is_some() {
-                err(
-                    out,
-                    f,
-                    "form.pattern_text_too_long",
-                    msg!(
-                        format!(
-                            "{label}超过{}个字符，超出格式校验的长度上限",
-                            crate::pattern::MAX_TEXT_CHARS
-                        ),
-                        format!(
-                            "{label} is longer than {} characters, the most that is checked against a pattern",
-                            crate::pattern::MAX_TEXT_CHARS
-                        )
+}
+
+/// The bounded patterns ([`crate::pattern`]): text over the bound is reported, not matched.
+fn match_patterns<'f>(
+    f: &'f Field,
+    t: &str,
+    patterns: &mut crate::pattern::Patterns<'f>,
+    out: &mut Vec<FieldError>,
+) {
+    let label = &f.label;
+    let c = &f.constraints;
+    for p in &c.patterns {
+        if t.chars().nth(crate::pattern::MAX_TEXT_CHARS).is_some() {
+            err(
+                out,
+                f,
+                "form.pattern_text_too_long",
+                msg!(
+                    format!(
+                        "{label}超过{}个字符，超出格式校验的长度上限",
+                        crate::pattern::MAX_TEXT_CHARS
                     ),
-                );
-                continue;
-            }
-            match patterns.get(p) {
-                Ok(re) if re.is_match(t) => {}
-                Ok(_) => err(
-                    out,
-                    f,
-                    "form.pattern",
-                    msg!(
-                        format!("{label}格式不符合要求"),
-                        format!("{label} does not have the required form")
-                    ),
+                    format!(
+                        "{label} is longer than {} characters, the most that is checked against a pattern",
+                        crate::pattern::MAX_TEXT_CHARS
+                    )
                 ),
-                Err(e) => err(
-                    out,
-                    f,
-                    "form.pattern",
-                    msg!(
-                        format!("{label}：表单的格式规则无法使用（{e}）"),
-                        format!("{label}: the form's pattern cannot be used ({e})")
-                    ),
+            );
+            continue;
+        }
+        match patterns.get(p) {
+            Ok(re) if re.is_match(t) => {}
+            Ok(_) => err(
+                out,
+                f,
+                "form.pattern",
+                msg!(
+                    format!("{label}格式不符合要求"),
+                    format!("{label} does not have the required form")
                 ),
-            }
+            ),
+            Err(e) => err(
+                out,
+                f,
+                "form.pattern",
+                msg!(
+                    format!("{label}：表单的格式规则无法使用（{e}）"),
+                    format!("{label}: the form's pattern cannot be used ({e})")
+                ),
+            ),
         }
     }
 }

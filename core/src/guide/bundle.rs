@@ -6,9 +6,10 @@
 
 use super::matter::{el, opt, section, sections as matter_sections, text};
 use super::{render, Element, Gap, Guide, Section};
-use crate::catalog::Catalog;
-use crate::error::{Error, ErrorCode, Result};
+use crate::catalog::{Bundle, Catalog};
+use crate::error::Result;
 use crate::form::merge::{merge, Request};
+use crate::form::Form;
 use crate::policy::Policy;
 use crate::reason::{doc, Citation, Reason};
 use foldhash::{HashMap, HashMapExt};
@@ -32,16 +33,7 @@ fn take(sections: &[Section], key: &str, new_key: String, label: String) -> Opti
 
 /// `bundle.guide`: the 办事指南 of the bundle `id`.
 pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
-    let b = cat.bundle(id).ok_or_else(|| {
-        Error::new(
-            ErrorCode::CatalogUnknownBundle,
-            msg!(
-                format!("未知的一件事 {id:?}"),
-                format!("unknown bundle {id:?}")
-            ),
-        )
-        .at("bundle")
-    })?;
+    let b = cat.require_bundle(id)?;
     let form = merge(
         cat,
         Request::Bundle {
@@ -49,14 +41,80 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
             choose: None,
         },
     )?;
-    let names = |ids: &[String]| {
-        ids.iter()
-            .map(|d| cat.department_name(d))
-            .collect::<Vec<_>>()
-            .join("、")
-    };
+    // Each matter's own guide: its elements and gaps.
+    let mut per: Per = HashMap::with_capacity(form.order.len());
+    for code in &form.order {
+        if let Some(m) = cat.matter(code) {
+            per.insert(code, matter_sections(cat, policy, m));
+        }
+    }
+    let (places, fees) = places_and_fees(cat, &form, &per);
+    let sections = vec![
+        section("bundle", "一件事", t("三(一)"), head(cat, b, &form)),
+        section("matters", "办理事项与顺序", t("三(一)1"), steps(cat, &form)),
+        section("materials", "一套材料", t("三(一)2"), materials(cat, &form)),
+        section(
+            "time_limit",
+            "办理时限",
+            t("三(一)1"),
+            time(cat, &form, &per),
+        ),
+        section(
+            "places",
+            "办理地点和电话",
+            Citation::new(doc::TJ_2018_DISCLOSURE, "第十三条(一)"),
+            places,
+        ),
+        section(
+            "fee",
+            "收费",
+            Citation::new(doc::TJ_2018_DISCLOSURE, "第十五条"),
+            fees,
+        ),
+    ];
+    let mut gaps = Vec::new();
+    for code in &form.order {
+        if let Some((_, g)) = per.remove(&**code) {
+            gaps.extend(g);
+        }
+    }
+    let sample = form
+        .order
+        .iter()
+        .any(|c| cat.matter(c).is_some_and(|m| m.sample));
+    let reasons = reasons(&form, &sections);
+    let title = format!("“{}”一件事办事指南", b.name);
+    let (text, html) = render::render(&title, sample, &sections);
+    Ok(Guide {
+        matter: None,
+        bundle: Some(b.id.clone()),
+        name: title,
+        sample,
+        sections,
+        gaps,
+        text,
+        html,
+        reasons,
+    })
+}
 
-    // 一件事.
+/// Each matter's own guide sections and gaps, by code.
+type Per<'c> = HashMap<&'c str, (Vec<Section>, Vec<Gap>)>;
+
+fn name_of(cat: &Catalog, code: &str) -> String {
+    cat.matter(code)
+        .map_or(code.to_string(), |m| m.name.clone())
+}
+
+fn names(cat: &Catalog, ids: &[String]) -> String {
+    ids.iter()
+        .map(|d| cat.department_name(d))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// 一件事: its name, number, audience, lead department and number of matters.
+fn head(cat: &Catalog, b: &Bundle, form: &Form) -> Vec<Element> {
     let mut head = vec![el("name", "名称", b.name.clone(), t("三(一)"))];
     if let Some(n) = b.number {
         head.push(el("number", "序号", n.to_string(), t("三(一)")));
@@ -69,7 +127,7 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
     head.push(el("audience", "服务对象", audience.into(), t("二")));
     let mut lead = cat.department_name(&b.lead).to_string();
     if !b.co_leads.is_empty() {
-        lead = format!("{lead}、{}", names(&b.co_leads));
+        lead = format!("{lead}、{}", names(cat, &b.co_leads));
     }
     head.push(el("lead", "牵头单位", lead, t("四(二)")));
     head.push(el(
@@ -79,19 +137,11 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
         t("三(一)1"),
     ));
 
-    // Each matter's own guide: its elements and gaps.
-    let mut per: HashMap<&str, (Vec<Section>, Vec<Gap>)> = HashMap::with_capacity(form.order.len());
-    for code in &form.order {
-        if let Some(m) = cat.matter(code) {
-            per.insert(code, matter_sections(cat, policy, m));
-        }
-    }
-    let name_of = |code: &str| {
-        cat.matter(code)
-            .map_or(code.to_string(), |m| m.name.clone())
-    };
+    head
+}
 
-    // 办理事项与顺序.
+/// 办理事项与顺序: the matters in 前置 order with their responsible units.
+fn steps(cat: &Catalog, form: &Form) -> Vec<Element> {
     let in_bundle: foldhash::HashSet<&str> = form.order.iter().map(|c| &**c).collect();
     let mut steps = Vec::with_capacity(form.matters.len());
     for (i, fm) in form.matters.iter().enumerate() {
@@ -101,7 +151,7 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
                 m.after
                     .iter()
                     .filter(|a| in_bundle.contains(a.as_str()))
-                    .map(|a| name_of(a))
+                    .map(|a| name_of(cat, a))
                     .collect()
             })
             .unwrap_or_default();
@@ -113,7 +163,7 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
             v.push_str(&format!("；前置事项：{}", before.join("、")));
         }
         if let Some(by) = &fm.pulled_in_by {
-            v.push_str(&format!("；依法与{}一并办理", name_of(by)));
+            v.push_str(&format!("；依法与{}一并办理", name_of(cat, by)));
         }
         steps.push(el(
             format!("matters[{i}]"),
@@ -123,12 +173,16 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
         ));
     }
 
-    // 一套材料.
+    steps
+}
+
+/// 一套材料: one set, what an earlier matter produces not asked for.
+fn materials(cat: &Catalog, form: &Form) -> Vec<Element> {
     let mut materials = Vec::with_capacity(form.materials.len());
     for (i, fm) in form.materials.iter().enumerate() {
-        let needed: Vec<String> = fm.needed_by.iter().map(|c| name_of(c)).collect();
+        let needed: Vec<String> = fm.needed_by.iter().map(|c| name_of(cat, c)).collect();
         let v = match &fm.produced_by {
-            Some(by) => format!("由{}的办理结果产生，无需提交", name_of(by)),
+            Some(by) => format!("由{}的办理结果产生，无需提交", name_of(cat, by)),
             None => format!(
                 "{}；用于{}",
                 if fm.required { "必要" } else { "非必要" },
@@ -138,15 +192,19 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
         materials.push(el(format!("materials[{i}]"), &fm.name, v, t("三(一)2")));
     }
 
-    // 办理时限: each matter's promised limit, and the total along the 前置 chains (matters with no
-    // 前置 relation between them run side by side).
+    materials
+}
+
+/// 办理时限: each matter's promised limit, and the total along the 前置 chains (matters with no
+/// 前置 relation between them run side by side).
+fn time(cat: &Catalog, form: &Form, per: &Per) -> Vec<Element> {
     let mut time = Vec::with_capacity(form.order.len() + 1);
     let mut finish: HashMap<&str, Option<u32>> = HashMap::with_capacity(form.order.len());
     let mut total: Option<u32> = Some(0);
     let mut total_findings = Vec::new();
     for code in &form.order {
         let (secs, _) = &per[&**code];
-        let name = name_of(code);
+        let name = name_of(cat, code);
         let key = "time_limit.promised_workdays";
         if let Some(e) = take(
             secs,
@@ -189,12 +247,17 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
     whole.findings = total_findings;
     time.push(whole);
 
+    time
+}
+
+/// 办理地点和电话 per matter, and 收费.
+fn places_and_fees(cat: &Catalog, form: &Form, per: &Per) -> (Vec<Element>, Vec<Element>) {
     // 办理地点和电话, and 收费.
     let mut places = Vec::new();
     let mut fees = Vec::new();
     for code in &form.order {
         let (secs, _) = &per[&**code];
-        let name = name_of(code);
+        let name = name_of(cat, code);
         for (key, label) in [
             ("place", "办理地点"),
             ("consult_phone", "咨询电话"),
@@ -227,34 +290,11 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
         ));
     }
 
-    let sections = vec![
-        section("bundle", "一件事", t("三(一)"), head),
-        section("matters", "办理事项与顺序", t("三(一)1"), steps),
-        section("materials", "一套材料", t("三(一)2"), materials),
-        section("time_limit", "办理时限", t("三(一)1"), time),
-        section(
-            "places",
-            "办理地点和电话",
-            Citation::new(doc::TJ_2018_DISCLOSURE, "第十三条(一)"),
-            places,
-        ),
-        section(
-            "fee",
-            "收费",
-            Citation::new(doc::TJ_2018_DISCLOSURE, "第十五条"),
-            fees,
-        ),
-    ];
-    let mut gaps = Vec::new();
-    for code in &form.order {
-        if let Some((_, g)) = per.remove(&**code) {
-            gaps.extend(g);
-        }
-    }
-    let sample = form
-        .order
-        .iter()
-        .any(|c| cat.matter(c).is_some_and(|m| m.sample));
+    (places, fees)
+}
+
+/// Why the guide is one (三(一)1), and what it lacks.
+fn reasons(form: &Form, sections: &[Section]) -> Vec<Reason> {
     let mut reasons = vec![Reason::new(
         "guide.bundle",
         msg!(
@@ -273,18 +313,6 @@ pub fn bundle_guide(cat: &Catalog, policy: &Policy, id: &str) -> Result<Guide> {
             t("三(一)1"),
         ));
     }
-    reasons.extend(super::missing_reason(&sections));
-    let title = format!("“{}”一件事办事指南", b.name);
-    let (text, html) = render::render(&title, sample, &sections);
-    Ok(Guide {
-        matter: None,
-        bundle: Some(b.id.clone()),
-        name: title,
-        sample,
-        sections,
-        gaps,
-        text,
-        html,
-        reasons,
-    })
+    reasons.extend(super::missing_reason(sections));
+    reasons
 }

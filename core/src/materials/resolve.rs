@@ -10,7 +10,7 @@
 //!   commitment approval (容缺后补, `tj-2018-commitment` 第三条);
 //! - `required`: to be submitted — once, however many matters need it.
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Material};
 use crate::error::{Error, ErrorCode, Result};
 use crate::lang::zh_date;
 use crate::reason::{doc, Citation, Reason};
@@ -122,29 +122,7 @@ pub fn resolve(
     matters: &[String],
     dossier: &Dossier,
 ) -> Result<(Vec<Resolved>, Vec<Optional>)> {
-    let mut order: Vec<&str> = Vec::new();
-    let mut needs: HashMap<&str, Need> = HashMap::new();
-    for (i, code) in matters.iter().enumerate() {
-        let m = cat.require_matter(code, || format!("matters[{i}]"))?;
-        let commitment = m.commitment.allowed;
-        for mm in &m.materials {
-            let need = needs.entry(mm.material.as_str()).or_insert_with(|| {
-                order.push(mm.material.as_str());
-                Need {
-                    needed_by: Vec::new(),
-                    required: false,
-                    deferrable_everywhere: true,
-                }
-            });
-            if !need.needed_by.contains(&m.code) {
-                need.needed_by.push(m.code.clone());
-            }
-            if mm.required {
-                need.required = true;
-                need.deferrable_everywhere &= mm.deferrable && commitment;
-            }
-        }
-    }
+    let (order, needs) = needs(cat, matters)?;
     let on_file: HashMap<&str, &OnFile> = dossier
         .on_file
         .iter()
@@ -166,80 +144,10 @@ pub fn resolve(
             continue;
         }
         let mut reasons = Vec::new();
-        let mut status = None;
-        if let Some(src) = &mat.shared_source {
-            if dossier.unavailable_sources.iter().any(|s| s == src) {
-                reasons.push(Reason::new(
-                    "material.source_unavailable",
-                    msg!(
-                        format!("本案无法访问{src}"),
-                        format!("{src} cannot be reached for this case")
-                    ),
-                    SHARED,
-                ));
-            } else {
-                status = Some(Status::Shared);
-                reasons.push(Reason::new(
-                    "material.shared",
-                    msg!(
-                        format!("{src}已有此材料，通过共享获取，不向申请人索要"),
-                        format!("{src} holds it; it is obtained by sharing, not asked for")
-                    ),
-                    SHARED,
-                ));
-            }
-        }
+        let mut status = shared(mat, dossier, &mut reasons);
         if status.is_none() {
             if let Some(o) = on_file.get(id) {
-                let expiry = o.valid_until.or_else(|| {
-                    mat.valid_days
-                        .zip(o.submitted_on)
-                        .and_then(|(d, s)| s.checked_add_days(chrono::Days::new(u64::from(d))))
-                });
-                match (expiry, dossier.today) {
-                    (None, _) => {
-                        status = Some(Status::OnFile);
-                        reasons.push(Reason::new(
-                            "material.on_file",
-                            msg!(
-                                "此前已提交；一次提交，各处通用",
-                                "submitted before; one submission is valid everywhere"
-                            ),
-                            ON_FILE,
-                        ));
-                    }
-                    (Some(_), None) => {
-                        return Err(Error::new(
-                            ErrorCode::InputMissingField,
-                            msg!(
-                                format!("核对 {id} 的有效期需要 dossier.today"),
-                                format!("dossier.today is needed to check the validity of {id}")
-                            ),
-                        )
-                        .at("dossier.today"))
-                    }
-                    (Some(until), Some(today)) if today <= until => {
-                        status = Some(Status::OnFile);
-                        reasons.push(Reason::new(
-                            "material.on_file",
-                            msg!(
-                                format!("此前已提交，有效期至{}", zh_date(until)),
-                                format!("submitted before and valid until {until}")
-                            ),
-                            ON_FILE,
-                        ));
-                    }
-                    (Some(until), Some(_)) => {
-                        reasons.push(Reason::new(
-                            "material.on_file_expired",
-                            msg!(
-                                format!("已存档的材料已于{}过期", zh_date(until)),
-                                format!("the copy on file expired on {until}")
-                            ),
-                            ON_FILE,
-                        ));
-                    }
-                }
+                status = kept_on_file(id, mat, o, dossier, &mut reasons)?;
             }
         }
         if status.is_none() && mat.letter_replaceable {
@@ -285,4 +193,120 @@ pub fn resolve(
         });
     }
     Ok((resolved, optional))
+}
+
+/// Who needs each material, in order of first appearance: `(order, needs)`.
+#[allow(clippy::type_complexity)]
+fn needs<'c>(
+    cat: &'c Catalog,
+    matters: &[String],
+) -> Result<(Vec<&'c str>, HashMap<&'c str, Need>)> {
+    let mut order: Vec<&str> = Vec::new();
+    let mut needs: HashMap<&str, Need> = HashMap::new();
+    for (i, code) in matters.iter().enumerate() {
+        let m = cat.require_matter(code, || format!("matters[{i}]"))?;
+        let commitment = m.commitment.allowed;
+        for mm in &m.materials {
+            let need = needs.entry(mm.material.as_str()).or_insert_with(|| {
+                order.push(mm.material.as_str());
+                Need {
+                    needed_by: Vec::new(),
+                    required: false,
+                    deferrable_everywhere: true,
+                }
+            });
+            if !need.needed_by.contains(&m.code) {
+                need.needed_by.push(m.code.clone());
+            }
+            if mm.required {
+                need.required = true;
+                need.deferrable_everywhere &= mm.deferrable && commitment;
+            }
+        }
+    }
+    Ok((order, needs))
+}
+
+/// A material a shared source holds is obtained by sharing, not asked for — unless the source
+/// cannot be reached for this case.
+fn shared(mat: &Material, dossier: &Dossier, reasons: &mut Vec<Reason>) -> Option<Status> {
+    let src = mat.shared_source.as_ref()?;
+    if dossier.unavailable_sources.iter().any(|s| s == src) {
+        reasons.push(Reason::new(
+            "material.source_unavailable",
+            msg!(
+                format!("本案无法访问{src}"),
+                format!("{src} cannot be reached for this case")
+            ),
+            SHARED,
+        ));
+        return None;
+    }
+    reasons.push(Reason::new(
+        "material.shared",
+        msg!(
+            format!("{src}已有此材料，通过共享获取，不向申请人索要"),
+            format!("{src} holds it; it is obtained by sharing, not asked for")
+        ),
+        SHARED,
+    ));
+    Some(Status::Shared)
+}
+
+/// 一次提交，各处通用: a copy on file serves while it is valid.
+fn kept_on_file(
+    id: &str,
+    mat: &Material,
+    o: &OnFile,
+    dossier: &Dossier,
+    reasons: &mut Vec<Reason>,
+) -> Result<Option<Status>> {
+    let expiry = o.valid_until.or_else(|| {
+        mat.valid_days
+            .zip(o.submitted_on)
+            .and_then(|(d, s)| s.checked_add_days(chrono::Days::new(u64::from(d))))
+    });
+    match (expiry, dossier.today) {
+        (None, _) => {
+            reasons.push(Reason::new(
+                "material.on_file",
+                msg!(
+                    "此前已提交；一次提交，各处通用",
+                    "submitted before; one submission is valid everywhere"
+                ),
+                ON_FILE,
+            ));
+            Ok(Some(Status::OnFile))
+        }
+        (Some(_), None) => Err(Error::new(
+            ErrorCode::InputMissingField,
+            msg!(
+                format!("核对 {id} 的有效期需要 dossier.today"),
+                format!("dossier.today is needed to check the validity of {id}")
+            ),
+        )
+        .at("dossier.today")),
+        (Some(until), Some(today)) if today <= until => {
+            reasons.push(Reason::new(
+                "material.on_file",
+                msg!(
+                    format!("此前已提交，有效期至{}", zh_date(until)),
+                    format!("submitted before and valid until {until}")
+                ),
+                ON_FILE,
+            ));
+            Ok(Some(Status::OnFile))
+        }
+        (Some(until), Some(_)) => {
+            reasons.push(Reason::new(
+                "material.on_file_expired",
+                msg!(
+                    format!("已存档的材料已于{}过期", zh_date(until)),
+                    format!("the copy on file expired on {until}")
+                ),
+                ON_FILE,
+            ));
+            Ok(None)
+        }
+    }
 }
