@@ -25,6 +25,8 @@
 mod enums;
 #[macro_use]
 pub mod lang;
+#[macro_use]
+pub mod message;
 pub mod calendar;
 pub mod case;
 pub mod catalog;

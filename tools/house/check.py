@@ -18,7 +18,7 @@ MAX_FN_LINES = 150
 # Bottom first. A module may use any module earlier in this list, never a later one.
 FLOORS = [
     # foundations
-    "mask", "pattern", "date", "lang", "enums", "sources", "error", "reason", "ingress",
+    "mask", "pattern", "date", "lang", "enums", "sources", "error", "reason", "message", "ingress",
     "egress", "wire", "step", "norm",
     # the domain, each floor resting on the ones before
     "calendar", "id", "policy", "catalog", "credit", "form", "materials", "commitment", "case",
@@ -28,6 +28,7 @@ FLOORS = [
 ]
 # Names `crate::X` may reach that are not modules: the crate root's re-exports and macros.
 ROOT_ITEMS = {"Error", "ErrorCode", "Result", "Area", "Citation", "Reason", "Engine", "msg", "tr",
+              "messages",
               "VERSION", "ABI_VERSION"}
 
 FN = re.compile(r"^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+)?(?:unsafe\s+)?fn\s+(\w+)")

@@ -13,11 +13,11 @@
 //!   "提供虚假材料申请的…对该行政相对人不再适用承诺审批"): the bar follows the `falsified`
 //!   judgement, which is the record `credit.status` reads.
 
+use super::messages::{Ground, JudgeMsg};
 use super::{DishonestForm, Judgement, Record, Severity};
 use crate::calendar::{Calendar, Period};
 use crate::error::Result;
-use crate::lang::zh_date;
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::Reason;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -92,106 +92,50 @@ pub struct Verdict {
     pub reasons: Vec<Reason>,
 }
 
-const C: &str = doc::TJ_2018_COMMITMENT;
-const D: &str = doc::TJ_2018_DISCIPLINE;
-const S: &str = doc::TJ_2018_SUPERVISION;
-
-/// The 第五条 facts that make a severe dishonesty on their own, with their item.
-fn discipline_grounds(f: &CaseFacts) -> [(bool, &'static str, &'static str); 3] {
+/// The 第五条 facts that make a severe dishonesty on their own.
+fn discipline_grounds(f: &CaseFacts) -> [(bool, Ground); 3] {
     [
-        (
-            f.serious_harm,
-            "第五条(一)",
-            tr!(
-                "严重损害人民群众身体健康和生命安全",
-                "serious harm to people's health or life"
-            ),
-        ),
-        (
-            f.serious_disorder,
-            "第五条(二)",
-            tr!(
-                "严重破坏市场公平竞争秩序和社会正常秩序",
-                "serious damage to fair competition or social order"
-            ),
-        ),
-        (
-            f.acted_without_license,
-            "第五条(三)",
-            tr!(
-                "未取得许可擅自从事相关活动",
-                "the activity was carried on without the licence"
-            ),
-        ),
+        (f.serious_harm, Ground::Harm),
+        (f.serious_disorder, Ground::Disorder),
+        (f.acted_without_license, Ground::Unlicensed),
     ]
 }
 
 /// The form of dishonesty of 第九条, pushing the reason that names it.
 fn form_of(f: &CaseFacts, reasons: &mut Vec<Reason>) -> Option<DishonestForm> {
     if f.falsified {
-        reasons.push(Reason::new(
-            "credit.falsified",
-            msg!(
-                "申请材料存在弄虚作假、欺诈隐瞒、恶意欺骗情形",
-                "materials were falsified, concealed or fraudulent"
-            ),
-            Citation::new(C, "第九条(一)"),
-        ));
+        reasons.push(JudgeMsg::Falsified.reason());
         return Some(DishonestForm::Falsified);
     }
     if !f.supplied_on_time {
-        reasons.push(Reason::new(
-            "credit.late_materials",
-            msg!(
-                "未按时提交约定的申请材料",
-                "the committed materials were not supplied in time"
-            ),
-            Citation::new(C, "第九条(二)"),
-        ));
+        reasons.push(JudgeMsg::LateMaterials.reason());
         return Some(DishonestForm::LateMaterials);
     }
     if !f.conforming && f.decision_revoked {
-        reasons.push(Reason::new(
-            "credit.nonconforming_revoked",
-            msg!(
-                "提交的申请材料不符合法定条件，行政许可决定被撤销",
-                "the supplied materials did not meet the conditions and the decision was revoked"
-            ),
-            Citation::new(C, "第九条(三)"),
-        ));
+        reasons.push(JudgeMsg::NonconformingRevoked.reason());
         return Some(DishonestForm::NonconformingRevoked);
     }
     if let Some(g) = f.other_ground.as_deref().filter(|g| !g.trim().is_empty()) {
-        reasons.push(Reason::new(
-            "credit.other_ground",
-            msg!(
-                format!("法律法规规定的其他情形：{}", crate::mask::mask_text(g)),
-                format!("another legal ground: {}", crate::mask::mask_text(g))
-            ),
-            Citation::new(C, "第九条(四)"),
-        ));
+        reasons.push(
+            JudgeMsg::OtherGround {
+                ground: crate::mask::mask_text(g),
+            }
+            .reason(),
+        );
         return Some(DishonestForm::Other);
     }
-    if let Some((_, art, what)) = discipline_grounds(f).into_iter().find(|g| g.0) {
-        reasons.push(Reason::new(
-            "credit.discipline_ground",
-            msg!(
-                format!("{what}：本身即属严重失信（《失信惩戒办法》{art}），按其他情形记录"),
-                format!("{what}: a severe dishonesty in its own right (失信惩戒办法 {art}), recorded as another ground")
-            ),
-            Citation::new(C, "第九条(四)"),
-        ));
+    if let Some((_, ground)) = discipline_grounds(f).into_iter().find(|g| g.0) {
+        reasons.push(
+            JudgeMsg::DisciplineGround {
+                ground,
+                article: ground.article(),
+            }
+            .reason(),
+        );
         return Some(DishonestForm::Other);
     }
     if f.minor {
-        reasons.push(Reason::new(
-            "credit.minor_ground",
-            msg!(
-                "逾期年检等轻微失信行为，按其他情形记录",
-                "a minor dishonesty such as a late annual inspection, recorded as another ground"
-            ),
-            Citation::new(C, "第九条(四)"),
-        ));
+        reasons.push(JudgeMsg::MinorGround.reason());
         return Some(DishonestForm::Other);
     }
     None
@@ -203,23 +147,9 @@ pub fn judge(f: &CaseFacts, cal: &Calendar, entry_period: Period) -> Result<Verd
     let form = form_of(f, &mut reasons);
     let (judgement, severity) = match form {
         None => {
-            reasons.push(Reason::new(
-                "credit.honest",
-                msg!(
-                    "已按约定按时提交全部材料，且符合法定条件",
-                    "all materials were supplied as agreed and in time, and they meet the law"
-                ),
-                Citation::new(C, "第九条"),
-            ));
+            reasons.push(JudgeMsg::Honest.reason());
             if !f.conforming {
-                reasons.push(Reason::new(
-                    "credit.nonconforming_not_revoked",
-                    msg!(
-                        "材料不符合要求但许可决定未被撤销：尚不构成第九条所列失信情形",
-                        "materials did not conform but the decision was not revoked: no form of dishonesty of 第九条 applies yet"
-                    ),
-                    Citation::new(C, "第九条(三)"),
-                ));
+                reasons.push(JudgeMsg::NonconformingNotRevoked.reason());
             }
             (Judgement::Honest, None)
         }
@@ -229,14 +159,7 @@ pub fn judge(f: &CaseFacts, cal: &Calendar, entry_period: Period) -> Result<Verd
     // nothing, so it has no entry deadline (and its record no finding day to be late against).
     let found_on = f.found_on.filter(|_| judgement == Judgement::Dishonest);
     if let (Some(found), Judgement::Honest) = (f.found_on, judgement) {
-        reasons.push(Reason::new(
-            "credit.no_entry",
-            msg!(
-                format!("{}的事实未构成失信行为：无违法违规信息需记入信用记录，不设记入期限", zh_date(found)),
-                format!("the facts found on {found} are not dishonest: no violation enters the credit record, so there is no entry deadline")
-            ),
-            Citation::new(D, "第七条"),
-        ));
+        reasons.push(JudgeMsg::NoEntry { found }.reason());
     }
     let record_due = match found_on {
         None => None,
@@ -269,75 +192,29 @@ pub fn judge(f: &CaseFacts, cal: &Calendar, entry_period: Period) -> Result<Verd
 
 /// The severity of a dishonest judgement (第五条, 第十四条), and what follows from it.
 fn severity(f: &CaseFacts, form: DishonestForm, reasons: &mut Vec<Reason>) -> Severity {
-    let mut severe_grounds: Vec<(bool, &str, &str)> = discipline_grounds(f).to_vec();
+    let mut severe_grounds = discipline_grounds(f).to_vec();
     severe_grounds.extend([
-        (
-            form == DishonestForm::LateMaterials,
-            "第五条(四)",
-            tr!(
-                "未按时提交约定的申请材料",
-                "committed materials not supplied in time"
-            ),
-        ),
-        (
-            form == DishonestForm::Falsified,
-            "第五条(五)",
-            tr!(
-                "申请材料弄虚作假、欺诈隐瞒",
-                "falsified, concealed or fraudulent materials"
-            ),
-        ),
+        (form == DishonestForm::LateMaterials, Ground::LateMaterials),
+        (form == DishonestForm::Falsified, Ground::Falsified),
         (
             form == DishonestForm::NonconformingRevoked && f.serious_consequences,
-            "第五条(六)",
-            tr!(
-                "材料不符合法定条件、许可决定被撤销且造成严重后果",
-                "non-conforming materials, decision revoked, serious consequences"
-            ),
+            Ground::NonconformingSerious,
         ),
     ]);
     let mut severity = Severity::General;
-    for (applies, art, what) in severe_grounds {
+    for (applies, ground) in severe_grounds {
         if applies {
             severity = Severity::Severe;
-            reasons.push(Reason::new(
-                "credit.severe",
-                msg!(
-                    format!("严重失信：{what}"),
-                    format!("severe dishonesty: {what}")
-                ),
-                Citation::new(D, art),
-            ));
+            reasons.push(JudgeMsg::Severe { ground }.reason());
         }
     }
     if severity != Severity::Severe && f.minor {
         severity = Severity::Minor;
-        reasons.push(Reason::new(
-            "credit.minor",
-            msg!(
-                "轻微失信：以教育为主，从轻或免予惩戒",
-                "a minor lapse: education first, lighter or no punishment"
-            ),
-            Citation::new(D, "第十四条"),
-        ));
+        reasons.push(JudgeMsg::Minor.reason());
     }
-    reasons.push(Reason::new(
-        "credit.blacklist",
-        msg!(
-            "承诺审批中一次评判为失信的，列入黑名单",
-            "one dishonest judgement in commitment approval puts the subject on the blacklist"
-        ),
-        Citation::new(C, "第七条"),
-    ));
+    reasons.push(JudgeMsg::Blacklist.reason());
     if form == DishonestForm::Falsified {
-        reasons.push(Reason::new(
-            "credit.commitment_barred",
-            msg!(
-                "提供虚假材料：撤销许可决定，记入诚信档案，该主体不再适用承诺审批",
-                "false materials: the decision is revoked, the fact enters the 诚信档案 and commitment approval no longer applies to the subject"
-            ),
-            Citation::new(S, "第十七条"),
-        ));
+        reasons.push(JudgeMsg::CommitmentBarred.reason());
     }
     severity
 }
@@ -349,26 +226,8 @@ fn entry_reasons(
     on: Option<NaiveDate>,
     reasons: &mut Vec<Reason>,
 ) {
-    reasons.push(Reason::new(
-        "credit.record_due",
-        msg!(
-            format!(
-                "{}发现失信行为，应于{}前记入信用记录",
-                zh_date(found),
-                zh_date(due)
-            ),
-            format!("found on {found}: the information enters the credit record by {due}")
-        ),
-        Citation::new(D, "第七条"),
-    ));
+    reasons.push(JudgeMsg::RecordDue { found, due }.reason());
     if let Some(on) = on.filter(|on| *on > due) {
-        reasons.push(Reason::new(
-            "credit.late_entry",
-            msg!(
-                format!("{}才记入，晚于应记入日{}", zh_date(on), zh_date(due)),
-                format!("entered on {on}, after the due day {due}")
-            ),
-            Citation::new(D, "第七条"),
-        ));
+        reasons.push(JudgeMsg::LateEntry { on, due }.reason());
     }
 }

@@ -7,6 +7,7 @@
 
 mod columns;
 pub mod judge;
+pub mod messages;
 pub mod repair;
 pub mod status;
 mod subject;

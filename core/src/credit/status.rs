@@ -8,6 +8,7 @@
 //! One pass over the records, in date order: linear, and cheap enough to evaluate a million
 //! subjects a second.
 
+use super::messages::StatusMsg;
 use super::{DishonestForm, EnforcementStatus, Judgement, Record, Severity, Subject};
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
@@ -236,22 +237,11 @@ impl History {
                 self.listed_since = None;
                 self.rectified_on = None;
                 self.minor_only = true;
-                self.reasons.push(Reason::new(
-                    if removed {
-                        "credit.removed"
-                    } else {
-                        "credit.repaired"
-                    },
-                    msg!(
-                        format!("{}移出黑名单", zh_date(on)),
-                        format!("moved off the list on {on}")
-                    ),
-                    if removed {
-                        Citation::new(C, "第七条")
-                    } else {
-                        Citation::new(D, "第十三条")
-                    },
-                ));
+                self.reasons.push(if removed {
+                    StatusMsg::Removed { on }.reason()
+                } else {
+                    StatusMsg::Repaired { on }.reason()
+                });
             }
             Record::RevokedForMismatch { .. } => self.barred_mismatch = true,
             Record::Enforcement { status, .. } => {
@@ -309,25 +299,11 @@ pub fn status(
     let listed = h.listed();
     let commitment_allowed = !listed && !h.barred() && !district_refusal;
     if commitment_allowed {
-        reasons.push(Reason::new(
-            "credit.commitment_open",
-            msg!(
-                "未列入黑名单：申请人要求承诺审批的，不得拒绝",
-                "not on the blacklist: commitment approval may not be refused"
-            ),
-            Citation::new(C, "第十五条"),
-        ));
+        reasons.push(StatusMsg::CommitmentOpen.reason());
     }
     let green_channel = !listed && !h.ever_dishonest && !h.barred() && h.honest > 0;
     if green_channel {
-        reasons.push(Reason::new(
-            "credit.green_channel",
-            msg!(
-                "诚实守信主体：在行政审批、招标投标、政策扶持等方面开辟绿色通道",
-                "an honest subject: green channel in approvals, bidding and subsidies"
-            ),
-            Citation::new(D, "第十条"),
-        ));
+        reasons.push(StatusMsg::GreenChannel.reason());
     }
     let inspection = inspection(listed, green_channel, &mut reasons);
     let removal_eligible_on = if h.own_listing {
@@ -354,34 +330,13 @@ pub fn status(
 /// (第八条); what listing and severity restrict (第十四条(三), 第九条; `tj-2018-discipline` 第九条).
 fn listing(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restriction>) {
     if h.own_listing {
-        reasons.push(Reason::new(
-            "credit.blacklisted",
-            msg!(
-                "承诺审批中被评判为失信，列入黑名单",
-                "a dishonest judgement in commitment approval puts the subject on the blacklist"
-            ),
-            Citation::new(C, "第七条"),
-        ));
+        reasons.push(StatusMsg::Blacklisted.reason());
         if h.minor_only {
-            reasons.push(Reason::new(
-                "credit.minor",
-                msg!(
-                    "属轻微失信：以教育为主，从轻或免予惩戒",
-                    "the dishonesty is minor: education first, lighter or no punishment"
-                ),
-                Citation::new(D, "第十四条"),
-            ));
+            reasons.push(StatusMsg::Minor.reason());
         }
     }
     if h.external {
-        reasons.push(Reason::new(
-            "credit.external_list",
-            msg!(
-                "被信用信息平台或联合奖惩系统列入名单，并入黑名单",
-                "listed by the credit platform or the joint reward-and-punishment system, merged into the blacklist"
-            ),
-            Citation::new(C, "第八条"),
-        ));
+        reasons.push(StatusMsg::ExternalList.reason());
     }
     if h.listed() {
         restrictions.push(Restriction {
@@ -403,14 +358,7 @@ fn listing(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restri
                 citation: Citation::new(D, "第九条"),
             });
         }
-        reasons.push(Reason::new(
-            "credit.joint_punishment",
-            msg!(
-                "严重失信：在登记注册、行政许可、评优表彰、资质认定、土地供应、招标投标和政府采购等方面实施联合惩戒",
-                "severe dishonesty: joint punishment in registration, licensing, honours, qualifications, land supply, bidding and procurement"
-            ),
-            Citation::new(D, "第九条"),
-        ));
+        reasons.push(StatusMsg::JointPunishment.reason());
     }
 }
 
@@ -428,68 +376,36 @@ fn bars(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restricti
         });
     }
     if h.barred_mismatch {
-        reasons.push(Reason::new(
-            "credit.barred",
-            msg!(
-                "曾因实际情况与承诺内容不符被撤销许可，不再适用承诺审批",
-                "a licence was revoked for a mismatch with the commitment: commitment approval no longer applies"
-            ),
-            Citation::new(S, "第十七条"),
-        ));
+        reasons.push(StatusMsg::Barred.reason());
     }
     if h.barred_falsified {
-        reasons.push(Reason::new(
-            "credit.barred_false_materials",
-            msg!(
-                "曾在申请中提供虚假材料，不再适用承诺审批",
-                "false materials were provided in an application: commitment approval no longer applies"
-            ),
-            Citation::new(S, "第十七条"),
-        ));
+        reasons.push(StatusMsg::BarredFalseMaterials.reason());
     }
 }
 
 /// Records entered after the credit-entry period (`tj-2018-discipline` 第七条).
 fn late_entries(h: &History, reasons: &mut Vec<Reason>) {
     for l in &h.late_entries {
-        reasons.push(Reason::new(
-            "credit.late_entry",
-            msg!(
-                format!(
-                    "records[{}]：{}发现，应于{}前记入信用记录，实际于{}记入",
-                    l.record,
-                    zh_date(l.found_on),
-                    zh_date(l.due),
-                    zh_date(l.entered_on)
-                ),
-                format!(
-                    "records[{}]: found on {}, due in the credit record by {}, entered on {}",
-                    l.record, l.found_on, l.due, l.entered_on
-                )
-            ),
-            Citation::new(D, "第七条"),
-        ));
+        reasons.push(
+            StatusMsg::LateEntry {
+                record: l.record,
+                found_on: l.found_on,
+                due: l.due,
+                entered_on: l.entered_on,
+            }
+            .reason(),
+        );
     }
 }
 
 /// The district rule (宝坻 二(三)): any dishonesty record or unfulfilled judgement refuses
 /// commitment approval.
 fn district_rule(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restriction>) {
-    reasons.push(Reason::new(
-        "credit.district_rule",
-        if h.enforcement_open {
-            msg!(
-                "有未履行的法院判决（失信被执行人）：按区级规定不适用承诺审批",
-                "an unfulfilled court judgement (失信被执行人): no commitment approval under the district rule"
-            )
-        } else {
-            msg!(
-                "有失信记录：按区级规定不适用承诺审批",
-                "a dishonesty record: no commitment approval under the district rule"
-            )
-        },
-        Citation::new(doc::BAODI_2018, "二(三)"),
-    ));
+    reasons.push(if h.enforcement_open {
+        StatusMsg::DistrictRuleEnforcement.reason()
+    } else {
+        StatusMsg::DistrictRuleRecord.reason()
+    });
     if !restricts_commitment(restrictions) {
         restrictions.push(Restriction {
             area: "commitment_approval",
@@ -509,18 +425,11 @@ fn inspection(listed: bool, green_channel: bool, reasons: &mut Vec<Reason>) -> I
         Inspection::Normal
     };
     if inspection != Inspection::Normal {
-        reasons.push(Reason::new(
-            "credit.inspection",
-            if listed {
-                msg!(
-                    "列为重点监管对象：增加检查频次",
-                    "under close supervision: more frequent inspections"
-                )
-            } else {
-                msg!("信用良好：减少检查频次", "good credit: fewer inspections")
-            },
-            Citation::new(S, "第十六条"),
-        ));
+        reasons.push(if listed {
+            StatusMsg::InspectionIncreased.reason()
+        } else {
+            StatusMsg::InspectionReduced.reason()
+        });
     }
     inspection
 }
@@ -534,14 +443,7 @@ fn removal(
     reasons: &mut Vec<Reason>,
 ) -> Option<NaiveDate> {
     let Some(r) = h.rectified_on else {
-        reasons.push(Reason::new(
-            "credit.rectify_first",
-            msg!(
-                "尚未整改：须先整改，并在此后一年内无新的失信行为，方可移出黑名单",
-                "not rectified: removal needs rectification and then one year without new dishonesty"
-            ),
-            Citation::new(C, "第七条"),
-        ));
+        reasons.push(StatusMsg::RectifyFirst.reason());
         return None;
     };
     let years = match policy.param(ParamId::BlacklistRemoval).value {
@@ -551,20 +453,18 @@ fn removal(
     let eligible = r
         .checked_add_months(Months::new(12 * years))
         .unwrap_or(NaiveDate::MAX);
-    reasons.push(Reason::new(
-        if today >= eligible { "credit.removal_eligible" } else { "credit.removal_waiting" },
-        if today >= eligible {
-            msg!(
-                format!("已于{}整改，此后{years}年内无新的失信行为：行政机关可将其移出黑名单（酌情决定）", zh_date(r)),
-                format!("rectified on {r} with no dishonesty since for {years} year(s): the authority may move the subject off the list (discretionary)")
-            )
-        } else {
-            msg!(
-                format!("已于{}整改：如无新的失信行为，自{}起可申请移出黑名单", zh_date(r), zh_date(eligible)),
-                format!("rectified on {r}: removal possible from {eligible} if no new dishonesty")
-            )
-        },
-        Citation::new(C, "第七条"),
-    ));
+    reasons.push(if today >= eligible {
+        StatusMsg::RemovalEligible {
+            rectified: r,
+            years,
+        }
+        .reason()
+    } else {
+        StatusMsg::RemovalWaiting {
+            rectified: r,
+            eligible,
+        }
+        .reason()
+    });
     Some(eligible)
 }
