@@ -28,7 +28,10 @@ fn main() {
         let vectors: Vec<Value> = serde_json::from_str(&text).expect("vector JSON");
         let rel = f.strip_prefix(&root).unwrap_or(f).display().to_string();
         for (i, v) in vectors.iter().enumerate() {
-            let cfg = v.get("config").cloned().unwrap_or(Value::Object(Default::default()));
+            let cfg = v
+                .get("config")
+                .cloned()
+                .unwrap_or(Value::Object(Default::default()));
             let op = v["op"].as_str().unwrap_or("");
             let input = match v.get("input_raw") {
                 Some(raw) => raw.as_str().unwrap_or("").to_string(),

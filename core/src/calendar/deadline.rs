@@ -43,16 +43,27 @@ impl Period {
     /// `60个工作日` / `60个自然日` (`60 working days` / `60 natural days` in English), for
     /// messages.
     pub fn describe(self) -> String {
-        if crate::lang::current() == crate::lang::Lang::Zh {
-            return match self {
-                Period::Workdays(n) => format!("{n}个工作日"),
-                Period::NaturalDays(n) => format!("{n}个自然日"),
-            };
-        }
-        match self {
-            Period::Workdays(n) => format!("{n} working day{}", if n == 1 { "" } else { "s" }),
-            Period::NaturalDays(n) => format!("{n} natural day{}", if n == 1 { "" } else { "s" }),
-        }
+        let mut s = String::new();
+        crate::message::Arg::show(&self, crate::lang::current(), &mut s);
+        s
+    }
+}
+
+/// A period in words: `5个工作日`, `5 working days`.
+impl crate::message::Arg for Period {
+    fn show(&self, lang: crate::lang::Lang, out: &mut String) {
+        use std::fmt::Write;
+        let plural = |n: u32| if n == 1 { "" } else { "s" };
+        let _ = match (lang, *self) {
+            (crate::lang::Lang::Zh, Period::Workdays(n)) => write!(out, "{n}个工作日"),
+            (crate::lang::Lang::Zh, Period::NaturalDays(n)) => write!(out, "{n}个自然日"),
+            (crate::lang::Lang::En, Period::Workdays(n)) => {
+                write!(out, "{n} working day{}", plural(n))
+            }
+            (crate::lang::Lang::En, Period::NaturalDays(n)) => {
+                write!(out, "{n} natural day{}", plural(n))
+            }
+        };
     }
 }
 

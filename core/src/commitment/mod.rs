@@ -5,5 +5,6 @@
 pub mod eligibility;
 pub mod letter;
 pub mod lifecycle;
+pub mod messages;
 pub mod rebase;
 pub mod render;

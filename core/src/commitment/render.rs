@@ -4,12 +4,13 @@
 //! word for word; the materials still to supply carry their due day, marked 暂定 when the
 //! calendar that gives it is projected.
 
+use super::messages::LetterMsg;
 use crate::calendar::Calendar;
 use crate::catalog::{Catalog, Matter};
 use crate::error::{Error, ErrorCode, Result};
 use crate::lang::zh_date;
 use crate::policy::{ParamId, Policy};
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::Reason;
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 
@@ -353,47 +354,22 @@ fn html(l: &Letter) -> String {
 
 /// Why the letter says what it says (第三条, 第十二条, 第十三条, 第十四条(二)).
 fn reasons(l: &Letter, publish: &str, due: NaiveDate, provisional: bool) -> Vec<Reason> {
-    let c = |a| Citation::new(doc::TJ_2018_COMMITMENT, a);
     let mut reasons = vec![
-        Reason::new(
-            "letter.affirmations",
-            msg!(
-                "承诺书载明第十二条所列八项确认和承诺",
-                "the letter carries the eight affirmations of 第十二条"
-            ),
-            c("第十二条"),
-        ),
-        Reason::new(
-            "letter.copies",
-            msg!(
-                format!("一式两份，双方签章后各执一份，{publish}内公开"),
-                format!("two copies, signed by both sides, published within {publish}")
-            ),
-            c("第十三条"),
-        ),
+        LetterMsg::Affirmations.reason(),
+        LetterMsg::Copies {
+            publish: publish.to_string(),
+        }
+        .reason(),
     ];
     if !l.names.is_empty() {
-        reasons.push(Reason::new(
-            "letter.materials_due",
-            msg!(
-                format!("容缺材料应于{due_text}前补齐", due_text = l.due_text),
-                format!(
-                    "the missing materials are due by {due}{}",
-                    if provisional { " (provisional)" } else { "" }
-                )
-            ),
-            c("第三条"),
-        ));
+        reasons.push(if provisional {
+            LetterMsg::MaterialsDueProvisional { due }.reason()
+        } else {
+            LetterMsg::MaterialsDue { due }.reason()
+        });
     }
     if l.req.agent_name.is_some() {
-        reasons.push(Reason::new(
-            "letter.agent",
-            msg!(
-                "可委托代理人作出承诺，须附授权委托书",
-                "an agent may commit for the applicant, with a written authorisation"
-            ),
-            c("第十四条(二)"),
-        ));
+        reasons.push(LetterMsg::Agent.reason());
     }
     reasons
 }

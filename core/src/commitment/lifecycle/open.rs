@@ -2,9 +2,9 @@
 
 use super::*;
 use crate::calendar::{Calendar, Period};
+use crate::commitment::messages::DeadlineMsg;
 use crate::credit::Subject;
 use crate::error::{Error, ErrorCode, Result};
-use crate::lang::zh_date;
 use crate::policy::Policy;
 use crate::reason::{Citation, Reason};
 use chrono::NaiveDate;
@@ -14,133 +14,60 @@ pub fn deadline_reasons(s: &State) -> Vec<Reason> {
     let p = &s.policy;
     let d = &s.deadlines;
     let mut r = vec![
-        Reason::new(
-            "deadline.materials_due",
-            msg!(
-                format!(
-                    "容缺材料应自承诺之日（{}）起{}内补齐：{}{}",
-                    zh_date(s.committed_on),
-                    p.materials_period.describe(),
-                    zh_date(d.materials_due),
-                    if s.extended {
-                        format!("，已延期{}", p.extension_period.describe())
-                    } else {
-                        String::new()
-                    }
-                ),
-                format!(
-                    "missing materials within {} of the commitment ({}): {}{}",
-                    p.materials_period.describe(),
-                    s.committed_on,
-                    d.materials_due,
-                    if s.extended {
-                        format!(", extended by {}", p.extension_period.describe())
-                    } else {
-                        String::new()
-                    }
-                )
-            ),
-            if s.extended {
-                Citation::new(C, "第十六条")
-            } else {
-                Citation::new(C, "第三条")
-            },
-        ),
-        Reason::new(
-            "deadline.supervision_start_due",
-            msg!(
-                format!(
-                    "监管部门应自作出决定之日（{}）起{}内启动核查：{}",
-                    zh_date(s.decided_on),
-                    p.supervision_start.describe(),
-                    zh_date(d.supervision_start_due)
-                ),
-                format!(
-                    "supervision starts within {} of the decision ({}): {}",
-                    p.supervision_start.describe(),
-                    s.decided_on,
-                    d.supervision_start_due
-                )
-            ),
-            Citation::new(S, "第九条"),
-        ),
-        Reason::new(
-            "deadline.verification_due",
-            msg!(
-                format!(
-                    "应自作出决定之日起{}内完成核查：{}",
-                    p.verification_period.describe(),
-                    zh_date(d.verification_due)
-                ),
-                format!(
-                    "verification completed within {} of the decision: {}",
-                    p.verification_period.describe(),
-                    d.verification_due
-                )
-            ),
-            Citation::new(C, "第十六条"),
-        ),
-        Reason::new(
-            "deadline.rectification_cap",
-            msg!(
-                format!(
-                    "整改期限最迟不超过作出决定之日起{}：{}",
-                    p.rectification_cap.describe(),
-                    zh_date(d.rectification_cap)
-                ),
-                format!(
-                    "a rectification deadline may not pass {} after the decision: {}",
-                    p.rectification_cap.describe(),
-                    d.rectification_cap
-                )
-            ),
-            Citation::new(S, "第十一条"),
-        ),
-        Reason::new(
-            "deadline.publication_due",
-            msg!(
-                format!(
-                    "承诺书应自签署之日起{}内公开：{}",
-                    p.letter_publication.describe(),
-                    zh_date(d.publication_due)
-                ),
-                format!(
-                    "the letter is published within {} of signing: {}",
-                    p.letter_publication.describe(),
-                    d.publication_due
-                )
-            ),
-            Citation::new(C, "第十三条"),
-        ),
+        if s.extended {
+            DeadlineMsg::MaterialsDueExtended {
+                committed_on: s.committed_on,
+                period: p.materials_period,
+                due: d.materials_due,
+                extension: p.extension_period,
+            }
+            .reason()
+        } else {
+            DeadlineMsg::MaterialsDue {
+                committed_on: s.committed_on,
+                period: p.materials_period,
+                due: d.materials_due,
+            }
+            .reason()
+        },
+        DeadlineMsg::SupervisionStartDue {
+            decided_on: s.decided_on,
+            period: p.supervision_start,
+            due: d.supervision_start_due,
+        }
+        .reason(),
+        DeadlineMsg::VerificationDue {
+            period: p.verification_period,
+            due: d.verification_due,
+        }
+        .reason(),
+        DeadlineMsg::RectificationCap {
+            period: p.rectification_cap,
+            due: d.rectification_cap,
+        }
+        .reason(),
+        DeadlineMsg::PublicationDue {
+            period: p.letter_publication,
+            due: d.publication_due,
+        }
+        .reason(),
     ];
     if let Some(due) = d.rectification_due {
-        r.push(Reason::new(
-            "deadline.rectification_due",
-            msg!(
-                format!("已责令整改，期限至{}", zh_date(due)),
-                format!("rectification ordered, due {due}")
-            ),
-            Citation::new(C, "第十六条"),
-        ));
+        r.push(DeadlineMsg::RectificationDue { due }.reason());
     }
-    r.push(Reason::new(
-        "deadline.liability_period",
-        msg!(
-            format!(
-                "自承诺之日（{}）起至补齐全部材料（含延期）期间，申请人对依许可决定从事的活动承担法律责任：最迟至{}{}",
-                zh_date(s.committed_on),
-                zh_date(d.materials_due),
-                if s.extended { "" } else { "（如获延期则相应延后）" }
-            ),
-            format!(
-                "from the commitment ({}) until every material is supplied, extension included, the applicant bears the legal liability for acts under the decision: at the latest until {}{}",
-                s.committed_on,
-                d.materials_due,
-                if s.extended { "" } else { " (later if an extension is approved)" }
-            )
-        ),
-        Citation::new(C, "第十七条"),
-    ));
+    r.push(if s.extended {
+        DeadlineMsg::LiabilityPeriodExtended {
+            committed_on: s.committed_on,
+            until: d.materials_due,
+        }
+        .reason()
+    } else {
+        DeadlineMsg::LiabilityPeriod {
+            committed_on: s.committed_on,
+            until: d.materials_due,
+        }
+        .reason()
+    });
     r
 }
 
