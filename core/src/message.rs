@@ -73,6 +73,13 @@ impl Arg for NaiveDate {
     }
 }
 
+/// A citation, as printed (`《全称》条目`).
+impl Arg for Citation {
+    fn show(&self, _: Lang, out: &mut String) {
+        out.push_str(&self.text())
+    }
+}
+
 macro_rules! display_args {
     ($($t:ty),*) => {
         $(impl Arg for $t {

@@ -2,43 +2,19 @@
 //! `cn-holiday-notice`), or — for a year the host loaded without naming its notice by title — the
 //! host's data (`host-calendar`), never a made-up title.
 
+use super::messages::{Notice, YearMsg};
 use super::{Calendar, CalendarData, YearData, YearSource};
-use crate::lang::zh_date;
 use crate::reason::{doc, Citation, Reason};
 use std::sync::LazyLock;
 
 /// The reason citing the notice a year's data comes from.
 pub(super) fn source_reason(year: i32, src: &YearSource) -> Reason {
-    let zh = crate::lang::current() == crate::lang::Lang::Zh;
-    let title = match (&src.title, zh) {
-        (Some(t), _) => t.clone(),
-        (None, true) => "所依据的通知（数据未载明标题）".to_string(),
-        (None, false) => "the notice (its title is not in the data)".to_string(),
-    };
-    let mut m = if zh {
-        format!("{year}年：{title}")
+    let notice = Notice(src);
+    if src.title.is_some() {
+        YearMsg::OfficialYear { year, notice }.reason()
     } else {
-        format!("{year}: {title}")
-    };
-    if let Some(n) = &src.number {
-        m.push_str(&format!("（{n}）"));
+        YearMsg::HostYear { year, notice }.reason()
     }
-    if let Some(d) = src.date {
-        m.push_str(&if zh {
-            format!("，{}", zh_date(d))
-        } else {
-            format!(", {d}")
-        });
-    }
-    if let Some(u) = &src.url {
-        m.push_str(&format!(", {u}"));
-    }
-    let citation = if src.title.is_some() {
-        notice_citation(year)
-    } else {
-        Citation::new(doc::HOST_CALENDAR, year_str(year))
-    };
-    Reason::new("calendar.official_year", m, citation)
 }
 
 /// The years of `data` whose notice is not named by its title, other than the embedded years
@@ -92,7 +68,7 @@ pub fn notice_citation(year: i32) -> Citation {
 }
 
 /// A year as static text (the article of a `cn-holiday-notice` citation).
-fn year_str(year: i32) -> &'static str {
+pub(super) fn year_str(year: i32) -> &'static str {
     static YEARS: LazyLock<Box<[String]>> =
         LazyLock::new(|| (1900..=2199).map(|y| y.to_string()).collect());
     usize::try_from(year - 1900)

@@ -8,11 +8,11 @@
 //!   (`tj-2018-disclosure` 第十四条, `prc-licensing-law` 第四十五条). A pause covers both end
 //!   days; no paused day is counted in either kind of period; the rest-day roll applies after.
 
+use super::messages::{DayCount, DeadlineMsg, Ordinal};
 use super::Calendar;
-use crate::date::format_ymd;
 use crate::error::{Error, ErrorCode, Result};
 use crate::lang::zh_date;
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::Reason;
 use crate::step::SpecialStep;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -97,11 +97,6 @@ pub struct Deadline {
     pub reasons: Vec<Reason>,
 }
 
-const WORKDAY_LAW: Citation = Citation::new(doc::PRC_LICENSING_LAW, "第八十二条");
-const START_EXCLUDED: Citation = Citation::new(doc::PRC_CIVIL_CODE, "第二百零一条");
-const REST_DAY_ROLL: Citation = Citation::new(doc::PRC_CIVIL_CODE, "第二百零三条");
-const PAUSE_LAW: Citation = Citation::new(doc::PRC_LICENSING_LAW, "第四十五条");
-
 fn plus_days(d: NaiveDate, n: u64) -> Result<NaiveDate> {
     d.checked_add_days(Days::new(n)).ok_or_else(|| {
         Error::new(
@@ -136,26 +131,14 @@ fn effective_pauses(
             .at(format!("pauses[{i}]")));
         }
         match p.step {
-            Some(s) if !s.pauses_the_clock() => reasons.push(Reason::new(
-                "pause.counted",
-                msg!(
-                    format!(
-                        "{}至{}（{}）不暂停计时：{}所需时间计入办理时限",
-                        zh_date(p.from),
-                        zh_date(p.to),
-                        s.label(),
-                        s.label()
-                    ),
-                    format!(
-                        "{}…{} ({}) is not paused: the time of {} counts toward the limit",
-                        p.from,
-                        p.to,
-                        s.label(),
-                        s.label()
-                    )
-                ),
-                SpecialStep::EXCLUSION_CITATION,
-            )),
+            Some(s) if !s.pauses_the_clock() => reasons.push(
+                DeadlineMsg::PauseCounted {
+                    from: p.from,
+                    to: p.to,
+                    step: s.label(),
+                }
+                .reason(),
+            ),
             _ => v.push((p.from, p.to)),
         }
     }
@@ -189,40 +172,19 @@ impl Calendar {
         let counted_end = self.count_forward(start, period, &merged)?;
         let mut reasons = match period {
             Period::Workdays(_) => vec![
-                Reason::new(
-                    "period.workdays",
-                    msg!(
-                        format!(
-                            "期限为{}后第{n}个工作日：休息日和法定节假日不计入，调休上班日计入",
-                            zh_date(start)
-                        ),
-                        format!(
-                            "due on the {} working day after {start}: weekends and statutory holidays are not counted, 调休 working days are",
-                            ordinal(n)
-                        )
-                    ),
-                    WORKDAY_LAW,
-                ),
-                Reason::new(
-                    "period.start_excluded",
-                    msg!(
-                        format!("起算日{}当日不计入", zh_date(start)),
-                        format!("the start day {start} is not counted")
-                    ),
-                    START_EXCLUDED,
-                ),
+                DeadlineMsg::Workdays {
+                    start,
+                    n: Ordinal(n),
+                }
+                .reason(),
+                DeadlineMsg::StartExcluded { start }.reason(),
             ],
-            Period::NaturalDays(_) => vec![Reason::new(
-                "period.natural_days",
-                msg!(
-                    format!("自{}起{}个自然日，按日历日计算；起算日当日不计入", zh_date(start), period.len()),
-                    format!(
-                        "{} after {start}, counted on the plain calendar; the start day is not counted",
-                        period.describe()
-                    )
-                ),
-                START_EXCLUDED,
-            )],
+            Period::NaturalDays(_) => vec![DeadlineMsg::NaturalDays {
+                start,
+                period,
+                n: period.len(),
+            }
+            .reason()],
         };
         reasons.append(&mut notes);
         let mut due = counted_end;
@@ -231,30 +193,30 @@ impl Calendar {
             let rolled = self.roll_forward(counted_end, &merged)?;
             if rolled != counted_end {
                 let day = self.day(counted_end)?;
-                let what = match day.holiday {
-                    Some(h) => msg!(format!("{h}放假日"), format!("a day off of {h}")),
-                    None if day.kind.is_workday() => msg!("暂停计时日", "a paused day"),
-                    None => msg!("休息日", "a weekend day"),
-                };
-                reasons.push(Reason::new(
-                    "period.rest_day_roll",
-                    msg!(
-                        format!(
-                            "期限届满日{}为{what}，顺延至其后第一个工作日{}",
-                            zh_date(counted_end),
-                            zh_date(rolled)
-                        ),
-                        format!(
-                            "the last day {counted_end} is {what}; the deadline moves to the next working day {rolled}"
-                        )
-                    ),
-                    REST_DAY_ROLL,
-                ));
+                reasons.push(
+                    match day.holiday {
+                        Some(h) => DeadlineMsg::RollHoliday {
+                            last: counted_end,
+                            holiday: h.to_string(),
+                            due: rolled,
+                        },
+                        None if day.kind.is_workday() => DeadlineMsg::RollPaused {
+                            last: counted_end,
+                            due: rolled,
+                        },
+                        None => DeadlineMsg::RollWeekend {
+                            last: counted_end,
+                            due: rolled,
+                        },
+                    }
+                    .reason(),
+                );
                 rolled_from = Some(counted_end);
                 due = rolled;
             }
         }
         let mut paused_days = 0u32;
+        let mut excluded = false;
         if n > 0 {
             let window_start = start.succ_opt().unwrap_or(start);
             for &(from, to) in &merged {
@@ -270,37 +232,25 @@ impl Calendar {
                     Period::NaturalDays(_) => b.signed_duration_since(a).num_days() as u32 + 1,
                 };
                 paused_days += days;
-                let (unit, zh_unit) = match period {
-                    Period::Workdays(_) => ("working day", "个工作日"),
-                    Period::NaturalDays(_) => ("day", "日"),
-                };
-                reasons.push(Reason::new(
-                    "pause.excluded",
-                    msg!(
-                        format!(
-                            "{}至{}暂停计时：{days}{zh_unit}不计入",
-                            zh_date(from),
-                            zh_date(to)
-                        ),
-                        format!(
-                            "{}…{} is paused: {days} {unit}{} not counted",
-                            format_ymd(from),
-                            format_ymd(to),
-                            if days == 1 { "" } else { "s" }
-                        )
-                    ),
-                    SpecialStep::EXCLUSION_CITATION,
-                ));
+                excluded = true;
+                reasons.push(
+                    match period {
+                        Period::Workdays(_) => DeadlineMsg::PausedWorkdays {
+                            from,
+                            to,
+                            days: Period::Workdays(days),
+                        },
+                        Period::NaturalDays(_) => DeadlineMsg::PausedDays {
+                            from,
+                            to,
+                            days: DayCount(days),
+                        },
+                    }
+                    .reason(),
+                );
             }
-            if reasons.iter().any(|r| r.code == "pause.excluded") {
-                reasons.push(Reason::new(
-                    "pause.law",
-                    msg!(
-                        "听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审所需时间不计算在办理时限内",
-                        "the time of hearings, bidding, auctions, inspection, testing, quarantine, appraisal and expert review is not counted in the limit"
-                    ),
-                    PAUSE_LAW,
-                ));
+            if excluded {
+                reasons.push(DeadlineMsg::PauseLaw.reason());
             }
         }
         Ok(Deadline {
@@ -365,15 +315,4 @@ impl Calendar {
             }
         }
     }
-}
-
-fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }

@@ -15,6 +15,7 @@ mod columns;
 mod data;
 mod deadline;
 pub mod entry;
+pub mod messages;
 pub mod notice;
 pub mod statutory;
 mod year_file;
@@ -302,18 +303,7 @@ impl Calendar {
         if provisional {
             let year = lo.year().max(self.official_last_year + 1);
             let law = statutory::Law::in_force(year).map_or("", statutory::Law::decree);
-            reasons.push(Reason::new(
-                "calendar.provisional",
-                msg!(
-                    format!(
-                        "未载入《国务院办公厅关于{year}年部分节假日安排的通知》：该年按休息日和《全国年节及纪念日放假办法》（{law}）规定的法定节假日推算，不含调休——在载入通知前为暂定"
-                    ),
-                    format!(
-                        "{year}'s holiday arrangement (国务院办公厅关于{year}年部分节假日安排的通知) is not loaded: its days off are taken as the weekends and the statutory holidays of 全国年节及纪念日放假办法 ({law}), without 调休 — provisional (暂定) until the notice is loaded"
-                    )
-                ),
-                statutory::Law::CITATION,
-            ));
+            reasons.push(messages::YearMsg::Provisional { year, law }.reason());
         }
         (provisional, reasons)
     }

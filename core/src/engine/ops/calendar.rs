@@ -1,5 +1,6 @@
 //! `calendar.*` operations (SPEC §1).
 
+use crate::calendar::messages::YearMsg;
 use crate::calendar::statutory::Law;
 use crate::calendar::{check_year_file, Pause, Period, YearFile};
 use crate::date::ymd;
@@ -208,58 +209,32 @@ pub fn check_year<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let mut reasons = Vec::new();
     for (d, present) in &c.statutory {
         if !present {
-            reasons.push(Reason::new(
-                "calendar.missing_holiday",
-                msg!(
-                    format!(
-                        "{}{}（{}）在文件中未列为放假日",
-                        d.holiday,
-                        d.day,
-                        crate::lang::zh_date(d.date)
-                    ),
-                    format!(
-                        "{} {} ({}) is not a day off in the file",
-                        d.holiday, d.day, d.date
-                    )
-                ),
-                Law::CITATION,
-            ));
+            reasons.push(
+                YearMsg::MissingHoliday {
+                    holiday: d.holiday,
+                    day: d.day,
+                    date: d.date,
+                }
+                .reason(),
+            );
         }
     }
     if law.is_none() || c.statutory.is_empty() {
-        reasons.push(Reason::new(
-            "calendar.statutory_unknown",
-            msg!(
-                format!(
-                    "未核对{}年的法定节假日（可核对2008年至{}年）",
-                    c.year,
-                    crate::calendar::statutory::last_year()
-                ),
-                format!(
-                    "the statutory holidays of {} are not checked (2008 to {})",
-                    c.year,
-                    crate::calendar::statutory::last_year()
-                )
-            ),
-            Law::CITATION,
-        ));
+        reasons.push(
+            YearMsg::StatutoryUnknown {
+                year: c.year,
+                last: crate::calendar::statutory::last_year(),
+            }
+            .reason(),
+        );
     } else if reasons.is_empty() {
-        reasons.push(Reason::new(
-            "calendar.complete_year",
-            msg!(
-                format!(
-                    "{}年《全国年节及纪念日放假办法》（{}）规定的法定节假日均已列为放假日",
-                    c.year,
-                    law.map_or("", Law::decree)
-                ),
-                format!(
-                    "every statutory holiday of {} under 全国年节及纪念日放假办法 ({}) is a day off",
-                    c.year,
-                    law.map_or("", Law::decree)
-                )
-            ),
-            Law::CITATION,
-        ));
+        reasons.push(
+            YearMsg::CompleteYear {
+                year: c.year,
+                law: law.map_or("", Law::decree),
+            }
+            .reason(),
+        );
     }
     Reply::typed(CheckYearOut {
         year: c.year,
@@ -313,34 +288,19 @@ pub fn coverage<'a>(e: &'a Engine, _: &'a Value) -> Result<Reply<'a>> {
         from: official_end.succ_opt().unwrap_or(official_end),
         to,
     });
-    let mut reasons = vec![Reason::new(
-        "calendar.official_range",
-        msg!(
-            format!(
-                "{}至{}为官方公布的节假日安排",
-                crate::lang::zh_date(from),
-                crate::lang::zh_date(official_end)
-            ),
-            format!("official arrangements from {from} to {official_end}")
-        ),
-        crate::reason::Citation::new(crate::reason::doc::PRC_LICENSING_LAW, "第八十二条"),
-    )];
+    let mut reasons = vec![YearMsg::OfficialRange {
+        from,
+        to: official_end,
+    }
+    .reason()];
     if let Some(p) = &projected {
-        reasons.push(Reason::new(
-            "calendar.provisional",
-            msg!(
-                format!(
-                    "{}至{}：仅按休息日和《全国年节及纪念日放假办法》规定的法定节假日推算，不含调休——暂定",
-                    crate::lang::zh_date(p.from),
-                    crate::lang::zh_date(p.to)
-                ),
-                format!(
-                    "from {} to {}: weekends and the statutory holidays of 全国年节及纪念日放假办法 only, without 调休 — provisional (暂定)",
-                    p.from, p.to
-                )
-            ),
-            Law::CITATION,
-        ));
+        reasons.push(
+            YearMsg::ProvisionalRange {
+                from: p.from,
+                to: p.to,
+            }
+            .reason(),
+        );
     }
     Reply::typed(CoverageOut {
         calendar: cal.name(),

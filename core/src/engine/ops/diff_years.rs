@@ -3,6 +3,7 @@
 //! host's stored work — commitment states and supervised cases — which deadlines move, from when
 //! to when (`cn-holiday-notice`; 行政许可法 第八十二条 counts the working days).
 
+use crate::calendar::messages::YearMsg;
 use crate::calendar::notice::{parse as parse_notice, year_file};
 use crate::calendar::{with_year_files, Calendar, YearFile};
 use crate::case::{self, Case};
@@ -228,20 +229,14 @@ pub fn diff_years<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         commitments: commitments.len(),
         cases: cases.len(),
     };
-    let reasons = vec![Reason::new(
-        "calendar.year_changes",
-        msg!(
-            format!(
-                "载入{year}年的安排后：{}天的工作日状态改变，{}件承诺审批和{}件办件的期限随之改变",
-                summary.days, summary.commitments, summary.cases
-            ),
-            format!(
-                "once {year} is loaded: {} days change, and the deadlines of {} commitments and {} cases move",
-                summary.days, summary.commitments, summary.cases
-            )
-        ),
-        after.year_citation(year),
-    )];
+    let reasons = vec![YearMsg::YearChanges {
+        year,
+        days: summary.days,
+        commitments: summary.commitments,
+        cases: summary.cases,
+        source: after.year_citation(year),
+    }
+    .reason()];
     Reply::typed(Out {
         year,
         days,

@@ -3,9 +3,10 @@
 //! the projection the engine used before it appeared.
 
 use super::calendar::StatutoryOut;
+use crate::calendar::messages::{Listed, YearMsg};
 use crate::calendar::notice::{parse as parse_text, year_file, Holiday};
-use crate::calendar::statutory::{self, Law};
-use crate::calendar::{check_year_file, notice_citation, YearFile};
+use crate::calendar::statutory;
+use crate::calendar::{check_year_file, YearFile};
 use crate::date::{ymd, ymd_vec};
 use crate::engine::{Engine, Reply};
 use crate::error::Result;
@@ -111,26 +112,17 @@ pub fn parse_notice<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     }
     changes.sort_by_key(|c| c.date);
     let complete = check.complete() && !check.statutory.is_empty();
-    let mut reasons = vec![Reason::new(
-        "calendar.notice_read",
-        match &n.heading.title {
-            Some(_) => msg!(
-                format!("读出通知的{}项安排", n.holidays.len()),
-                format!("{} items read from the notice", n.holidays.len())
-            ),
-            None => msg!(
-                format!(
-                    "按所给通知文本读出{}项安排（文本未载明标题）",
-                    n.holidays.len()
-                ),
-                format!(
-                    "{} items read from the text given (it shows no title)",
-                    n.holidays.len()
-                )
-            ),
+    let mut reasons = vec![match &n.heading.title {
+        Some(_) => YearMsg::NoticeRead {
+            year,
+            items: n.holidays.len(),
         },
-        notice_citation(year),
-    )];
+        None => YearMsg::NoticeReadUntitled {
+            year,
+            items: n.holidays.len(),
+        },
+    }
+    .reason()];
     let missing: Vec<String> = check
         .statutory
         .iter()
@@ -138,44 +130,22 @@ pub fn parse_notice<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         .map(|(d, _)| format!("{}{}（{}）", d.holiday, d.day, zh_date(d.date)))
         .collect();
     if !missing.is_empty() {
-        reasons.push(Reason::new(
-            "calendar.missing_holiday",
-            msg!(
-                format!(
-                    "下列法定节假日未列为放假日：{}；载入前请核对通知全文",
-                    missing.join("；")
-                ),
-                format!(
-                    "not a day off in the text: {} — check the whole notice before loading",
-                    missing.join("; ")
-                )
-            ),
-            Law::CITATION,
-        ));
+        reasons.push(
+            YearMsg::MissingHolidays {
+                missing: Listed(&missing),
+            }
+            .reason(),
+        );
     } else if complete {
-        reasons.push(Reason::new(
-            "calendar.complete_year",
-            msg!(
-                format!("{year}年的法定节假日均已列为放假日"),
-                format!("every statutory holiday of {year} is a day off")
-            ),
-            Law::CITATION,
-        ));
+        reasons.push(YearMsg::CompleteNotice { year }.reason());
     }
-    reasons.push(Reason::new(
-        "calendar.projection_changes",
-        msg!(
-            format!(
-                "与按法定节假日和周末的推算相比，通知改变{}天（调休放假和调休上班）",
-                changes.len()
-            ),
-            format!(
-                "against the projection from weekends and statutory days, the notice changes {} days (调休)",
-                changes.len()
-            )
-        ),
-        notice_citation(year),
-    ));
+    reasons.push(
+        YearMsg::ProjectionChanges {
+            year,
+            days: changes.len(),
+        }
+        .reason(),
+    );
     Reply::typed(Out {
         year,
         source: SourceOut {

@@ -1,0 +1,198 @@
+//! The reasons of the calendar (办理期限, 节假日安排): every message a deadline, a year's check, a
+//! notice read or a year's changes can give, with its code, citation and both templates.
+
+use super::citation::{notice_citation, year_str};
+use super::data::YearSource;
+use super::statutory::Law;
+use super::Period;
+use crate::lang::Lang;
+use crate::message::Arg;
+use crate::reason::{doc, Citation};
+use crate::step::SpecialStep;
+use chrono::NaiveDate;
+use std::fmt::Write;
+
+const WORKDAY_LAW: Citation = Citation::new(doc::PRC_LICENSING_LAW, "第八十二条");
+const START_EXCLUDED: Citation = Citation::new(doc::PRC_CIVIL_CODE, "第二百零一条");
+const REST_DAY_ROLL: Citation = Citation::new(doc::PRC_CIVIL_CODE, "第二百零三条");
+const PAUSE_LAW: Citation = Citation::new(doc::PRC_LICENSING_LAW, "第四十五条");
+const NOTICE_LISTED: Citation = Citation::new(doc::CN_HOLIDAY_NOTICE, "{year}");
+
+messages! {
+    /// 办理期限 (`calendar.deadline`): how a period is counted (行政许可法 第八十二条; 民法典
+    /// 第二百零一条, 第二百零三条) and what pauses it (第四十五条; 公开公示办法 第十四条).
+    pub enum DeadlineMsg {
+        /// A step whose time counts (公开公示办法 第十四条).
+        PauseCounted { from: NaiveDate, to: NaiveDate, step: &'static str }
+            => "pause.counted", SpecialStep::EXCLUSION_CITATION,
+            "{from}至{to}（{step}）不暂停计时：{step}所需时间计入办理时限",
+            "{from}…{to} ({step}) is not paused: the time of {step} counts toward the limit";
+        /// Working days (第八十二条).
+        Workdays { start: NaiveDate, n: Ordinal } => "period.workdays", WORKDAY_LAW,
+            "期限为{start}后第{n}个工作日：休息日和法定节假日不计入，调休上班日计入",
+            "due on the {n} working day after {start}: weekends and statutory holidays are not counted, 调休 working days are";
+        /// The start day is not counted (民法典 第二百零一条).
+        StartExcluded { start: NaiveDate } => "period.start_excluded", START_EXCLUDED,
+            "起算日{start}当日不计入",
+            "the start day {start} is not counted";
+        /// Natural days (民法典 第二百零一条).
+        NaturalDays { start: NaiveDate, period: Period, n: u32 } => "period.natural_days", START_EXCLUDED,
+            "自{start}起{n}个自然日，按日历日计算；起算日当日不计入",
+            "{period} after {start}, counted on the plain calendar; the start day is not counted";
+        /// The last day is a holiday (民法典 第二百零三条).
+        RollHoliday { last: NaiveDate, holiday: String, due: NaiveDate } => "period.rest_day_roll", REST_DAY_ROLL,
+            "期限届满日{last}为{holiday}放假日，顺延至其后第一个工作日{due}",
+            "the last day {last} is a day off of {holiday}; the deadline moves to the next working day {due}";
+        /// The last day is paused (民法典 第二百零三条).
+        RollPaused { last: NaiveDate, due: NaiveDate } => "period.rest_day_roll", REST_DAY_ROLL,
+            "期限届满日{last}为暂停计时日，顺延至其后第一个工作日{due}",
+            "the last day {last} is a paused day; the deadline moves to the next working day {due}";
+        /// The last day is a weekend day (民法典 第二百零三条).
+        RollWeekend { last: NaiveDate, due: NaiveDate } => "period.rest_day_roll", REST_DAY_ROLL,
+            "期限届满日{last}为休息日，顺延至其后第一个工作日{due}",
+            "the last day {last} is a weekend day; the deadline moves to the next working day {due}";
+        /// Paused working days (公开公示办法 第十四条).
+        PausedWorkdays { from: NaiveDate, to: NaiveDate, days: Period } => "pause.excluded", SpecialStep::EXCLUSION_CITATION,
+            "{from}至{to}暂停计时：{days}不计入",
+            "{from}…{to} is paused: {days} not counted";
+        /// Paused days (公开公示办法 第十四条).
+        PausedDays { from: NaiveDate, to: NaiveDate, days: DayCount } => "pause.excluded", SpecialStep::EXCLUSION_CITATION,
+            "{from}至{to}暂停计时：{days}不计入",
+            "{from}…{to} is paused: {days} not counted";
+        /// 第四十五条.
+        PauseLaw => "pause.law", PAUSE_LAW,
+            "听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审所需时间不计算在办理时限内",
+            "the time of hearings, bidding, auctions, inspection, testing, quarantine, appraisal and expert review is not counted in the limit";
+    }
+}
+
+messages! {
+    /// 节假日安排: the years the calendar holds, checked, read from a notice, and changed.
+    pub enum YearMsg<'a> {
+        /// A year past the official ones (全国年节及纪念日放假办法).
+        Provisional { year: i32, law: &'static str } => "calendar.provisional", Law::CITATION,
+            "未载入《国务院办公厅关于{year}年部分节假日安排的通知》：该年按休息日和《全国年节及纪念日放假办法》（{law}）规定的法定节假日推算，不含调休——在载入通知前为暂定",
+            "{year}'s holiday arrangement (国务院办公厅关于{year}年部分节假日安排的通知) is not loaded: its days off are taken as the weekends and the statutory holidays of 全国年节及纪念日放假办法 ({law}), without 调休 — provisional (暂定) until the notice is loaded";
+        /// A range past the official ones.
+        ProvisionalRange { from: NaiveDate, to: NaiveDate } => "calendar.provisional", Law::CITATION,
+            "{from}至{to}：仅按休息日和《全国年节及纪念日放假办法》规定的法定节假日推算，不含调休——暂定",
+            "from {from} to {to}: weekends and the statutory holidays of 全国年节及纪念日放假办法 only, without 调休 — provisional (暂定)";
+        /// The official range (行政许可法 第八十二条).
+        OfficialRange { from: NaiveDate, to: NaiveDate } => "calendar.official_range", WORKDAY_LAW,
+            "{from}至{to}为官方公布的节假日安排",
+            "official arrangements from {from} to {to}";
+        /// The notice a year comes from.
+        OfficialYear { year: i32, notice: Notice<'a> } => "calendar.official_year", notice_citation(*year); listed NOTICE_LISTED,
+            "{year}年：{notice}",
+            "{year}: {notice}";
+        /// A year the host loaded without naming its notice.
+        HostYear { year: i32, notice: Notice<'a> } => "calendar.official_year", Citation::new(doc::HOST_CALENDAR, year_str(*year)); listed Citation::new(doc::HOST_CALENDAR, "{year}"),
+            "{year}年：{notice}",
+            "{year}: {notice}";
+        /// A statutory holiday the file does not give off.
+        MissingHoliday { holiday: &'static str, day: &'static str, date: NaiveDate } => "calendar.missing_holiday", Law::CITATION,
+            "{holiday}{day}（{date}）在文件中未列为放假日",
+            "{holiday} {day} ({date}) is not a day off in the file";
+        /// Statutory holidays a notice does not give off.
+        MissingHolidays { missing: Listed<'a> } => "calendar.missing_holiday", Law::CITATION,
+            "下列法定节假日未列为放假日：{missing}；载入前请核对通知全文",
+            "not a day off in the text: {missing} — check the whole notice before loading";
+        /// A year whose statutory table is not known.
+        StatutoryUnknown { year: i32, last: i32 } => "calendar.statutory_unknown", Law::CITATION,
+            "未核对{year}年的法定节假日（可核对2008年至{last}年）",
+            "the statutory holidays of {year} are not checked (2008 to {last})";
+        /// Every statutory holiday off, under the decree in force.
+        CompleteYear { year: i32, law: &'static str } => "calendar.complete_year", Law::CITATION,
+            "{year}年《全国年节及纪念日放假办法》（{law}）规定的法定节假日均已列为放假日",
+            "every statutory holiday of {year} under 全国年节及纪念日放假办法 ({law}) is a day off";
+        /// Every statutory holiday off, in a notice.
+        CompleteNotice { year: i32 } => "calendar.complete_year", Law::CITATION,
+            "{year}年的法定节假日均已列为放假日",
+            "every statutory holiday of {year} is a day off";
+        /// A notice read.
+        NoticeRead { year: i32, items: usize } => "calendar.notice_read", notice_citation(*year); listed NOTICE_LISTED,
+            "读出通知的{items}项安排",
+            "{items} items read from the notice";
+        /// A notice read from a text without its title.
+        NoticeReadUntitled { year: i32, items: usize } => "calendar.notice_read", notice_citation(*year); listed NOTICE_LISTED,
+            "按所给通知文本读出{items}项安排（文本未载明标题）",
+            "{items} items read from the text given (it shows no title)";
+        /// What a notice changes against the projection.
+        ProjectionChanges { year: i32, days: usize } => "calendar.projection_changes", notice_citation(*year); listed NOTICE_LISTED,
+            "与按法定节假日和周末的推算相比，通知改变{days}天（调休放假和调休上班）",
+            "against the projection from weekends and statutory days, the notice changes {days} days (调休)";
+        /// What loading a year changes.
+        YearChanges { year: i32, days: usize, commitments: usize, cases: usize, source: Citation }
+            => "calendar.year_changes", *source; listed NOTICE_LISTED,
+            "载入{year}年的安排后：{days}天的工作日状态改变，{commitments}件承诺审批和{cases}件办件的期限随之改变",
+            "once {year} is loaded: {days} days change, and the deadlines of {commitments} commitments and {cases} cases move";
+    }
+}
+
+/// An ordinal: `3` in Chinese (第3个), `3rd` in English.
+#[derive(Debug, Clone, Copy)]
+pub struct Ordinal(pub u32);
+
+impl Arg for Ordinal {
+    fn show(&self, lang: Lang, out: &mut String) {
+        let n = self.0;
+        let suffix = match (lang, n % 10, n % 100) {
+            (Lang::Zh, _, _) => "",
+            (_, _, 11..=13) => "th",
+            (_, 1, _) => "st",
+            (_, 2, _) => "nd",
+            (_, 3, _) => "rd",
+            _ => "th",
+        };
+        let _ = write!(out, "{n}{suffix}");
+    }
+}
+
+/// A number of calendar days: `3日`, `3 days`.
+#[derive(Debug, Clone, Copy)]
+pub struct DayCount(pub u32);
+
+impl Arg for DayCount {
+    fn show(&self, lang: Lang, out: &mut String) {
+        let n = self.0;
+        let _ = match lang {
+            Lang::Zh => write!(out, "{n}日"),
+            Lang::En => write!(out, "{n} day{}", if n == 1 { "" } else { "s" }),
+        };
+    }
+}
+
+/// Items joined as the language lists them: `甲；乙`, `a; b`.
+#[derive(Debug, Clone, Copy)]
+pub struct Listed<'a>(pub &'a [String]);
+
+impl Arg for Listed<'_> {
+    fn show(&self, lang: Lang, out: &mut String) {
+        out.push_str(&self.0.join(if lang == Lang::Zh { "；" } else { "; " }));
+    }
+}
+
+/// The notice a year's data names: its title (or that the data shows none), 文号, date, address.
+#[derive(Debug, Clone, Copy)]
+pub struct Notice<'a>(pub &'a YearSource);
+
+impl Arg for Notice<'_> {
+    fn show(&self, lang: Lang, out: &mut String) {
+        let src = self.0;
+        match (&src.title, lang) {
+            (Some(t), _) => out.push_str(t),
+            (None, Lang::Zh) => out.push_str("所依据的通知（数据未载明标题）"),
+            (None, Lang::En) => out.push_str("the notice (its title is not in the data)"),
+        }
+        if let Some(n) = &src.number {
+            let _ = write!(out, "（{n}）");
+        }
+        if let Some(d) = src.date {
+            out.push_str(if lang == Lang::Zh { "，" } else { ", " });
+            d.show(lang, out);
+        }
+        if let Some(u) = &src.url {
+            let _ = write!(out, ", {u}");
+        }
+    }
+}
