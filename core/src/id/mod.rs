@@ -4,6 +4,7 @@
 //! masked (`120110********0073`).
 
 mod columns;
+pub mod messages;
 mod region;
 mod regions;
 mod resident;

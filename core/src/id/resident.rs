@@ -1,11 +1,12 @@
 //! 公民身份号码 — GB 11643: 6-digit address code (GB/T 2260), 8-digit birth date, 3-digit
 //! sequence (odd for men, even for women), and a check character by ISO 7064 MOD 11-2.
 
+use super::messages::ResidentMsg;
 use super::region::Region;
 use super::regions::RegionTable;
 use super::Verdict;
 use crate::mask::mask_resident_id;
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::Reason;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -13,11 +14,6 @@ use serde::Serialize;
 const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /// Check character for each remainder of the weighted sum mod 11.
 const CHECK: [u8; 11] = *b"10X98765432";
-
-const STRUCTURE: Citation = Citation::new(doc::GB_11643, "号码的结构");
-const ADDRESS: Citation = Citation::new(doc::GB_11643, "地址码");
-const BIRTH: Citation = Citation::new(doc::GB_11643, "出生日期码");
-const CHECK_CLAUSE: Citation = Citation::new(doc::GB_11643, "校验码");
 
 wire_enum! {
     /// 性别 — read from the parity of the sequence code (GB 11643 顺序码).
@@ -154,48 +150,22 @@ pub fn check_resident_id_in(
     let b = id.as_bytes();
     if b.len() != 18 {
         if b.len() == 15 && b.iter().all(u8::is_ascii_digit) {
-            out.reasons.push(Reason::new(
-                "id.first_generation",
-                msg!(
-                    "这是15位的第一代身份证号码；只有18位号码有效",
-                    "a 15-digit first-generation number; only 18-character numbers are valid"
-                ),
-                STRUCTURE,
-            ));
+            out.reasons.push(ResidentMsg::FirstGeneration.reason());
         } else if !id.is_ascii() && id.chars().count() == 18 {
-            out.reasons.push(Reason::new(
-                "id.characters",
-                msg!(
-                    "公民身份号码由半角数字和X组成；全角或其他字符不能识别",
-                    "a resident ID number is written in ASCII digits and X; full-width or other characters are not read as them"
-                ),
-                STRUCTURE,
-            ));
+            out.reasons.push(ResidentMsg::Characters.reason());
         } else {
-            out.reasons.push(Reason::new(
-                "id.length",
-                msg!(
-                    format!("公民身份号码应为18位，此号码为{}位", id.chars().count()),
-                    format!(
-                        "a resident ID number has 18 characters, not {}",
-                        id.chars().count()
-                    )
-                ),
-                STRUCTURE,
-            ));
+            out.reasons.push(
+                ResidentMsg::Length {
+                    n: id.chars().count(),
+                }
+                .reason(),
+            );
         }
         return out;
     }
     let last = b[17].to_ascii_uppercase();
     if !b[..17].iter().all(u8::is_ascii_digit) || !(last.is_ascii_digit() || last == b'X') {
-        out.reasons.push(Reason::new(
-            "id.format",
-            msg!(
-                "前17位须为数字，最后一位为数字或X",
-                "the first 17 characters must be digits and the last a digit or X"
-            ),
-            STRUCTURE,
-        ));
+        out.reasons.push(ResidentMsg::Format.reason());
         return out;
     }
     let num = |r: std::ops::Range<usize>| {
@@ -207,17 +177,12 @@ pub fn check_resident_id_in(
         Some(r) => out.region = Some(r),
         None => {
             ok = false;
-            out.reasons.push(Reason::new(
-                "id.region",
-                msg!(
-                    format!("地址码{:02}····不对应任何省级行政区划", num(0..2)),
-                    format!(
-                        "address code {:02}···· names no province-level division",
-                        num(0..2)
-                    )
-                ),
-                ADDRESS,
-            ));
+            out.reasons.push(
+                ResidentMsg::Region {
+                    province: format!("{:02}", num(0..2)),
+                }
+                .reason(),
+            );
         }
     }
     let (y, m, d) = (num(6..10), num(10..12), num(12..14));
@@ -229,25 +194,11 @@ pub fn check_resident_id_in(
         Some(date) if today.is_none_or(|t| date <= t) => out.birth_date = Some(date),
         Some(_) => {
             ok = false;
-            out.reasons.push(Reason::new(
-                "id.birth_date",
-                msg!(
-                    "出生日期码晚于给定日期",
-                    "the birth date code lies after the given date"
-                ),
-                BIRTH,
-            ));
+            out.reasons.push(ResidentMsg::BirthAfter.reason());
         }
         None => {
             ok = false;
-            out.reasons.push(Reason::new(
-                "id.birth_date",
-                msg!(
-                    "出生日期码不是有效日期",
-                    "the birth date code is not a real date"
-                ),
-                BIRTH,
-            ));
+            out.reasons.push(ResidentMsg::BirthInvalid.reason());
         }
     }
     out.sex = Some(if num(16..17) % 2 == 1 {
@@ -258,25 +209,11 @@ pub fn check_resident_id_in(
     let expected = resident_check_character(&b[..17]).map(|c| c as u8);
     if expected != Some(last) {
         ok = false;
-        out.reasons.push(Reason::new(
-            "id.check_character",
-            msg!(
-                "校验码与前17位数字不符（ISO 7064 MOD 11-2）",
-                "the check character does not match the first 17 digits (ISO 7064 MOD 11-2)"
-            ),
-            CHECK_CLAUSE,
-        ));
+        out.reasons.push(ResidentMsg::CheckCharacter.reason());
     }
     if ok {
         out.valid = true;
-        out.reasons.push(Reason::new(
-            "id.valid",
-            msg!(
-                "地址码、出生日期码和校验码符合 GB 11643",
-                "address code, birth date and check character conform to GB 11643"
-            ),
-            CHECK_CLAUSE,
-        ));
+        out.reasons.push(ResidentMsg::Valid.reason());
     }
     out
 }

@@ -6,10 +6,11 @@
 //! code's own GB 11714 check (on characters 9–17) is reported as a field of its own: codes issued
 //! after 2015 to bodies that never had an organisation code do not always satisfy it.
 
+use super::messages::UsccMsg;
 use super::region::Region;
 use super::regions::RegionTable;
 use super::Verdict;
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::Reason;
 use serde::Serialize;
 
 const ALPHABET: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -17,10 +18,6 @@ const WEIGHTS: [u32; 17] = [
     1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
 ];
 const ORG_WEIGHTS: [u32; 8] = [3, 7, 9, 10, 5, 8, 4, 2];
-
-const STRUCTURE: Citation = Citation::new(doc::GB_32100, "代码结构");
-const CHECK_CLAUSE: Citation = Citation::new(doc::GB_32100, "校验码");
-const ORG_CHECK: Citation = Citation::new(doc::GB_11714, "校验码");
 
 /// Value of a character in the GB 32100 alphabet, or `None`.
 #[inline]
@@ -247,50 +244,26 @@ pub fn check_uscc_in(code: &str, regions: &RegionTable) -> UsccCheck {
     let upper = super::compact(code).to_ascii_uppercase();
     let b = upper.as_bytes();
     if !upper.is_ascii() && code.chars().count() == 18 {
-        out.reasons.push(Reason::new(
-            "uscc.characters",
-            msg!(
-                "统一社会信用代码由半角数字和大写字母组成；全角或其他字符不能识别",
-                "a unified social credit code is written in ASCII digits and capital letters; full-width or other characters are not read as them"
-            ),
-            STRUCTURE,
-        ));
+        out.reasons.push(UsccMsg::Characters.reason());
         return out;
     }
     if b.len() != 18 || !upper.is_ascii() {
-        out.reasons.push(Reason::new(
-            "uscc.length",
-            msg!(
-                format!(
-                    "统一社会信用代码应为18位，此代码为{}位",
-                    code.chars().count()
-                ),
-                format!(
-                    "a unified social credit code has 18 characters, not {}",
-                    code.chars().count()
-                )
-            ),
-            STRUCTURE,
-        ));
+        out.reasons.push(
+            UsccMsg::Length {
+                n: code.chars().count(),
+            }
+            .reason(),
+        );
         return out;
     }
     if let Some(pos) = b.iter().position(|&c| value(c).is_none()) {
-        out.reasons.push(Reason::new(
-            "uscc.format",
-            msg!(
-                format!(
-                    "第{}位（{:?}）不是代码字符（数字和除 I、O、Z、S、V 以外的大写字母）",
-                    pos + 1,
-                    b[pos] as char
-                ),
-                format!(
-                    "character {} ({:?}) is not in the code's alphabet (digits and capital letters without I, O, Z, S, V)",
-                    pos + 1,
-                    b[pos] as char
-                )
-            ),
-            STRUCTURE,
-        ));
+        out.reasons.push(
+            UsccMsg::Format {
+                position: pos + 1,
+                character: format!("{:?}", b[pos] as char),
+            }
+            .reason(),
+        );
         return out;
     }
     // A resident ID number typed into the code field is not echoed whole — nor in parts: the
@@ -319,60 +292,27 @@ pub fn check_uscc_in(code: &str, regions: &RegionTable) -> UsccCheck {
     let expected = uscc_check_character(&b[..17]).map(|c| c as u8);
     if expected == Some(b[17]) {
         out.valid = true;
-        out.reasons.push(Reason::new(
-            "uscc.valid",
-            msg!(
-                "格式和校验码符合 GB 32100",
-                "format and check character conform to GB 32100"
-            ),
-            CHECK_CLAUSE,
-        ));
+        out.reasons.push(UsccMsg::Valid.reason());
     } else {
-        out.reasons.push(Reason::new(
-            "uscc.check_character",
-            msg!(
-                "校验码与前17位不符",
-                "the check character does not match the first 17 characters"
-            ),
-            CHECK_CLAUSE,
-        ));
+        out.reasons.push(UsccMsg::CheckCharacter.reason());
     }
     if authority_name(b[0]).is_none() {
-        out.reasons.push(Reason::new(
-            "uscc.unknown_authority",
-            msg!(
-                format!("登记管理部门码 {:?} 未分配", b[0] as char),
-                format!(
-                    "registration authority code {:?} is not assigned",
-                    b[0] as char
-                )
-            ),
-            STRUCTURE,
-        ));
+        out.reasons.push(
+            UsccMsg::UnknownAuthority {
+                code: format!("{:?}", b[0] as char),
+            }
+            .reason(),
+        );
     }
     if out.region.is_none() {
-        out.reasons.push(Reason::new(
-            "uscc.unknown_region",
-            msg!(
-                "第3至8位不对应已知的行政区划",
-                "characters 3–8 name no known administrative division"
-            ),
-            STRUCTURE,
-        ));
+        out.reasons.push(UsccMsg::UnknownRegion.reason());
     }
     if out
         .organization_code
         .as_ref()
         .is_some_and(|o| !o.check_valid)
     {
-        out.reasons.push(Reason::new(
-            "uscc.organization_code_check",
-            msg!(
-                "组织机构代码（第9至17位）未通过 GB 11714 校验；不影响代码有效性",
-                "the organisation code (characters 9–17) fails its own GB 11714 check; this does not affect validity"
-            ),
-            ORG_CHECK,
-        ));
+        out.reasons.push(UsccMsg::OrganizationCodeCheck.reason());
     }
     out
 }
