@@ -3,5 +3,6 @@
 //! letter, deferred under a commitment, or required — asked for once, whatever the number of
 //! matters that need it ("一次提交、全域有效", "不再索要").
 
+pub mod messages;
 pub mod resolve;
 pub mod review;

@@ -10,10 +10,10 @@
 //!   commitment approval (容缺后补, `tj-2018-commitment` 第三条);
 //! - `required`: to be submitted — once, however many matters need it.
 
+use super::messages::ResolveMsg;
 use crate::catalog::{Catalog, Material};
 use crate::error::{Error, ErrorCode, Result};
-use crate::lang::zh_date;
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::Reason;
 use chrono::NaiveDate;
 use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Serialize};
@@ -104,12 +104,6 @@ pub struct Optional {
     pub needed_by: Vec<String>,
 }
 
-const SHARED: Citation = Citation::new(doc::TJ_2018_ONENET, "第二十二条");
-const ON_FILE: Citation = Citation::new(doc::TJ_2018_DISCLOSURE, "第十二条(四)4");
-const LETTER: Citation = Citation::new(doc::BAODI_2018, "二(一)2");
-const DEFERRED: Citation = Citation::new(doc::TJ_2018_COMMITMENT, "第三条");
-const REQUIRED: Citation = Citation::new(doc::TJ_2018_DISCLOSURE, "第十二条(四)");
-
 struct Need {
     needed_by: Vec<String>,
     required: bool,
@@ -152,36 +146,21 @@ pub fn resolve(
         }
         if status.is_none() && mat.letter_replaceable {
             status = Some(Status::Letter);
-            reasons.push(Reason::new(
-                "material.letter",
-                msg!(
-                    "以作出决定部门的函件代替（以函代证）",
-                    "the deciding department's letter replaces it (以函代证)"
-                ),
-                LETTER,
-            ));
+            reasons.push(ResolveMsg::Letter.reason());
         }
         if status.is_none() && need.deferrable_everywhere && dossier.commitment {
             status = Some(Status::Deferred);
-            reasons.push(Reason::new(
-                "material.deferred",
-                msg!(
-                    "可容缺后补：在承诺期限内补交",
-                    "deferrable: to be supplied within the committed period (容缺后补)"
-                ),
-                DEFERRED,
-            ));
+            reasons.push(ResolveMsg::Deferred.reason());
         }
         let status = status.unwrap_or_else(|| {
-            let why = if need.needed_by.len() > 1 {
-                msg!(
-                    format!("需提交，{}个事项共用一份", need.needed_by.len()),
-                    format!("to be submitted once for {} matters", need.needed_by.len())
-                )
+            reasons.push(if need.needed_by.len() > 1 {
+                ResolveMsg::RequiredShared {
+                    matters: need.needed_by.len(),
+                }
+                .reason()
             } else {
-                msg!("需提交", "to be submitted")
-            };
-            reasons.push(Reason::new("material.required", why, REQUIRED));
+                ResolveMsg::Required.reason()
+            });
             Status::Required
         });
         resolved.push(Resolved {
@@ -232,24 +211,10 @@ fn needs<'c>(
 fn shared(mat: &Material, dossier: &Dossier, reasons: &mut Vec<Reason>) -> Option<Status> {
     let src = mat.shared_source.as_ref()?;
     if dossier.unavailable_sources.iter().any(|s| s == src) {
-        reasons.push(Reason::new(
-            "material.source_unavailable",
-            msg!(
-                format!("本案无法访问{src}"),
-                format!("{src} cannot be reached for this case")
-            ),
-            SHARED,
-        ));
+        reasons.push(ResolveMsg::SourceUnavailable { source: src }.reason());
         return None;
     }
-    reasons.push(Reason::new(
-        "material.shared",
-        msg!(
-            format!("{src}已有此材料，通过共享获取，不向申请人索要"),
-            format!("{src} holds it; it is obtained by sharing, not asked for")
-        ),
-        SHARED,
-    ));
+    reasons.push(ResolveMsg::Shared { source: src }.reason());
     Some(Status::Shared)
 }
 
@@ -268,14 +233,7 @@ fn kept_on_file(
     });
     match (expiry, dossier.today) {
         (None, _) => {
-            reasons.push(Reason::new(
-                "material.on_file",
-                msg!(
-                    "此前已提交；一次提交，各处通用",
-                    "submitted before; one submission is valid everywhere"
-                ),
-                ON_FILE,
-            ));
+            reasons.push(ResolveMsg::OnFile.reason());
             Ok(Some(Status::OnFile))
         }
         (Some(_), None) => Err(Error::new(
@@ -287,25 +245,11 @@ fn kept_on_file(
         )
         .at("dossier.today")),
         (Some(until), Some(today)) if today <= until => {
-            reasons.push(Reason::new(
-                "material.on_file",
-                msg!(
-                    format!("此前已提交，有效期至{}", zh_date(until)),
-                    format!("submitted before and valid until {until}")
-                ),
-                ON_FILE,
-            ));
+            reasons.push(ResolveMsg::OnFileUntil { until }.reason());
             Ok(Some(Status::OnFile))
         }
         (Some(until), Some(_)) => {
-            reasons.push(Reason::new(
-                "material.on_file_expired",
-                msg!(
-                    format!("已存档的材料已于{}过期", zh_date(until)),
-                    format!("the copy on file expired on {until}")
-                ),
-                ON_FILE,
-            ));
+            reasons.push(ResolveMsg::OnFileExpired { until }.reason());
             Ok(None)
         }
     }

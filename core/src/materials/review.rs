@@ -11,7 +11,8 @@
 //! applicant cannot obtain it by normal means and its absence has no major effect (the authority
 //! supervising instead, `baodi-2018` 二(一)2). Otherwise it is kept, with its basis.
 
-use crate::reason::{doc, Citation, Reason};
+use super::messages::ReviewMsg;
+use crate::reason::Reason;
 use serde::{Deserialize, Serialize};
 
 pub use crate::norm::BasisKind;
@@ -78,76 +79,51 @@ wire_enum! {
     }
 }
 
-const BASIS: Citation = Citation::new(doc::TJ_2018_NOTICE, "三(二)");
-const GROUNDS: Citation = Citation::new(doc::TJ_2018_NOTICE, "三(六)");
-const BAODI_PROOFS: Citation = Citation::new(doc::BAODI_2018, "二(七)");
-const BAODI_MATERIALS: Citation = Citation::new(doc::BAODI_2018, "二(一)2");
-
 /// Reviews one proof; every ground that applies is a reason.
 pub fn review(f: &ProofFacts) -> (Decision, Vec<Reason>) {
     let mut r = Vec::new();
     if !f.basis.counts() {
-        r.push(Reason::new(
-            "proof.no_basis",
-            msg!(
-                format!("其依据为{}，不是法律、法规或规章", f.basis.label()),
-                format!(
-                    "it rests on {} — not a law, regulation or rule",
-                    f.basis.label()
-                )
-            ),
-            BASIS,
-        ));
+        r.push(
+            ReviewMsg::NoBasis {
+                basis: f.basis.label(),
+            }
+            .reason(),
+        );
     } else if f.basis == BasisKind::LocalRegulation && !f.basis_reasonable {
-        r.push(Reason::new(
-            "proof.unreasonable_local_regulation",
-            msg!(
-                "地方性法规设定但不合理、不必要：按程序取消",
-                "a local regulation requires it without reason or need: cancel by the set procedure"
-            ),
-            BAODI_PROOFS,
-        ));
+        r.push(ReviewMsg::UnreasonableLocalRegulation.reason());
     }
-    let grounds: [(bool, &'static str, &str, Citation); 8] = [
-        (f.obtainable_internally, "proof.obtainable_internally", tr!("可通过内部调查或数据共享获取", "it can be obtained by internal investigation or data sharing"), GROUNDS),
-        (f.proven_by_certificate, "proof.proven_by_certificate", tr!("申请人的有效证件或证照即可证明", "a valid ID or certificate of the applicant proves it"), GROUNDS),
-        (f.replaceable_by_commitment, "proof.replaceable_by_commitment", tr!("可用书面承诺、签字声明或协议代替", "a written commitment, signed statement or agreement can replace it"), GROUNDS),
-        (f.issuer_cannot_verify, "proof.issuer_cannot_verify", tr!("开具单位无权或无法核实", "the issuing unit has no power or no means to verify it"), GROUNDS),
-        (f.covered_by_other, "proof.covered_by_other", tr!("已被其他材料涵盖或替代", "another material covers or replaces it"), BAODI_PROOFS),
-        (f.checkable_online, "proof.checkable_online", tr!("可通过网络核验", "it can be checked online"), BAODI_PROOFS),
-        (f.intermediary_commissionable, "proof.intermediary_commissionable", tr!("可由行政机关自行委托中介服务", "the authority can commission the intermediary's work itself"), BAODI_MATERIALS),
-        (f.decision_of_other_department, "proof.letter", tr!("属其他部门的决定，以该部门函件转达（以函代证）", "it is another department's decision, which a letter from that department conveys (以函代证)"), BAODI_MATERIALS),
+    let grounds = [
+        (f.obtainable_internally, ReviewMsg::ObtainableInternally),
+        (f.proven_by_certificate, ReviewMsg::ProvenByCertificate),
+        (
+            f.replaceable_by_commitment,
+            ReviewMsg::ReplaceableByCommitment,
+        ),
+        (f.issuer_cannot_verify, ReviewMsg::IssuerCannotVerify),
+        (f.covered_by_other, ReviewMsg::CoveredByOther),
+        (f.checkable_online, ReviewMsg::CheckableOnline),
+        (
+            f.intermediary_commissionable,
+            ReviewMsg::IntermediaryCommissionable,
+        ),
+        (f.decision_of_other_department, ReviewMsg::Letter),
     ];
-    for (applies, code, message, citation) in grounds {
+    for (applies, ground) in grounds {
         if applies {
-            r.push(Reason::new(code, message, citation));
+            r.push(ground.reason());
         }
     }
     // 宝坻 二(一)2: both halves are needed — unobtainable by normal means *and* no major effect
     // (the authority supervising instead); a basis in law does not save it.
     if f.unobtainable_by_normal_means && f.no_major_effect {
-        r.push(Reason::new(
-            "proof.unobtainable",
-            msg!(
-                "申请人通过正常途径无法获取，且取消后通过事中事后监管不会产生重大影响",
-                "the applicant cannot obtain it by normal means, and supervision during and after can manage without it with no major effect"
-            ),
-            BAODI_MATERIALS,
-        ));
+        r.push(ReviewMsg::Unobtainable.reason());
     }
     if r.is_empty() {
         let basis = f
             .basis_text
             .clone()
             .unwrap_or_else(|| f.basis.label().to_string());
-        r.push(Reason::new(
-            "proof.kept",
-            msg!(
-                format!("保留：其依据为{basis}，不符合任何取消情形；依据已列明"),
-                format!("kept: it rests on {basis} and no ground for cancelling applies; its basis is listed")
-            ),
-            BAODI_PROOFS,
-        ));
+        r.push(ReviewMsg::Kept { basis }.reason());
         (Decision::Keep, r)
     } else {
         (Decision::Cancel, r)
