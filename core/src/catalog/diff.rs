@@ -6,13 +6,12 @@
 //! changed matter gets its publication due dates: published within 20 working days
 //! (`tj-2018-disclosure` 第二十二条), given to the reading places within 10 (第二十三条).
 
-use super::types::cite;
+use super::messages::ChangeMsg;
 use super::{Catalog, Matter};
 use crate::calendar::Calendar;
 use crate::error::Result;
-use crate::lang::zh_date;
 use crate::policy::{ParamId, Policy};
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::{Citation, Reason};
 use chrono::NaiveDate;
 use foldhash::{HashMap, HashMapExt};
 use rust_decimal::Decimal;
@@ -206,12 +205,12 @@ struct Walk {
 type Records<'a> = HashMap<(&'a str, &'a str), &'a super::Change>;
 
 impl Walk {
-    fn flag(&mut self, rule: &'static str, code: &str, message: std::borrow::Cow<'static, str>) {
+    fn flag(&mut self, code: &str, m: ChangeMsg) {
         self.findings.push(ChangeFinding {
-            rule,
+            rule: m.code(),
             matter: code.to_string(),
-            message: crate::mask::mask_text(&message),
-            citation: cite::CHANGES,
+            message: crate::mask::mask_text(&m.message()),
+            citation: m.citation(),
         });
     }
 
@@ -222,17 +221,7 @@ impl Walk {
         if let Some(c) = record(&m.code, "merged") {
             let into_ok = c.into.as_deref().is_some_and(|i| to.matter(i).is_some());
             if !into_ok {
-                self.flag(
-                    "change.merged_without_target",
-                    &m.code,
-                    msg!(
-                        format!("{}记为合并，但未指明新清单中的事项", m.name),
-                        format!(
-                            "{} is recorded as merged but names no matter of the new catalog",
-                            m.name
-                        )
-                    ),
-                );
+                self.flag(&m.code, ChangeMsg::MergedWithoutTarget { matter: &m.name });
             }
             self.merged.push(Merged {
                 matter: m.code.clone(),
@@ -246,12 +235,8 @@ impl Walk {
                 .filter(|r| !r.trim().is_empty());
             if reason.is_none() {
                 self.flag(
-                    "change.cancelled_without_reason",
                     &m.code,
-                    msg!(
-                        format!("{}已取消，但没有书面理由", m.name),
-                        format!("{} is gone without a written reason", m.name)
-                    ),
+                    ChangeMsg::CancelledWithoutReason { matter: &m.name },
                 );
             }
             let complete = reason.is_some();
@@ -275,10 +260,14 @@ impl Walk {
                 let c = record(&m.code, "devolved");
                 let complete = c.is_some_and(|c| c.power.is_some() && c.department.is_some());
                 if !complete {
-                    self.flag("change.devolved_without_details", &m.code, msg!(
-                        format!("{}由{}下放到{}，但未写明下放的权限和实施部门", m.name, a.label(), b.label()),
-                        format!("{} moved from {} to {} without naming the power and the implementing department", m.name, a.label(), b.label())
-                    ));
+                    self.flag(
+                        &m.code,
+                        ChangeMsg::DevolvedWithoutDetails {
+                            matter: &m.name,
+                            from: a.label(),
+                            to: b.label(),
+                        },
+                    );
                 }
                 self.devolved.push(Devolved {
                     matter: m.code.clone(),
@@ -364,14 +353,7 @@ fn materials(from: &Catalog, to: &Catalog, policy: &Policy) -> (Vec<String>, Mat
         (Decimal::from(before as u64) - Decimal::from(after as u64)) / Decimal::from(before as u64)
     };
     let target = policy.ratio(ParamId::MaterialReductionMin);
-    let reason = Reason::new(
-        "materials.reduction",
-        msg!(
-            format!("申请材料由{before}项减为{after}项"),
-            format!("{before} material requirements before, {after} after")
-        ),
-        cite::MATERIAL_REDUCTION,
-    );
+    let reason = ChangeMsg::MaterialReduction { before, after }.reason();
     let material_reduction = MaterialReduction {
         before,
         after,
@@ -390,18 +372,13 @@ fn reductions(from: &Catalog, to: &Catalog) -> Reductions {
             from,
             to,
             |m| m.special_steps.iter().filter(|s| s.is_special()).count(),
-            tr!(
-                "需要的特殊环节（审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审）",
-                "special steps (审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审) required"
-            ),
-            Citation::new(doc::TJ_2018_NOTICE, "三(三)"),
+            |before, after| ChangeMsg::SpecialSteps { before, after },
         ),
         certificates: reduction(
             from,
             to,
             |m| usize::from(m.issues_license),
-            tr!("颁发证照的事项", "matters issuing a certificate, licence or approval (证照)"),
-            Citation::new(doc::TJ_2018_NOTICE, "三(五)"),
+            |before, after| ChangeMsg::Certificates { before, after },
         ),
     }
 }
@@ -412,8 +389,7 @@ fn reduction(
     from: &Catalog,
     to: &Catalog,
     count: impl Fn(&Matter) -> usize,
-    what: &str,
-    citation: Citation,
+    make: fn(usize, usize) -> ChangeMsg<'static>,
 ) -> Reduction {
     let total = |c: &Catalog| -> usize {
         c.data()
@@ -428,14 +404,7 @@ fn reduction(
         before,
         after,
         met: after < before || (before == 0 && after == 0),
-        reasons: [Reason::new(
-            "reduction.count",
-            msg!(
-                format!("{what}：由{before}减为{after}"),
-                format!("{what}: {before} before, {after} after")
-            ),
-            citation,
-        )],
+        reasons: [make(before, after).reason()],
     }
 }
 
@@ -478,38 +447,18 @@ pub fn publication(
         reading_places_due,
         matters,
         reasons: [
-            Reason::new(
-                "publication.publish_due",
-                msg!(
-                    format!(
-                        "{}形成或变更的信息应在{}内公开：{}前",
-                        zh_date(changed_on),
-                        publish.describe(),
-                        zh_date(publish_due)
-                    ),
-                    format!(
-                        "information formed or changed on {changed_on} is published within {}: by {publish_due}",
-                        publish.describe()
-                    )
-                ),
-                Citation::new(doc::TJ_2018_DISCLOSURE, "第二十二条"),
-            ),
-            Reason::new(
-                "publication.reading_places_due",
-                msg!(
-                    format!(
-                        "并自信息公开后{}内提供给信息查阅场所；自最迟公开日{}起算：{}前",
-                        reading.describe(),
-                        zh_date(publish_due),
-                        zh_date(reading_places_due)
-                    ),
-                    format!(
-                        "and given to the reading places within {} of publication; counted from the latest day of publication, {publish_due}: by {reading_places_due}",
-                        reading.describe()
-                    )
-                ),
-                Citation::new(doc::TJ_2018_DISCLOSURE, "第二十三条"),
-            ),
+            ChangeMsg::PublishDue {
+                changed_on,
+                period: publish,
+                due: publish_due,
+            }
+            .reason(),
+            ChangeMsg::ReadingPlacesDue {
+                period: reading,
+                from: publish_due,
+                due: reading_places_due,
+            }
+            .reason(),
         ],
     })
 }

@@ -6,6 +6,7 @@
 
 pub mod diff;
 pub mod lint;
+pub mod messages;
 mod model;
 pub mod stats;
 pub mod types;

@@ -3,11 +3,12 @@
 //! Linear in the number of form fields (plus the n log n of ordering the matters).
 
 use super::constraints::{merge_constraints, Acc};
+use super::messages::FormMsg;
 use super::order::order;
 use super::{Conflict, Dept, Field, Form, FormMaterial, FormMatter, OwnField, Text};
 use crate::catalog::Catalog;
 use crate::error::{Error, ErrorCode, Result};
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::Reason;
 use foldhash::{HashMap, HashMapExt};
 
 /// What to merge: a list of matters, or a bundle (optionally only some of its matters).
@@ -125,22 +126,13 @@ fn select<'a>(
                                 let name = |c: &str| {
                                     cat.matter(c).map_or(c.to_string(), |m| m.name.clone())
                                 };
-                                reasons.push(Reason::new(
-                                    "form.together",
-                                    msg!(
-                                        format!(
-                                            "按法律规定，{}与{}一并办理",
-                                            name(other),
-                                            name(code)
-                                        ),
-                                        format!(
-                                            "{} is handled together with {} as the law requires",
-                                            name(other),
-                                            name(code)
-                                        )
-                                    ),
-                                    Citation::new(doc::TJ_2022_ONETHING, "三(一)2"),
-                                ));
+                                reasons.push(
+                                    FormMsg::Together {
+                                        matter: &name(other),
+                                        with: &name(code),
+                                    }
+                                    .reason(),
+                                );
                             }
                         }
                     }
@@ -308,14 +300,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
         .collect();
     let (ordered, constrained) = order(&keyed)?;
     if constrained {
-        reasons.push(Reason::new(
-            "form.order",
-            msg!(
-                "事项按前置关系排序",
-                "matters are ordered by their 前置 relations"
-            ),
-            Citation::new(doc::TJ_2022_ONETHING, "三(一)1"),
-        ));
+        reasons.push(FormMsg::Order.reason());
     }
     let mut matters = Vec::with_capacity(ordered.len());
     let (n_fields, n_materials) = picks
@@ -421,30 +406,24 @@ fn produced_reasons(
     };
     for (_, _, f) in fields {
         if let Some(by) = &f.produced_by {
-            reasons.push(Reason::new(
-                "form.produced",
-                msg!(
-                    format!("{}由{}办结后产生，由系统回填，申请人无需填写", f.label, name_of(by)),
-                    format!("{} comes from the result of {}: filled in by the platform, not asked of the applicant", f.label, name_of(by))
-                ),
-                Citation::new(doc::TJ_2022_ONETHING, "三(一)2"),
-            ));
+            reasons.push(
+                FormMsg::ProducedField {
+                    field: &f.label,
+                    by: &name_of(by),
+                }
+                .reason(),
+            );
         }
     }
     for x in materials {
         if let Some(by) = &x.produced_by {
-            reasons.push(Reason::new(
-                "form.produced",
-                msg!(
-                    format!("{}由{}办结后产生，申请人无需提交", x.name, name_of(by)),
-                    format!(
-                        "{} is the result of {}: not asked of the applicant",
-                        x.name,
-                        name_of(by)
-                    )
-                ),
-                Citation::new(doc::TJ_2022_ONETHING, "三(一)2"),
-            ));
+            reasons.push(
+                FormMsg::ProducedMaterial {
+                    material: &x.name,
+                    by: &name_of(by),
+                }
+                .reason(),
+            );
         }
     }
 }

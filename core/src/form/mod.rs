@@ -14,6 +14,7 @@
 
 mod constraints;
 pub mod merge;
+pub mod messages;
 mod order;
 /// The bounded patterns of form fields (kept at the bottom of the house, [`crate::pattern`]).
 pub use crate::pattern;

@@ -5,10 +5,12 @@
 //! do not publish.
 
 use super::matter::{el, opt, section, sections as matter_sections, text};
+use super::messages::GuideMsg;
 use super::{render, Element, Gap, Guide, Section};
 use crate::catalog::{Bundle, Catalog};
 use crate::error::Result;
 use crate::form::merge::{merge, Request};
+use crate::form::messages::FormMsg;
 use crate::form::Form;
 use crate::policy::Policy;
 use crate::reason::{doc, Citation, Reason};
@@ -295,23 +297,9 @@ fn places_and_fees(cat: &Catalog, form: &Form, per: &Per) -> (Vec<Element>, Vec<
 
 /// Why the guide is one (三(一)1), and what it lacks.
 fn reasons(form: &Form, sections: &[Section]) -> Vec<Reason> {
-    let mut reasons = vec![Reason::new(
-        "guide.bundle",
-        msg!(
-            "一件事形成一份办事指南：事项按前后置顺序排列，材料合并为一套，线上线下同源发布",
-            "one guide for the bundle: matters in 前置 order, one set of materials, one source online and offline"
-        ),
-        t("三(一)1"),
-    )];
-    if form.reasons.iter().any(|r| r.code == "form.order") {
-        reasons.push(Reason::new(
-            "form.order",
-            msg!(
-                "事项按前置关系排序",
-                "matters are ordered by their 前置 relations"
-            ),
-            t("三(一)1"),
-        ));
+    let mut reasons = vec![GuideMsg::Bundle.reason()];
+    if form.reasons.iter().any(|r| r.code == FormMsg::Order.code()) {
+        reasons.push(FormMsg::Order.reason());
     }
     reasons.extend(super::missing_reason(sections));
     reasons

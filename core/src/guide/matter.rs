@@ -1,13 +1,14 @@
 //! The guide of one matter: the ten sections of `tj-2018-disclosure` 第七条, each element from the
 //! article that defines it (第八条 to 第十七条).
 
+use super::messages::GuideMsg;
 use super::{attach, findings_of, render, Element, Guide, Section, Status};
 use crate::catalog::types::cite;
 use crate::catalog::{Catalog, Matter};
 use crate::error::Result;
 use crate::lang::{scoped, Lang};
 use crate::policy::{ParamId, Policy};
-use crate::reason::{doc, Citation, Reason};
+use crate::reason::{doc, Citation};
 
 const fn d(article: &'static str) -> Citation {
     Citation::new(doc::TJ_2018_DISCLOSURE, article)
@@ -488,30 +489,9 @@ pub fn matter_guide(cat: &Catalog, policy: &Policy, code: &str) -> Result<Guide>
     let m = cat.require_matter(code, || "code".into())?;
     let (sections, gaps) = sections(cat, policy, m);
     let mut reasons = vec![
-        Reason::new(
-            "guide.elements",
-            msg!(
-                "办事指南按办理主体、事项名称、办理类别与方式、法定依据、申请条件和材料、办理程序、办理时限、收费、效能投诉、办理便捷度公示，形成办事“明白纸”",
-                "the guide shows the ten elements of 第七条 in order, as the 办事“明白纸”"
-            ),
-            cite::ELEMENTS,
-        ),
-        Reason::new(
-            "guide.what_where_how_long",
-            msg!(
-                "让企业和群众知道“办什么、在哪办、怎么办、办多久”",
-                "the applicant learns what to do, where, how and how long (办什么、在哪办、怎么办、办多久)"
-            ),
-            Citation::new(doc::BAODI_2018, "三(一)"),
-        ),
-        Reason::new(
-            "guide.same_source",
-            msg!(
-                "办事指南与审批所用的事项数据同源，线上线下一致",
-                "the guide is made from the catalog the decisions use: one source online and offline"
-            ),
-            d("第二十一条"),
-        ),
+        GuideMsg::Elements.reason(),
+        GuideMsg::WhatWhereHowLong.reason(),
+        GuideMsg::SameSource.reason(),
     ];
     reasons.extend(super::missing_reason(&sections));
     let title = format!("{}办事指南", m.name);

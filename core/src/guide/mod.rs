@@ -15,6 +15,7 @@
 
 mod bundle;
 mod matter;
+pub mod messages;
 mod render;
 
 pub use bundle::bundle_guide;
@@ -278,16 +279,7 @@ pub(crate) fn missing_reason(sections: &[Section]) -> Option<Reason> {
         .flat_map(|s| &s.elements)
         .filter(|e| e.status == Status::Missing)
         .count();
-    (missing > 0).then(|| {
-        Reason::new(
-            "guide.missing",
-            msg!(
-                format!("{missing}项要素未公布，如实标明，不作填补（与事项清单检查所列相同）"),
-                format!("{missing} elements are not published: shown as missing, not filled in (the same gaps catalog.lint reports)")
-            ),
-            crate::catalog::types::cite::ELEMENTS,
-        )
-    })
+    (missing > 0).then(|| messages::GuideMsg::Missing { missing }.reason())
 }
 
 /// The lint's rules that say an element is not published.

@@ -1,0 +1,49 @@
+//! The reasons of catalog changes (`catalog.diff`): the reductions of 通知 三(二)、三(三)、三(五) and
+//! 宝坻 一(三), the publication periods of 公开公示办法 第二十二条、第二十三条, and the findings of
+//! changes lacking what 通知 三(一) asks of them — each with its code, citation and templates.
+
+use super::types::cite;
+use crate::calendar::Period;
+use crate::reason::{doc, Citation};
+use chrono::NaiveDate;
+
+messages! {
+    /// What a catalog's changes come to.
+    pub enum ChangeMsg<'a> {
+        /// Material requirements before and after (宝坻 一(三)).
+        MaterialReduction { before: usize, after: usize } => "materials.reduction", cite::MATERIAL_REDUCTION,
+            "申请材料由{before}项减为{after}项",
+            "{before} material requirements before, {after} after";
+        /// Special steps before and after (通知 三(三)).
+        SpecialSteps { before: usize, after: usize } => "reduction.count", Citation::new(doc::TJ_2018_NOTICE, "三(三)"),
+            "需要的特殊环节（审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审）：由{before}减为{after}",
+            "special steps (审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审) required: {before} before, {after} after";
+        /// Matters issuing a 证照 before and after (通知 三(五)).
+        Certificates { before: usize, after: usize } => "reduction.count", Citation::new(doc::TJ_2018_NOTICE, "三(五)"),
+            "颁发证照的事项：由{before}减为{after}",
+            "matters issuing a certificate, licence or approval (证照): {before} before, {after} after";
+        /// 信息公开 (公开公示办法 第二十二条).
+        PublishDue { changed_on: NaiveDate, period: Period, due: NaiveDate }
+            => "publication.publish_due", Citation::new(doc::TJ_2018_DISCLOSURE, "第二十二条"),
+            "{changed_on}形成或变更的信息应在{period}内公开：{due}前",
+            "information formed or changed on {changed_on} is published within {period}: by {due}";
+        /// 信息查阅场所 (公开公示办法 第二十三条).
+        ReadingPlacesDue { period: Period, from: NaiveDate, due: NaiveDate }
+            => "publication.reading_places_due", Citation::new(doc::TJ_2018_DISCLOSURE, "第二十三条"),
+            "并自信息公开后{period}内提供给信息查阅场所；自最迟公开日{from}起算：{due}前",
+            "and given to the reading places within {period} of publication; counted from the latest day of publication, {from}: by {due}";
+        /// A merge without its target (通知 三(一)).
+        MergedWithoutTarget { matter: &'a str } => "change.merged_without_target", cite::CHANGES,
+            "{matter}记为合并，但未指明新清单中的事项",
+            "{matter} is recorded as merged but names no matter of the new catalog";
+        /// A cancellation without its reason (通知 三(一)).
+        CancelledWithoutReason { matter: &'a str } => "change.cancelled_without_reason", cite::CHANGES,
+            "{matter}已取消，但没有书面理由",
+            "{matter} is gone without a written reason";
+        /// A devolution without its power and department (通知 三(一)).
+        DevolvedWithoutDetails { matter: &'a str, from: &'static str, to: &'static str }
+            => "change.devolved_without_details", cite::CHANGES,
+            "{matter}由{from}下放到{to}，但未写明下放的权限和实施部门",
+            "{matter} moved from {from} to {to} without naming the power and the implementing department";
+    }
+}
