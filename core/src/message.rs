@@ -223,7 +223,7 @@ macro_rules! messages {
             ];
 
             /// The stable code.
-            pub fn code(&self) -> &'static str {
+            pub const fn code(&self) -> &'static str {
                 match self {
                     $(Self::$variant { .. } => $code,)*
                 }

@@ -4,13 +4,14 @@
 //! are those of [`check_resident_id`](super::check_resident_id) and [`check_uscc`](super::check_uscc) (a property test holds them equal),
 //! without building reasons or masked text per row.
 
+use super::messages::{ResidentMsg, UsccMsg};
 use super::region::province_name;
 use super::resident::{resident_check_character, Sex};
 use super::{check_uscc, compact};
 use chrono::NaiveDate;
 
 /// Reason code of a row with no identifier (null / missing).
-pub const MISSING: &str = "id.missing";
+pub const MISSING: &str = ResidentMsg::Missing.code();
 
 /// Resident ID numbers read into columns, one entry per input row.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -51,7 +52,7 @@ where
     };
     for id in it {
         let r = id.map_or(Row::missing(), |id| read_resident(&compact(id), today));
-        out.valid.push(r.reason == "id.valid");
+        out.valid.push(r.reason == ResidentMsg::Valid.code());
         out.reason.push(r.reason);
         out.region.push(r.region);
         out.birth_date.push(r.birth);
@@ -86,16 +87,16 @@ fn read_resident(id: &str, today: Option<NaiveDate>) -> Row {
     let b = id.as_bytes();
     if b.len() != 18 {
         return Row::fault(if b.len() == 15 && b.iter().all(u8::is_ascii_digit) {
-            "id.first_generation"
+            ResidentMsg::FirstGeneration.code()
         } else if !id.is_ascii() && id.chars().count() == 18 {
-            "id.characters"
+            ResidentMsg::Characters.code()
         } else {
-            "id.length"
+            ResidentMsg::Length { n: 0 }.code()
         });
     }
     let last = b[17].to_ascii_uppercase();
     if !b[..17].iter().all(u8::is_ascii_digit) || !(last.is_ascii_digit() || last == b'X') {
-        return Row::fault("id.format");
+        return Row::fault(ResidentMsg::Format.code());
     }
     let num = |r: std::ops::Range<usize>| {
         b[r].iter()
@@ -113,13 +114,16 @@ fn read_resident(id: &str, today: Option<NaiveDate>) -> Row {
         Sex::Female
     });
     let reason = if province_name((region / 10_000) as u8).is_none() {
-        "id.region"
+        ResidentMsg::Region {
+            province: String::new(),
+        }
+        .code()
     } else if birth.is_none() {
-        "id.birth_date"
+        ResidentMsg::BirthInvalid.code()
     } else if resident_check_character(&b[..17]).map(|c| c as u8) != Some(last) {
-        "id.check_character"
+        ResidentMsg::CheckCharacter.code()
     } else {
-        "id.valid"
+        ResidentMsg::Valid.code()
     };
     Row {
         reason,
@@ -174,7 +178,7 @@ where
         let c = check_uscc(code);
         out.valid.push(c.valid);
         out.reason
-            .push(c.reasons.first().map_or("uscc.valid", |r| r.code));
+            .push(c.reasons.first().map_or(UsccMsg::Valid.code(), |r| r.code));
         out.registration_authority
             .push(c.registration_authority.as_ref().map(|a| a.code));
         out.entity_type.push(c.entity_type.as_ref().map(|e| e.code));

@@ -14,6 +14,10 @@ const ORG_CHECK: Citation = Citation::new(doc::GB_11714, "校验码");
 messages! {
     /// 公民身份号码 (GB 11643).
     pub enum ResidentMsg {
+        /// No number in the cell (a null or missing value of a column).
+        Missing => "id.missing", STRUCTURE,
+            "未填写公民身份号码",
+            "no resident ID number is given";
         /// A 15-digit number.
         FirstGeneration => "id.first_generation", STRUCTURE,
             "这是15位的第一代身份证号码；只有18位号码有效",
