@@ -63,6 +63,28 @@ impl Arg for Cow<'_, str> {
     }
 }
 
+impl Arg for std::sync::Arc<str> {
+    fn show(&self, _: Lang, out: &mut String) {
+        out.push_str(self)
+    }
+}
+
+/// Names enumerated as the language writes them: `甲、乙`, `a, b`.
+#[derive(Debug, Clone, Copy)]
+pub struct Enumerated<'a, T>(pub &'a [T]);
+
+impl<T: AsRef<str>> Arg for Enumerated<'_, T> {
+    fn show(&self, lang: Lang, out: &mut String) {
+        let sep = if lang == Lang::Zh { "、" } else { ", " };
+        for (i, x) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(x.as_ref());
+        }
+    }
+}
+
 /// A date: `2024年11月18日` in Chinese, `2024-11-18` in English.
 impl Arg for NaiveDate {
     fn show(&self, lang: Lang, out: &mut String) {

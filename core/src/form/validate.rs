@@ -2,10 +2,12 @@
 //! constraints, check characters of resident IDs and USCCs, dates, decimals. One error per
 //! problem, per element, with a code; identifiers are never echoed.
 
+use super::messages::FieldMsg;
 use super::{Field, Form};
 use crate::catalog::types::ElementType;
 use crate::date::parse_ymd;
 use crate::id::{check_resident_id, check_uscc, Verdict};
+use crate::message::Enumerated;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -88,16 +90,11 @@ fn is_phone(s: &str) -> bool {
     }
 }
 
-fn err(
-    out: &mut Vec<FieldError>,
-    f: &Field,
-    code: &'static str,
-    message: std::borrow::Cow<'static, str>,
-) {
+fn err(out: &mut Vec<FieldError>, f: &Field, m: FieldMsg) {
     out.push(FieldError {
         element: crate::mask::mask_text(&f.element),
-        code,
-        message: crate::mask::mask_text(&message),
+        code: m.code(),
+        message: crate::mask::mask_text(&m.message()),
     });
 }
 
@@ -120,30 +117,21 @@ fn check_value<'f>(
 /// The value's JSON type is the element's.
 fn typed(f: &Field, v: &Value, out: &mut Vec<FieldError>) -> bool {
     use ElementType::*;
-    let label = &f.label;
-    let text = v.as_str();
+    let label = &*f.label;
     let typed_ok = match f.kind {
-        String | Text | Enum | Phone | ResidentId | Uscc | Date => text.is_some(),
+        String | Text | Enum | Phone | ResidentId | Uscc | Date => v.is_string(),
         Integer => v.as_i64().is_some() || v.as_u64().is_some(),
         Decimal => decimal_of(v).is_some() && (v.is_string() || v.is_number()),
         Boolean => v.is_boolean(),
     };
     if !typed_ok {
-        let (code, what) = match f.kind {
-            Integer => ("form.integer", tr!("整数", "a whole number")),
-            Decimal => ("form.decimal", tr!("小数", "a decimal number")),
-            Boolean => ("form.type", tr!("是或否", "true or false")),
-            _ => ("form.type", tr!("文字", "text")),
+        let m = match f.kind {
+            Integer => FieldMsg::NotInteger { label },
+            Decimal => FieldMsg::NotDecimal { label },
+            Boolean => FieldMsg::NotBoolean { label },
+            _ => FieldMsg::NotText { label },
         };
-        err(
-            out,
-            f,
-            code,
-            msg!(
-                format!("{label}须为{what}"),
-                format!("{label} must be {what}")
-            ),
-        );
+        err(out, f, m);
         return false;
     }
     true
@@ -153,56 +141,32 @@ fn typed(f: &Field, v: &Value, out: &mut Vec<FieldError>) -> bool {
 /// 统一社会信用代码. `false` when nothing further can be checked.
 fn kind_rules(f: &Field, text: Option<&str>, out: &mut Vec<FieldError>) -> bool {
     use ElementType::*;
-    let label = &f.label;
+    let label = &*f.label;
+    let t = text.unwrap_or("");
     match f.kind {
-        Date if parse_ymd(text.unwrap_or("")).is_none() => {
-            err(
-                out,
-                f,
-                "form.date",
-                msg!(
-                    format!("{label}须为 YYYY-MM-DD 格式的日期"),
-                    format!("{label} must be a date in YYYY-MM-DD form")
-                ),
-            );
+        Date if parse_ymd(t).is_none() => {
+            err(out, f, FieldMsg::Date { label });
             return false;
         }
-        Phone if !is_phone(text.unwrap_or("")) => {
-            err(
-                out,
-                f,
-                "form.phone",
-                msg!(
-                    format!("{label}不是有效的电话号码"),
-                    format!("{label} is not a telephone number")
-                ),
-            );
-        }
+        Phone if !is_phone(t) => err(out, f, FieldMsg::Phone { label }),
         ResidentId | Uscc => {
-            let t = text.unwrap_or("");
-            let (check, code, what): (Box<dyn Verdict>, _, _) = if f.kind == ResidentId {
-                (
-                    Box::new(check_resident_id(t, None)),
-                    "form.resident_id",
-                    "公民身份号码",
-                )
+            let check: Box<dyn Verdict> = if f.kind == ResidentId {
+                Box::new(check_resident_id(t, None))
             } else {
-                (Box::new(check_uscc(t)), "form.uscc", "统一社会信用代码")
+                Box::new(check_uscc(t))
             };
             if !check.is_valid() {
-                let why = check.reasons().first().map_or("invalid", |r| r.code);
-                let detail = check
-                    .reasons()
-                    .first()
-                    .map_or(std::string::String::new(), |r| r.message.to_string());
+                let first = check.reasons().first();
+                let why = first.map_or("invalid", |r| r.code);
+                let detail = first.map_or("", |r| &*r.message);
                 err(
                     out,
                     f,
-                    code,
-                    msg!(
-                        format!("{label}不是有效的{what}：{detail}"),
-                        format!("{label} is not a valid {what} ({why})")
-                    ),
+                    if f.kind == ResidentId {
+                        FieldMsg::ResidentId { label, detail, why }
+                    } else {
+                        FieldMsg::Uscc { label, detail, why }
+                    },
                 );
             }
         }
@@ -213,60 +177,31 @@ fn kind_rules(f: &Field, text: Option<&str>, out: &mut Vec<FieldError>) -> bool 
 
 /// The merged constraints: options, length, minimum and maximum.
 fn constraints(f: &Field, v: &Value, out: &mut Vec<FieldError>) {
-    let label = &f.label;
+    let label = &*f.label;
     let text = v.as_str();
     let c = &f.constraints;
     if let (Some(opts), Some(t)) = (&c.options, text) {
         if !opts.iter().any(|o| o == t) {
-            err(
-                out,
-                f,
-                "form.options",
-                msg!(
-                    format!("{label}须为下列之一：{}", opts.join("、")),
-                    format!("{label} must be one of: {}", opts.join("、"))
-                ),
-            );
+            let options = opts.join("、");
+            err(out, f, FieldMsg::Options { label, options });
         }
     }
     if let (Some(max), Some(t)) = (c.max_len, text) {
         let n = t.chars().count();
         if n > max as usize {
-            err(
-                out,
-                f,
-                "form.max_len",
-                msg!(
-                    format!("{label}为{n}个字符，最多{max}个"),
-                    format!("{label} has {n} characters; at most {max}")
-                ),
-            );
+            err(out, f, FieldMsg::MaxLen { label, n, max });
         }
     }
     if let Some(min) = &c.min {
         if compare(f.kind, v, min) == Some(Ordering3::Less) {
-            err(
-                out,
-                f,
-                "form.min",
-                msg!(
-                    format!("{label}不得小于{}", display(min)),
-                    format!("{label} must be at least {}", display(min))
-                ),
-            );
+            let min = display(min);
+            err(out, f, FieldMsg::Min { label, min });
         }
     }
     if let Some(max) = &c.max {
         if compare(f.kind, v, max) == Some(Ordering3::Greater) {
-            err(
-                out,
-                f,
-                "form.max",
-                msg!(
-                    format!("{label}不得大于{}", display(max)),
-                    format!("{label} must be at most {}", display(max))
-                ),
-            );
+            let max = display(max);
+            err(out, f, FieldMsg::Max { label, max });
         }
     }
 }
@@ -278,47 +213,20 @@ fn match_patterns<'f>(
     patterns: &mut crate::pattern::Patterns<'f>,
     out: &mut Vec<FieldError>,
 ) {
-    let label = &f.label;
-    let c = &f.constraints;
-    for p in &c.patterns {
+    let label = &*f.label;
+    for p in &f.constraints.patterns {
         if t.chars().nth(crate::pattern::MAX_TEXT_CHARS).is_some() {
-            err(
-                out,
-                f,
-                "form.pattern_text_too_long",
-                msg!(
-                    format!(
-                        "{label}超过{}个字符，超出格式校验的长度上限",
-                        crate::pattern::MAX_TEXT_CHARS
-                    ),
-                    format!(
-                        "{label} is longer than {} characters, the most that is checked against a pattern",
-                        crate::pattern::MAX_TEXT_CHARS
-                    )
-                ),
-            );
+            let max = crate::pattern::MAX_TEXT_CHARS;
+            err(out, f, FieldMsg::PatternTextTooLong { label, max });
             continue;
         }
         match patterns.get(p) {
             Ok(re) if re.is_match(t) => {}
-            Ok(_) => err(
-                out,
-                f,
-                "form.pattern",
-                msg!(
-                    format!("{label}格式不符合要求"),
-                    format!("{label} does not have the required form")
-                ),
-            ),
-            Err(e) => err(
-                out,
-                f,
-                "form.pattern",
-                msg!(
-                    format!("{label}：表单的格式规则无法使用（{e}）"),
-                    format!("{label}: the form's pattern cannot be used ({e})")
-                ),
-            ),
+            Ok(_) => err(out, f, FieldMsg::Pattern { label }),
+            Err(e) => {
+                let error = e.to_string();
+                err(out, f, FieldMsg::PatternUnusable { label, error });
+            }
         }
     }
 }
@@ -343,15 +251,11 @@ pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<Fi
             Some(v) if !empty(v) => check_value(f, v, &mut patterns, &mut out),
             _ => {
                 if f.required {
-                    err(
-                        &mut out,
-                        f,
-                        "form.required",
-                        msg!(
-                            format!("{}为必填项（{}需要）", f.label, f.needed_by.join("、")),
-                            format!("{} is required (by {})", f.label, f.needed_by.join(", "))
-                        ),
-                    );
+                    let m = FieldMsg::Required {
+                        label: &f.label,
+                        needed_by: Enumerated(&f.needed_by),
+                    };
+                    err(&mut out, f, m);
                 }
             }
         }
@@ -362,8 +266,8 @@ pub fn validate(form: &Form, values: &Map<std::string::String, Value>) -> Vec<Fi
             out.push(FieldError {
                 // A caller's key may be an ID number typed in the wrong place: shown masked.
                 element: crate::mask::mask_text(k),
-                code: "form.unknown_element",
-                message: msg!("不是本表单的字段", "not a field of this form").into(),
+                code: FieldMsg::UnknownElement.code(),
+                message: FieldMsg::UnknownElement.message().into(),
             });
         }
     }
