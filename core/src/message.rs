@@ -102,6 +102,15 @@ impl Arg for Citation {
     }
 }
 
+/// An optional argument: nothing when absent.
+impl<T: Arg> Arg for Option<T> {
+    fn show(&self, lang: Lang, out: &mut String) {
+        if let Some(x) = self {
+            x.show(lang, out)
+        }
+    }
+}
+
 macro_rules! display_args {
     ($($t:ty),*) => {
         $(impl Arg for $t {

@@ -3,6 +3,7 @@
 
 use super::event::{Case, Event};
 use super::facts::NA;
+use super::messages::FindingMsg;
 use crate::catalog::Catalog;
 use crate::catalog::Matter;
 use crate::date::{from_epoch_days, to_epoch_days};
@@ -173,104 +174,67 @@ pub(super) fn ymd(day: i64) -> Option<String> {
 impl Finding {
     /// The finding in plain words, in the language of the call.
     pub fn message(&self) -> String {
-        if crate::lang::current() == crate::lang::Lang::Zh {
-            self.message_zh()
-        } else {
-            self.message_en()
+        match self.catalogued() {
+            Some(m) => m.message().into_owned(),
+            None => self.kind.label().to_string(),
         }
     }
 
-    fn message_zh(&self) -> String {
-        let due = |d: &i64| {
-            from_epoch_days(*d)
-                .map(crate::lang::zh_date)
-                .unwrap_or_default()
-        };
-        match (self.kind, &self.detail) {
-            (FindingKind::LateSupplementNotice, Detail::Late { due: d, by }) => format!(
-                "补正告知超过法定的5个工作日{by}个工作日（应于{}前告知）：视为自收到申请之日起受理",
-                due(d)
-            ),
+    /// The catalog's message of this finding (none where the detail does not fit the kind).
+    pub fn catalogued(&self) -> Option<FindingMsg<'_>> {
+        let day = |d: &i64| (*d != NA).then(|| from_epoch_days(*d)).flatten();
+        Some(match (self.kind, &self.detail) {
+            (FindingKind::LateSupplementNotice, Detail::Late { due, by }) => {
+                FindingMsg::LateSupplementNotice {
+                    by: *by,
+                    due: day(due),
+                }
+            }
             (FindingKind::RepeatedSupplement, Detail::Count { count, .. }) => {
-                format!("{count}次补正告知：需补正的材料应一次性告知")
+                FindingMsg::RepeatedSupplement { count: *count }
             }
-            (FindingKind::LatePromised, Detail::Late { due: d, by }) => {
-                format!("超过承诺办结时限{by}个工作日（应于{}前办结）", due(d))
-            }
-            (FindingKind::LateStatutory, Detail::Late { due: d, by }) => {
-                format!("超过法定办结时限{by}个工作日（应于{}前办结）", due(d))
-            }
-            (FindingKind::LateDelivery, Detail::Late { due: d, by }) => format!(
-                "决定送达超过10个工作日的期限{by}个工作日（应于{}前送达）",
-                due(d)
-            ),
+            (FindingKind::LatePromised, Detail::Late { due, by }) => FindingMsg::LatePromised {
+                by: *by,
+                due: day(due),
+            },
+            (FindingKind::LateStatutory, Detail::Late { due, by }) => FindingMsg::LateStatutory {
+                by: *by,
+                due: day(due),
+            },
+            (FindingKind::LateDelivery, Detail::Late { due, by }) => FindingMsg::LateDelivery {
+                by: *by,
+                due: day(due),
+            },
             (FindingKind::ExtensionBeyondLaw, Detail::Count { count, allowed }) => {
-                format!("延长期限共{count}个工作日，法律只允许{allowed}个工作日")
+                FindingMsg::ExtensionBeyondLaw {
+                    count: *count,
+                    allowed: *allowed,
+                }
             }
             (FindingKind::UnpublishedStep, Detail::Step(s)) => {
-                format!("{}不是该事项公布的办理环节（不得擅自增加环节）", s.label())
+                FindingMsg::UnpublishedStep { step: s.label() }
             }
             (FindingKind::UnpublishedMaterial, Detail::Material(m)) => {
-                format!("{m:?}不是该事项公布的申请材料（不得擅自增加要件、索要证明）")
+                FindingMsg::UnpublishedMaterial { material: m }
             }
             (FindingKind::SharedMaterialAsked, Detail::Material(m)) => {
-                format!("{m:?}可通过信息共享获取，不得要求重复提交")
+                FindingMsg::SharedMaterialAsked { material: m }
             }
             (FindingKind::FeeNotPublished, Detail::Fee { charged, published }) => match published {
-                Some(p) => format!("收费{charged}元，与公布的收费标准{p}元不符"),
-                None => format!("收费{charged}元，而该事项未公布任何收费"),
+                Some(p) => FindingMsg::FeeDiffers {
+                    charged: *charged,
+                    published: *p,
+                },
+                None => FindingMsg::FeeUnpublished { charged: *charged },
             },
             (FindingKind::TooManyVisits, Detail::Count { count, allowed }) => {
-                format!("跑动{count}次；该事项的办理方式最多跑{allowed}次（最多跑一次）")
+                FindingMsg::TooManyVisits {
+                    count: *count,
+                    allowed: *allowed,
+                }
             }
-            (k, _) => k.label().to_string(),
-        }
-    }
-
-    fn message_en(&self) -> String {
-        let due = |d: &i64| ymd(*d).unwrap_or_default();
-        match (self.kind, &self.detail) {
-            (FindingKind::LateSupplementNotice, Detail::Late { due: d, by }) => format!(
-                "the supplement notice came {by} working day(s) after the 5 allowed (due {}): the application counts as accepted on receipt",
-                due(d)
-            ),
-            (FindingKind::RepeatedSupplement, Detail::Count { count, .. }) => format!(
-                "{count} supplement notices: what is missing is told once and all at once (一次性告知)"
-            ),
-            (FindingKind::LatePromised, Detail::Late { due: d, by }) => format!(
-                "decided {by} working day(s) after the promised limit (承诺办结时限, due {})",
-                due(d)
-            ),
-            (FindingKind::LateStatutory, Detail::Late { due: d, by }) => format!(
-                "decided {by} working day(s) after the statutory limit (法定办结时限, due {})",
-                due(d)
-            ),
-            (FindingKind::LateDelivery, Detail::Late { due: d, by }) => format!(
-                "the decision reached the applicant {by} working day(s) after the 10 allowed (due {})",
-                due(d)
-            ),
-            (FindingKind::ExtensionBeyondLaw, Detail::Count { count, allowed }) => format!(
-                "extensions of {count} working days; the law allows {allowed}"
-            ),
-            (FindingKind::UnpublishedStep, Detail::Step(s)) => format!(
-                "{} is not a published step of the matter (不得增加环节)",
-                s.label()
-            ),
-            (FindingKind::UnpublishedMaterial, Detail::Material(m)) => format!(
-                "{m:?} is not a published material of the matter (不得增加要件、索要证明)"
-            ),
-            (FindingKind::SharedMaterialAsked, Detail::Material(m)) => format!(
-                "{m:?} is held by shared data and may not be asked again (能共享的材料不得要求重复提交)"
-            ),
-            (FindingKind::FeeNotPublished, Detail::Fee { charged, published }) => match published {
-                Some(p) => format!("charged {charged} yuan; the published fee is {p} yuan"),
-                None => format!("charged {charged} yuan for a matter that publishes no fee"),
-            },
-            (FindingKind::TooManyVisits, Detail::Count { count, allowed }) => format!(
-                "{count} visits; the matter's 办理方式 allows at most {allowed} (最多跑一次)"
-            ),
-            (k, _) => k.label().to_string(),
-        }
+            _ => return None,
+        })
     }
 }
 

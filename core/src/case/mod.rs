@@ -24,6 +24,7 @@ mod columns;
 mod event;
 mod facts;
 mod finding;
+pub mod messages;
 mod stats;
 
 pub use assess::{assess, Alert, AlertLevel, Assessment, CaseStatus, DeadlineKind, DueDate};
