@@ -19,6 +19,10 @@ fn walk(v: &Value, reasons: &mut BTreeSet<String>) {
     }
 }
 
+fn placeholders(t: &str) -> BTreeSet<&str> {
+    zhengwu::message::placeholders(t).into_iter().collect()
+}
+
 fn vectors(dir: &std::path::Path, out: &mut Vec<Value>) {
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
@@ -44,10 +48,18 @@ fn every_code_the_corpus_meets_is_listed_with_its_templates_and_citation() {
         .collect();
     for r in answer["reasons"].as_array().unwrap() {
         for v in r["variants"].as_array().unwrap() {
-            let cited = v["citation"].get("doc").is_some()
-                || v["citation"].get("one_of").is_some()
-                || v["citation"].get("expr").is_some();
-            assert!(cited, "{r}");
+            assert!(v["citation"]["doc"].is_string(), "{r}");
+            // Each template names only its arguments, and both languages name the same ones.
+            let args: BTreeSet<&str> = v["args"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap())
+                .collect();
+            let zh: BTreeSet<&str> = placeholders(v["zh"].as_str().unwrap());
+            let en: BTreeSet<&str> = placeholders(v["en"].as_str().unwrap());
+            assert!(zh.is_subset(&args) && en.is_subset(&args), "{r}");
+            assert!(!v["zh"].as_str().unwrap().is_empty(), "{r}");
         }
     }
     let errors: BTreeSet<&str> = answer["errors"]

@@ -12,6 +12,7 @@ mod id;
 mod materials;
 mod meta;
 mod notice;
+mod reasons;
 
 use super::reply::Reply;
 use super::Engine;
@@ -58,7 +59,7 @@ pub const OPS: &[Op] = &[
     Op::new("meta.version", meta::version),
     Op::new("meta.ops", meta::ops),
     Op::new("meta.docs", meta::docs),
-    Op::new("meta.reasons", meta::reasons),
+    Op::new("meta.reasons", reasons::reasons),
     Op::new("explain.answer", meta::explain),
     Op::new("policy.get", meta::policy),
     Op::new("calendar.day", calendar::day),
