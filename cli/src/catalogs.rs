@@ -1,8 +1,10 @@
 //! The 事项清单 subcommands: lint, stats, diff, and catalog import, export and template.
 
+use crate::commands::cannot_write;
 use crate::commands::{chrono_today, embedded};
 use crate::commands::{cite, cited, load, out, pick, Ctx, Fail, Loaded, Progress, FINDINGS, OK};
 use crate::render::{severity, severity_colour, table};
+use crate::texts::Said;
 use crate::CatalogCommand;
 use serde_json::{json, Value};
 use std::path::Path;
@@ -15,7 +17,7 @@ pub(crate) fn lint(
     xlsx: Option<&Path>,
 ) -> Result<i32, Fail> {
     let cat = pick(file, catalog)?;
-    let progress = Progress::start("检查", cat.matters());
+    let progress = Progress::start(Said::Checking { n: cat.matters() });
     let engine = ctx.engine(Some(&cat))?;
     let answer = ctx.call(&engine, "catalog.lint", json!({}), Some(&cat))?;
     progress.done();
@@ -92,7 +94,7 @@ pub(crate) fn lint(
 
 pub(crate) fn stats(ctx: &Ctx, file: Option<&Path>, catalog: Option<Loaded>) -> Result<i32, Fail> {
     let cat = pick(file, catalog)?;
-    let progress = Progress::start("统计", cat.matters());
+    let progress = Progress::start(Said::Counting { n: cat.matters() });
     let engine = ctx.engine(Some(&cat))?;
     let answer = ctx.call(&engine, "catalog.stats", json!({}), Some(&cat))?;
     progress.done();
@@ -158,7 +160,9 @@ pub(crate) fn diff(
     xlsx: Option<&Path>,
 ) -> Result<i32, Fail> {
     let (a, b) = (load(old)?, load(new)?);
-    let progress = Progress::start("比对", a.matters().max(b.matters()));
+    let progress = Progress::start(Said::Comparing {
+        n: a.matters().max(b.matters()),
+    });
     let engine = ctx.engine(None)?;
     let on = on.unwrap_or_else(chrono_today);
     let answer = ctx.call(
@@ -297,16 +301,23 @@ pub(crate) fn catalog_cmd(
         CatalogCommand::Export { out: path } => {
             let cat = catalog.unwrap_or_else(embedded);
             book::write_xlsx(&path, &export::catalog(&cat.value))?;
-            crate::commands::err(&format!(
-                "已写出 {}（{} 个事项）",
-                path.display(),
-                cat.matters()
-            ));
+            crate::commands::err(
+                &Said::WroteMatters {
+                    file: &path.display().to_string(),
+                    n: cat.matters(),
+                }
+                .message(),
+            );
             Ok(OK)
         }
         CatalogCommand::Template { out: path } => {
             book::write_xlsx(&path, &export::catalog(&json!({})))?;
-            crate::commands::err(&format!("已写出空白模板 {}", path.display()));
+            crate::commands::err(
+                &Said::WroteTemplate {
+                    file: &path.display().to_string(),
+                }
+                .message(),
+            );
             Ok(OK)
         }
         CatalogCommand::Import { file, out: path } => {
@@ -317,13 +328,14 @@ pub(crate) fn catalog_cmd(
                 + "\n";
             match path {
                 Some(p) => {
-                    std::fs::write(&p, text)
-                        .map_err(|e| Fail(format!("{}：无法写入（{e}）", p.display())))?;
-                    crate::commands::err(&format!(
-                        "已写出 {}（{} 个事项）",
-                        p.display(),
-                        cat.matters()
-                    ));
+                    std::fs::write(&p, text).map_err(|e| cannot_write(&p, e))?;
+                    crate::commands::err(
+                        &Said::WroteMatters {
+                            file: &p.display().to_string(),
+                            n: cat.matters(),
+                        }
+                        .message(),
+                    );
                 }
                 None => out(&text),
             }

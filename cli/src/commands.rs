@@ -4,6 +4,7 @@
 
 use crate::catalogs::{catalog_cmd, diff, lint, stats};
 use crate::everyday::{calendar, call, deadline, form, guide, ids};
+use crate::texts::Said;
 use crate::{Cli, Command};
 use serde_json::{Map, Value};
 use std::io::Write;
@@ -13,6 +14,17 @@ use zhengwu::engine::limits::Limits;
 use zhengwu::Engine;
 use zhengwu_sheets::book;
 use zhengwu_sheets::import::{self, Imported};
+
+/// A file that cannot be written.
+pub(crate) fn cannot_write(p: &Path, e: std::io::Error) -> Fail {
+    Fail(
+        Said::CannotWrite {
+            file: &p.display().to_string(),
+            error: e.to_string(),
+        }
+        .to_string(),
+    )
+}
 
 /// Exit codes.
 pub(crate) const OK: i32 = 0;
@@ -96,13 +108,23 @@ impl Ctx {
             .and_then(|c| c.imported.as_ref().map(|i| (i, &c.name)))
             .zip(e.path())
             .and_then(|((imp, name), p)| imp.locate(p, e.message()).map(|l| (l, name)));
+        let (message, code) = (e.message(), e.code().as_str());
         match located {
-            Some((l, name)) => format!("{name}：{l}（{}）", e.code().as_str()),
+            Some((place, file)) => Said::Located {
+                file,
+                place: place.to_string(),
+                code,
+            },
             None => match e.path() {
-                Some(p) => format!("{}（{}，位置 {p}）", e.message(), e.code().as_str()),
-                None => format!("{}（{}）", e.message(), e.code().as_str()),
+                Some(path) => Said::AtPath {
+                    message,
+                    code,
+                    path,
+                },
+                None => Said::Plain { message, code },
             },
         }
+        .to_string()
     }
 
     pub(crate) fn call(
@@ -146,10 +168,24 @@ pub(crate) fn read_json_within(path: &Path, max_bytes: usize) -> Result<Value, F
     let name = path.display().to_string();
     let text = zhengwu::ingress::read_text(path, max_bytes)
         .map_err(|f| Fail(f.message(&name).into_owned()))?;
-    limits()
-        .check_config_text(&text)
-        .map_err(|e| Fail(format!("{name}：{}", e.message())))?;
-    serde_json::from_str(&text).map_err(|e| Fail(format!("{name}：不是有效的 JSON（{e}）")))
+    limits().check_config_text(&text).map_err(|e| {
+        Fail(
+            Said::About {
+                file: &name,
+                message: e.message().to_string(),
+            }
+            .to_string(),
+        )
+    })?;
+    serde_json::from_str(&text).map_err(|e| {
+        Fail(
+            Said::NotJson {
+                file: &name,
+                error: e.to_string(),
+            }
+            .to_string(),
+        )
+    })
 }
 
 pub(crate) fn load(path: &Path) -> Result<Loaded, Fail> {
@@ -170,8 +206,15 @@ pub(crate) fn load(path: &Path) -> Result<Loaded, Fail> {
     }
     let budget = zhengwu_sheets::budget::Budget::for_limits(&limits());
     let tables = book::read_with(path, &budget)?;
-    let imported =
-        import::catalog(&tables).map_err(|l| Fail(format!("{}：{l}", path.display())))?;
+    let imported = import::catalog(&tables).map_err(|l| {
+        Fail(
+            Said::About {
+                file: &path.display().to_string(),
+                message: l.to_string(),
+            }
+            .to_string(),
+        )
+    })?;
     Ok(Loaded {
         value: imported.catalog.clone(),
         imported: Some(imported),
@@ -195,11 +238,11 @@ pub fn run(cli: Cli) -> i32 {
     let mut ctx = Ctx {
         json: cli.json,
         colour: crate::render::colour(),
-        en: cli.lang == "en",
+        en: zhengwu::lang::current() == zhengwu::lang::Lang::En,
         config: Map::new(),
     };
     if cli.lang != "zh" && cli.lang != "en" {
-        err("错误：--lang 只能是 zh 或 en");
+        err(&format!("{}{}", Said::Error, Said::LangInvalid));
         return INPUT;
     }
     let prepared = (|| -> Result<(), Fail> {
@@ -207,13 +250,27 @@ pub fn run(cli: Cli) -> i32 {
             match read_json(p)? {
                 Value::Object(m) => {
                     if let Some(l) = m.get("limits") {
-                        let l: Limits = serde_json::from_value(l.clone())
-                            .map_err(|e| Fail(format!("{}：limits 无效（{e}）", p.display())))?;
+                        let l: Limits = serde_json::from_value(l.clone()).map_err(|e| {
+                            Fail(
+                                Said::BadLimits {
+                                    file: &p.display().to_string(),
+                                    error: e.to_string(),
+                                }
+                                .to_string(),
+                            )
+                        })?;
                         let _ = LIMITS.set(l);
                     }
                     config = m
                 }
-                _ => return Err(Fail(format!("{}：配置须为 JSON 对象", p.display()))),
+                _ => {
+                    return Err(Fail(
+                        Said::ConfigNotObject {
+                            file: &p.display().to_string(),
+                        }
+                        .to_string(),
+                    ))
+                }
             }
         }
         if ctx.en {
@@ -222,14 +279,14 @@ pub fn run(cli: Cli) -> i32 {
         Ok(())
     })();
     if let Err(Fail(m)) = prepared {
-        err(&format!("{}{m}", ctx.t("错误：", "error: ")));
+        err(&format!("{}{m}", Said::Error));
         return INPUT;
     }
     ctx.config = config;
     let catalog = match cli.catalog.as_deref().map(load).transpose() {
         Ok(c) => c,
         Err(Fail(m)) => {
-            err(&format!("{}{m}", ctx.t("错误：", "error: ")));
+            err(&format!("{}{m}", Said::Error));
             return INPUT;
         }
     };
@@ -248,7 +305,7 @@ pub fn run(cli: Cli) -> i32 {
     match result {
         Ok(code) => code,
         Err(Fail(m)) => {
-            err(&format!("{}{m}", ctx.t("错误：", "error: ")));
+            err(&format!("{}{m}", Said::Error));
             INPUT
         }
     }
@@ -265,9 +322,13 @@ pub(crate) fn pick(file: Option<&Path>, catalog: Option<Loaded>) -> Result<Loade
 pub(crate) struct Progress(Option<Instant>);
 
 impl Progress {
-    pub(crate) fn start(what: &str, n: usize) -> Progress {
+    pub(crate) fn start(what: Said) -> Progress {
+        let n = match what {
+            Said::Checking { n } | Said::Counting { n } | Said::Comparing { n } => n,
+            _ => 0,
+        };
         if n >= 10_000 {
-            err(&format!("正在{what} {n} 个事项…"));
+            err(&what.message());
             Progress(Some(Instant::now()))
         } else {
             Progress(None)
@@ -275,7 +336,8 @@ impl Progress {
     }
     pub(crate) fn done(self) {
         if let Some(t) = self.0 {
-            err(&format!("完成，用时 {:.1} 秒", t.elapsed().as_secs_f64()));
+            let seconds = format!("{:.1}", t.elapsed().as_secs_f64());
+            err(&Said::Done { seconds }.message());
         }
     }
 }

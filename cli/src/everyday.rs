@@ -1,9 +1,11 @@
 //! The everyday subcommands: a deadline, identifiers, the calendar, one form, any operation of
 //! the JSON door.
 
+use crate::commands::cannot_write;
 use crate::commands::{out, Ctx, Fail, Loaded, FINDINGS, INPUT, OK};
 use crate::commands::{read_json, reasons};
 use crate::render::table;
+use crate::texts::Said;
 use crate::{CalendarCommand, DeadlineArgs, FormCommand};
 use serde_json::{json, Value};
 
@@ -15,11 +17,9 @@ pub(crate) fn deadline(ctx: &Ctx, a: DeadlineArgs, catalog: Option<&Loaded>) -> 
             Some((r, s)) => (r, Some(s)),
             None => (p.as_str(), None),
         };
-        let (from, to) = range.split_once("..").ok_or_else(|| {
-            Fail(format!(
-                "--pause {p}：应写作 起..止 或 起..止:环节（如 2024-10-09..2024-10-11:hearing）"
-            ))
-        })?;
+        let (from, to) = range
+            .split_once("..")
+            .ok_or_else(|| Fail(Said::PauseForm { given: p }.to_string()))?;
         let mut one = json!({"from": from, "to": to});
         if let Some(s) = step {
             one["step"] = Value::from(s);
@@ -29,7 +29,7 @@ pub(crate) fn deadline(ctx: &Ctx, a: DeadlineArgs, catalog: Option<&Loaded>) -> 
     let period = match (a.workdays, a.natural_days) {
         (Some(n), _) => json!({"workdays": n}),
         (None, Some(n)) => json!({"natural_days": n}),
-        (None, None) => return Err(Fail("--workdays 或 --natural-days 须给出一个".into())),
+        (None, None) => return Err(Fail(Said::PeriodMissing.to_string())),
     };
     let answer = ctx.call(
         &engine,
@@ -219,7 +219,7 @@ pub(crate) fn calendar(ctx: &Ctx, what: CalendarCommand) -> Result<i32, Fail> {
             let mut days = Vec::new();
             let mut rows = Vec::new();
             let start = zhengwu::date::parse_ymd(&format!("{year:04}-01-01"))
-                .ok_or_else(|| Fail(format!("{year} 不是有效的年份")))?;
+                .ok_or_else(|| Fail(Said::NotAYear { year }.to_string()))?;
             let mut d = start;
             while d.format("%Y").to_string() == format!("{year:04}") {
                 let a = ctx.call(
@@ -249,7 +249,9 @@ pub(crate) fn calendar(ctx: &Ctx, what: CalendarCommand) -> Result<i32, Fail> {
                     ]);
                 }
                 days.push(a);
-                d = d.succ_opt().ok_or_else(|| Fail("日期超出范围".into()))?;
+                d = d
+                    .succ_opt()
+                    .ok_or_else(|| Fail(Said::DateOutOfRange.to_string()))?;
             }
             if ctx.json {
                 ctx.print_json(&Value::Array(days));
@@ -360,21 +362,21 @@ pub(crate) fn guide(
         match engine.call("matter.guide", &json!({"code": target})) {
             Ok(a) => a,
             Err(e) if e.code() == zhengwu::ErrorCode::CatalogUnknownMatter => {
-                let zh = format!(
-                    "{target:?} 既不是事项编码，也不是一件事（zhengwu call bundle.list 列出一件事）"
-                );
-                let en = format!(
-                    "{target:?} is neither a matter code nor a bundle (zhengwu call bundle.list lists the bundles)"
-                );
-                return Err(Fail(ctx.t(&zh, &en).to_string()));
+                let target = format!("{target:?}");
+                return Err(Fail(Said::NotMatterOrBundle { target }.to_string()));
             }
             Err(e) => return Err(Fail(ctx.explain(&e, catalog))),
         }
     };
     if let Some(p) = html {
         let page = a["html"].as_str().unwrap_or_default();
-        std::fs::write(p, page).map_err(|e| Fail(format!("{}：无法写入（{e}）", p.display())))?;
-        crate::commands::err(&format!("已写出 {}", p.display()));
+        std::fs::write(p, page).map_err(|e| cannot_write(p, e))?;
+        crate::commands::err(
+            &Said::Wrote {
+                file: &p.display().to_string(),
+            }
+            .message(),
+        );
     }
     if ctx.json {
         ctx.print_json(&a);
@@ -407,8 +409,8 @@ pub(crate) fn call(
         Some("-") => {
             let max = crate::commands::limits().max_file_bytes;
             let bytes = zhengwu::ingress::read_stream(std::io::stdin().lock(), max)
-                .map_err(|f| Fail(f.message("标准输入").into_owned()))?;
-            String::from_utf8(bytes).map_err(|_| Fail("标准输入不是 UTF-8 文本".to_string()))?
+                .map_err(|f| Fail(f.message(&Said::Stdin.message()).into_owned()))?;
+            String::from_utf8(bytes).map_err(|_| Fail(Said::StdinNotUtf8.to_string()))?
         }
         Some(t) => t.to_string(),
     };

@@ -13,6 +13,7 @@ mod commands;
 mod everyday;
 mod notice;
 mod render;
+mod texts;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -186,6 +187,13 @@ enum CatalogCommand {
 
 fn main() {
     let cli = Cli::parse();
-    let code = commands::run(cli);
+    // Every message of the run — the engine's, the workbook reader's, the command's own — is in
+    // the language of --lang.
+    let lang = if cli.lang == "en" {
+        zhengwu::lang::Lang::En
+    } else {
+        zhengwu::lang::Lang::Zh
+    };
+    let code = zhengwu::lang::scoped(lang, || commands::run(cli));
     std::process::exit(code);
 }

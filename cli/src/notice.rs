@@ -2,8 +2,10 @@
 //! into a text file the day it appears, read into a year file — with each item's days, the
 //! statutory check, and what it changes against the projection the engine used until then.
 
+use crate::commands::cannot_write;
 use crate::commands::{err, out, Ctx, Fail, FINDINGS, OK};
 use crate::render::table;
+use crate::texts::Said;
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -53,12 +55,23 @@ pub(crate) fn import(ctx: &Ctx, file: &Path, out_file: Option<&Path>) -> Result<
             json!({"text": text}),
             None,
         )
-        .map_err(|Fail(m)| Fail(format!("{name}：{m}")))?;
+        .map_err(|Fail(m)| {
+            Fail(
+                Said::About {
+                    file: &name,
+                    message: m,
+                }
+                .to_string(),
+            )
+        })?;
     let year_file = a["year_files"][0].clone();
     if let Some(p) = out_file {
         let body = serde_json::to_string_pretty(&year_file).unwrap_or_default() + "\n";
-        std::fs::write(p, body).map_err(|e| Fail(format!("{}：无法写入（{e}）", p.display())))?;
-        err(&format!("已写出年度文件 {}", p.display()));
+        std::fs::write(p, body).map_err(|e| cannot_write(p, e))?;
+        err(&Said::WroteYearFile {
+            file: &p.display().to_string(),
+        }
+        .message());
     }
     if ctx.json {
         ctx.print_json(&a);

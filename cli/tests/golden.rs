@@ -200,6 +200,16 @@ fn bad_files_are_located_in_chinese() {
             &["lint", "unknown-department.xlsx"],
         ),
         ("bad-not-a-catalog", &["lint", "nowhere.txt"]),
+        // The same faults in English: the engine's, the command's and the files' messages.
+        (
+            "bad-not-a-catalog-en",
+            &["--lang", "en", "lint", "nowhere.txt"],
+        ),
+        (
+            "bad-date-en",
+            &["--lang", "en", "deadline", "2024-02-30", "--workdays", "3"],
+        ),
+        ("bad-guide-en", &["--lang", "en", "guide", "NOPE"]),
     ];
     for (name, args) in cases {
         golden(name, &d, args, 2);

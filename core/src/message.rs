@@ -294,6 +294,57 @@ macro_rules! messages {
     };
 }
 
+/// Declares the texts of a door or a tool (the command, the workbook reader, a binding's own
+/// checks): as [`messages!`](crate::messages), one variant per text with both templates side by
+/// side and its arguments named once, without a code or citation — they say what is wrong with
+/// how the door was used, not a decision. `message()` renders in the call's language, and the enum
+/// is `Display`.
+#[macro_export]
+macro_rules! texts {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident $(<$lt:lifetime>)? {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident $({ $($field:ident : $ty:ty),* $(,)? })?
+                    => $zh:literal,
+                    $en:literal;
+            )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone)]
+        $vis enum $name $(<$lt>)? {
+            $(
+                $(#[$vmeta])*
+                $variant $({ $(#[allow(missing_docs)] $field: $ty),* })?,
+            )*
+        }
+
+        #[allow(dead_code)]
+        impl $(<$lt>)? $name $(<$lt>)? {
+            /// Every text of this set: `(Chinese, English)`.
+            pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[$(($zh, $en),)*];
+
+            /// The text in the call's language.
+            pub fn message(&self) -> ::std::borrow::Cow<'static, str> {
+                match self {
+                    $(Self::$variant $({ $($field),* })? => $crate::message::render(
+                        $crate::message::pick($zh, $en),
+                        &[$($((stringify!($field), $field as &dyn $crate::message::Arg)),*)?],
+                    ),)*
+                }
+            }
+        }
+
+        impl $(<$lt>)? ::std::fmt::Display for $name $(<$lt>)? {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(&self.message())
+            }
+        }
+    };
+}
+
 /// The citation a catalog lists: the `listed` one where the variant's own depends on its
 /// arguments.
 #[doc(hidden)]
@@ -344,6 +395,20 @@ mod tests {
             (y.citation().article, Sample::CATALOG[1].citation.article),
             ("2025", "{year}")
         );
+    }
+
+    texts! {
+        enum Said<'a> {
+            Cannot { file: &'a str } => "{file}：无法读取", "{file}: cannot be read";
+        }
+    }
+
+    #[test]
+    fn texts_follow_the_call_language() {
+        let t = Said::Cannot { file: "a.json" };
+        assert_eq!(t.to_string(), "a.json：无法读取");
+        assert_eq!(scoped(Lang::En, || t.to_string()), "a.json: cannot be read");
+        assert_eq!(Said::TEMPLATES.len(), 1);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! future one share it.
 
 use crate::budget::{Budget, Counter};
+use crate::texts::Said;
 use std::path::Path;
 
 /// One cell as read: text, a number, a yes/no, a date (`YYYY-MM-DD`), or empty.
@@ -65,7 +66,7 @@ pub fn read_with(path: &Path, budget: &Budget) -> Result<Vec<Table>, Fail> {
         .unwrap_or("")
         .to_ascii_lowercase();
     if !matches!(ext.as_str(), "xlsx" | "xlsm" | "csv") {
-        return Err(format!("{name}：不是 .xlsx 或 .csv 文件"));
+        return Err(Said::NotWorkbook { file: &name }.to_string());
     }
     let bytes = zhengwu::ingress::read_file(path, budget.max_file_bytes)
         .map_err(|f| f.message(&name).into_owned())?;
@@ -74,7 +75,13 @@ pub fn read_with(path: &Path, budget: &Budget) -> Result<Vec<Table>, Fail> {
     } else {
         read_xlsx(bytes, budget)
     };
-    read.map_err(|m| format!("{name}：{m}"))
+    read.map_err(|message| {
+        Said::About {
+            file: &name,
+            message,
+        }
+        .to_string()
+    })
 }
 
 /// Reads XLSX bytes: the archive checked first ([`crate::budget`]), then each sheet's cells
@@ -84,27 +91,26 @@ pub fn read_xlsx(bytes: Vec<u8>, budget: &Budget) -> Result<Vec<Table>, Fail> {
     // The spreadsheet reader indexes its shared strings by what the cells say and panics on an
     // index past them: a workbook that inconsistent is refused as unreadable, not a crash.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_checked(bytes, budget)))
-        .unwrap_or_else(|_| {
-            Err("工作簿内容不一致（单元格引用了不存在的共享字符串或样式），无法读取".to_string())
-        })
+        .unwrap_or_else(|_| Err(Said::Inconsistent.to_string()))
 }
 
 fn read_checked(bytes: Vec<u8>, budget: &Budget) -> Result<Vec<Table>, Fail> {
     use calamine::{DataRef, Reader, Xlsx};
-    let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes))
-        .map_err(|e| format!("无法读取 XLSX 工作簿（{e}）"))?;
+    let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| {
+        Said::CannotReadWorkbook {
+            error: e.to_string(),
+        }
+        .to_string()
+    })?;
     let mut counter = Counter::new(*budget);
     let mut out = Vec::new();
     for name in wb.sheet_names() {
         let shown = zhengwu::egress::terminal(&name).into_owned();
         let mut reader = wb
             .worksheet_cells_reader(&name)
-            .map_err(|e| format!("工作表「{shown}」无法读取（{e}）"))?;
+            .map_err(|e| cannot_read(&shown, e))?;
         let mut rows: Vec<Vec<Cell>> = Vec::new();
-        while let Some(c) = reader
-            .next_cell()
-            .map_err(|e| format!("工作表「{shown}」无法读取（{e}）"))?
-        {
+        while let Some(c) = reader.next_cell().map_err(|e| cannot_read(&shown, e))? {
             let (r, col) = c.get_position();
             let cell = match c.get_value() {
                 DataRef::Empty => continue,
@@ -158,7 +164,7 @@ fn place(rows: &mut Vec<Vec<Cell>>, r: usize, c: usize, cell: Cell) {
 pub fn read_csv(bytes: &[u8], budget: &Budget) -> Result<Table, Fail> {
     // Spreadsheet programs write a UTF-8 byte-order mark; GBK text is refused with a hint.
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| "不是 UTF-8 编码的 CSV（请以“CSV UTF-8”格式另存）".to_string())?;
+        .map_err(|_| Said::CsvNotUtf8.to_string())?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -166,7 +172,13 @@ pub fn read_csv(bytes: &[u8], budget: &Budget) -> Result<Table, Fail> {
     let mut counter = Counter::new(*budget);
     let mut rows = Vec::new();
     for (n, rec) in reader.records().enumerate() {
-        let rec = rec.map_err(|e| format!("第{}行无法读取（{e}）", n + 1))?;
+        let rec = rec.map_err(|e| {
+            Said::CannotReadRow {
+                row: n + 1,
+                error: e.to_string(),
+            }
+            .to_string()
+        })?;
         let row = u32::try_from(n).unwrap_or(u32::MAX);
         let mut cells = Vec::with_capacity(rec.len().min(budget.max_columns as usize));
         for (c, s) in rec.iter().enumerate() {
@@ -205,7 +217,13 @@ pub fn write_xlsx(path: &Path, sheets: &[OutSheet]) -> Result<(), Fail> {
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold().set_background_color(0xDDEBF7);
     let wrap = Format::new().set_text_wrap();
-    let fail = |e: rust_xlsxwriter::XlsxError| format!("{}：无法写入（{e}）", path.display());
+    let fail = |e: rust_xlsxwriter::XlsxError| {
+        Said::CannotWrite {
+            file: &path.display().to_string(),
+            error: e.to_string(),
+        }
+        .to_string()
+    };
     for s in sheets {
         let ws = wb.add_worksheet();
         ws.set_name(&s.name).map_err(fail)?;
@@ -243,4 +261,12 @@ pub fn write_xlsx(path: &Path, sheets: &[OutSheet]) -> Result<(), Fail> {
         }
     }
     wb.save(path).map_err(fail)
+}
+
+fn cannot_read(sheet: &str, e: impl std::fmt::Display) -> String {
+    Said::CannotReadSheet {
+        sheet,
+        error: e.to_string(),
+    }
+    .to_string()
 }

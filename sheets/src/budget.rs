@@ -8,6 +8,7 @@
 //! each entry once before the spreadsheet reader sees it (a header may lie about its size); then,
 //! while the cells stream, rows, columns, cells and the characters of one cell.
 
+use crate::texts::Said;
 use std::io::{Cursor, Read};
 
 /// The budget of one workbook read. The defaults fit the largest catalog an engine accepts
@@ -79,33 +80,30 @@ impl Counter {
         chars: usize,
     ) -> Result<(), String> {
         let b = &self.budget;
-        let place = |what: String| format!("工作表「{sheet}」第{}行：{what}", u64::from(row) + 1);
+        let place = |what: Said| {
+            Said::AtRow {
+                sheet,
+                row: u64::from(row) + 1,
+                what: what.to_string(),
+            }
+            .to_string()
+        };
+        let column = u64::from(col) + 1;
         if row >= b.max_rows {
-            return Err(place(format!(
-                "超过每张工作表最多{}行的限制，不予读取",
-                b.max_rows
-            )));
+            let max = u64::from(b.max_rows);
+            return Err(place(Said::TooManyRows { max }));
         }
         if col >= b.max_columns {
-            return Err(place(format!(
-                "第{}列有内容，超过最多{}列的限制，不予读取",
-                u64::from(col) + 1,
-                b.max_columns
-            )));
+            let max = u64::from(b.max_columns);
+            return Err(place(Said::TooManyColumns { column, max }));
         }
         if chars > b.max_cell_chars {
-            return Err(place(format!(
-                "第{}列的单元格有{chars}个字符，超过{}个的限制",
-                u64::from(col) + 1,
-                b.max_cell_chars
-            )));
+            let max = b.max_cell_chars;
+            return Err(place(Said::CellTooLong { column, chars, max }));
         }
         self.cells += 1;
         if self.cells > b.max_cells {
-            return Err(place(format!(
-                "工作簿的单元格超过{}个，不予读取",
-                b.max_cells
-            )));
+            return Err(place(Said::TooManyCells { max: b.max_cells }));
         }
         Ok(())
     }
@@ -114,20 +112,28 @@ impl Counter {
 /// Checks a zip archive before the spreadsheet reader opens it: the number of entries, then each
 /// entry decompressed once and counted — against its declared size, the total, and the ratio.
 pub(crate) fn check_archive(bytes: &[u8], b: &Budget) -> Result<(), String> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| format!("不是有效的 XLSX 工作簿（{e}）"))?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        Said::NotXlsx {
+            error: e.to_string(),
+        }
+        .to_string()
+    })?;
     if zip.len() > b.max_entries {
-        return Err(format!(
-            "工作簿有{}个部件，超过{}个的限制",
-            zip.len(),
-            b.max_entries
-        ));
+        return Err(Said::TooManyParts {
+            parts: zip.len(),
+            max: b.max_entries,
+        }
+        .to_string());
     }
     let mut total = 0u64;
     for i in 0..zip.len() {
-        let entry = zip
-            .by_index(i)
-            .map_err(|e| format!("工作簿的第{}个部件无法读取（{e}）", i + 1))?;
+        let entry = zip.by_index(i).map_err(|e| {
+            Said::CannotReadPart {
+                part: i + 1,
+                error: e.to_string(),
+            }
+            .to_string()
+        })?;
         let name = zhengwu::egress::terminal(entry.name()).into_owned();
         let (declared, packed) = (entry.size(), entry.compressed_size());
         let over_ratio = |n: u64| n > (1 << 20) && n / packed.max(1) > b.max_ratio;
@@ -139,18 +145,24 @@ pub(crate) fn check_archive(bytes: &[u8], b: &Budget) -> Result<(), String> {
         let mut chunk = [0u8; 64 << 10];
         let mut limited = entry.take(declared + 1);
         loop {
-            let n = limited
-                .read(&mut chunk)
-                .map_err(|e| format!("部件「{name}」无法解压（{e}）"))?;
+            let n = limited.read(&mut chunk).map_err(|e| {
+                Said::CannotUnpack {
+                    name: &name,
+                    error: e.to_string(),
+                }
+                .to_string()
+            })?;
             if n == 0 {
                 break;
             }
             read += n as u64;
         }
         if read > declared {
-            return Err(format!(
-                "部件「{name}」解压后超过其声明的{declared}字节（文件头不实），不予读取"
-            ));
+            return Err(Said::PartLies {
+                name: &name,
+                declared,
+            }
+            .to_string());
         }
         total += read;
     }
@@ -158,8 +170,12 @@ pub(crate) fn check_archive(bytes: &[u8], b: &Budget) -> Result<(), String> {
 }
 
 fn bomb(name: &str, declared: u64, packed: u64, b: &Budget) -> String {
-    format!(
-        "部件「{name}」解压后为{declared}字节（压缩后{packed}字节）；工作簿解压后最多{}字节、压缩比最多{}倍，不予读取",
-        b.max_uncompressed_bytes, b.max_ratio
-    )
+    Said::PartTooLarge {
+        name,
+        declared,
+        packed,
+        max: b.max_uncompressed_bytes,
+        ratio: b.max_ratio,
+    }
+    .to_string()
 }

@@ -5,6 +5,7 @@
 
 use crate::book::{Cell, Table};
 use crate::schema::{Column, Kind, Sheet, ABOUT, DEPARTMENTS, MATTERS, SHEETS};
+use crate::texts::Said;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
@@ -19,14 +20,20 @@ pub struct Located {
 
 impl std::fmt::Display for Located {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "工作表「{}」", self.sheet)?;
-        if let Some(r) = self.row {
-            write!(f, "第{r}行")?;
+        write!(f, "{}", Said::Sheet { sheet: &self.sheet })?;
+        if let Some(row) = self.row {
+            write!(f, "{}", Said::Row { row })?;
         }
-        if let Some(h) = &self.heading {
-            write!(f, "「{h}」")?;
+        if let Some(heading) = &self.heading {
+            write!(f, "{}", Said::Heading { heading })?;
         }
-        write!(f, "：{}", self.message)
+        write!(
+            f,
+            "{}",
+            Said::What {
+                message: &self.message
+            }
+        )
     }
 }
 
@@ -64,7 +71,13 @@ fn decode(cell: &Cell, col: &Column) -> Result<Option<Value>, String> {
             .iter()
             .find(|(wire, zh)| *zh == t || *wire == t)
             .map(|(wire, _)| Value::from(*wire))
-            .ok_or_else(|| format!("“{t}”不是可用的取值（可用：{}）", listed(labels.clone())))
+            .ok_or_else(|| {
+                Said::NotAnOption {
+                    text: t,
+                    options: listed(labels.clone()),
+                }
+                .to_string()
+            })
     };
     Ok(Some(match col.kind {
         Kind::Text => Value::from(text),
@@ -74,7 +87,7 @@ fn decode(cell: &Cell, col: &Column) -> Result<Option<Value>, String> {
             }
             _ => Value::from(
                 text.parse::<u32>()
-                    .map_err(|_| format!("“{text}”不是非负整数"))?,
+                    .map_err(|_| Said::NotCount { text: &text }.to_string())?,
             ),
         },
         Kind::Decimal => {
@@ -82,18 +95,18 @@ fn decode(cell: &Cell, col: &Column) -> Result<Option<Value>, String> {
                 && text.chars().all(|c| c.is_ascii_digit() || c == '.')
                 && text.matches('.').count() <= 1;
             if !ok {
-                return Err(format!("“{text}”不是金额（如 12.50）"));
+                return Err(Said::NotAmount { text: &text }.to_string());
             }
             Value::from(text)
         }
         Kind::Bool => match text.as_str() {
             "是" | "true" | "TRUE" | "Y" | "y" | "1" => Value::from(true),
             "否" | "false" | "FALSE" | "N" | "n" | "0" => Value::from(false),
-            _ => return Err(format!("“{text}”不是“是”或“否”")),
+            _ => return Err(Said::NotYesNo { text: &text }.to_string()),
         },
         Kind::Date => {
             if zhengwu::date::parse_ymd(&text).is_none() {
-                return Err(format!("“{text}”不是 YYYY-MM-DD 格式的日期"));
+                return Err(Said::NotDate { text: &text }.to_string());
             }
             Value::from(text)
         }
@@ -113,7 +126,12 @@ fn decode(cell: &Cell, col: &Column) -> Result<Option<Value>, String> {
                 .map(Value::from)
                 .collect(),
         ),
-        Kind::Json => serde_json::from_str(&text).map_err(|e| format!("不是有效的 JSON（{e}）"))?,
+        Kind::Json => serde_json::from_str(&text).map_err(|e| {
+            Said::NotJson {
+                error: e.to_string(),
+            }
+            .to_string()
+        })?,
     }))
 }
 
@@ -139,7 +157,7 @@ fn columns<'s>(
     let headings = table
         .rows
         .first()
-        .ok_or_else(|| at(sheet.name, Some(1), None, "缺少标题行".to_string()))?;
+        .ok_or_else(|| at(sheet.name, Some(1), None, Said::NoHeadings.to_string()))?;
     let mut seen = Vec::new();
     let mut out = Vec::new();
     for (c, h) in headings.iter().enumerate() {
@@ -149,7 +167,12 @@ fn columns<'s>(
             continue;
         }
         if seen.contains(&h) {
-            return Err(at(sheet.name, Some(1), Some(&h), "列标题重复".to_string()));
+            return Err(at(
+                sheet.name,
+                Some(1),
+                Some(&h),
+                Said::HeadingTwice.to_string(),
+            ));
         }
         seen.push(h.clone());
         if Some(h.as_str()) == extra {
@@ -171,7 +194,11 @@ fn columns<'s>(
                     sheet.name,
                     Some(1),
                     Some(&h),
-                    format!("未知的列（第{}列）；可用的列：{known}", c + 1),
+                    Said::UnknownColumn {
+                        column: c + 1,
+                        known,
+                    }
+                    .to_string(),
                 )
             })?;
         out.push(Some(col));
@@ -182,13 +209,18 @@ fn columns<'s>(
                 sheet.name,
                 Some(1),
                 Some(need),
-                "缺少这一列".to_string(),
+                Said::ColumnMissing.to_string(),
             ));
         }
     }
     if let Some(x) = extra {
         if !seen.iter().any(|h| h == x) {
-            return Err(at(sheet.name, Some(1), Some(x), "缺少这一列".to_string()));
+            return Err(at(
+                sheet.name,
+                Some(1),
+                Some(x),
+                Said::ColumnMissing.to_string(),
+            ));
         }
     }
     Ok(out)
@@ -223,7 +255,7 @@ fn records(sheet: &Sheet, table: &Table, extra: Option<&str>) -> Result<Vec<Reco
             .map(Cell::text)
             .filter(|t| !t.is_empty());
         if extra.is_some() && parent.is_none() {
-            return Err(at(sheet.name, Some(r + 1), extra, "未填写".to_string()));
+            return Err(at(sheet.name, Some(r + 1), extra, Said::Empty.to_string()));
         }
         if let Some(key) = sheet.columns.first() {
             if !rec.contains_key(key.path[0]) {
@@ -231,7 +263,7 @@ fn records(sheet: &Sheet, table: &Table, extra: Option<&str>) -> Result<Vec<Reco
                     sheet.name,
                     Some(r + 1),
                     Some(key.heading),
-                    "未填写".to_string(),
+                    Said::Empty.to_string(),
                 ));
             }
         }
@@ -262,12 +294,7 @@ pub fn catalog(tables: &[Table]) -> Result<Imported, Located> {
         }
     }
     if find(MATTERS.name).is_none() {
-        return Err(at(
-            MATTERS.name,
-            None,
-            None,
-            "工作簿中没有这张工作表".to_string(),
-        ));
+        return Err(at(MATTERS.name, None, None, Said::SheetMissing.to_string()));
     }
     for sheet in SHEETS.iter().filter(|s| s.within.is_none()) {
         let Some(table) = find(sheet.name) else {
@@ -289,7 +316,7 @@ pub fn catalog(tables: &[Table]) -> Result<Imported, Located> {
         let list = cat
             .get_mut(parent)
             .and_then(Value::as_array_mut)
-            .ok_or_else(|| at(sheet.name, None, None, "没有对应的事项工作表".to_string()))?;
+            .ok_or_else(|| at(sheet.name, None, None, Said::NoMattersSheet.to_string()))?;
         let index: HashMap<String, usize> = list
             .iter()
             .enumerate()
@@ -306,7 +333,7 @@ pub fn catalog(tables: &[Table]) -> Result<Imported, Located> {
                     sheet.name,
                     Some(row),
                     Some(key),
-                    format!("事项工作表中没有编码为“{code}”的事项"),
+                    Said::NoSuchMatter { code: &code }.to_string(),
                 )
             })?;
             if let Some(Value::Object(m)) = list.get_mut(i) {
@@ -380,7 +407,7 @@ fn resolve_departments(
                 &sheet,
                 Some(row),
                 Some("实施主体"),
-                format!("部门工作表中没有“{name}”（按部门编码或名称查找）"),
+                Said::NoSuchDepartment { name: &name }.to_string(),
             ));
         }
     }

@@ -14,6 +14,7 @@ pub mod budget;
 pub mod export;
 pub mod import;
 pub mod schema;
+mod texts;
 
 /// Display width of text in a terminal or a spreadsheet column (a CJK character takes two).
 pub fn width(s: &str) -> usize {
