@@ -210,6 +210,7 @@ fn bad_files_are_located_in_chinese() {
             &["--lang", "en", "deadline", "2024-02-30", "--workdays", "3"],
         ),
         ("bad-guide-en", &["--lang", "en", "guide", "NOPE"]),
+        ("bad-csv-date-en", &["--lang", "en", "lint", "bad-date.csv"]),
     ];
     for (name, args) in cases {
         golden(name, &d, args, 2);
