@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from ._batch import _epoch_days, _error
 from ._columns import parse_resident_ids, parse_usccs
 from ._ids import _engine
+from ._texts import by_engine_kwarg, speaks
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -23,7 +24,7 @@ _NAT = -(2**63)
 
 def _check_errors(errors: str) -> bool:
     if errors not in ("raise", "coerce"):
-        raise _error("input.invalid_value", f"errors must be 'raise' or 'coerce', not {errors!r}", "errors")
+        raise _error("input.invalid_value", "errors_mode", "errors", given=repr(errors))
     return errors == "coerce"
 
 
@@ -33,14 +34,17 @@ class SeriesAccessor:
     def __init__(self, series: Any) -> None:
         self._s = series
 
+    @speaks(by_engine_kwarg)
     def resident_id(self, *, today: Any = None, engine: Optional["Engine"] = None) -> Any:
         """公民身份号码 read into a DataFrame (see :func:`zhengwu.parse_resident_ids`)."""
         return parse_resident_ids(self._s, today=today, engine=engine)
 
+    @speaks(by_engine_kwarg)
     def uscc(self, *, engine: Optional["Engine"] = None) -> Any:
         """统一社会信用代码 read into a DataFrame (see :func:`zhengwu.parse_usccs`)."""
         return parse_usccs(self._s, engine=engine)
 
+    @speaks(by_engine_kwarg)
     def is_workday(self, *, engine: Optional["Engine"] = None, errors: str = "raise") -> Any:
         """Whether each date is a working day: a nullable ``boolean`` Series."""
         import numpy as np
@@ -51,6 +55,7 @@ class SeriesAccessor:
         out = np.frombuffer(_engine(engine)._native.is_workday_batch(buf, coerce), dtype="u1")
         return pd.Series(pd.arrays.BooleanArray(out == 1, out == 255), index=self._s.index, name=self._s.name)
 
+    @speaks(by_engine_kwarg)
     def add_workdays(self, days: Any, *, engine: Optional["Engine"] = None, errors: str = "raise") -> Any:
         """The ``days``-th working day after each date (one count, or a Series/array of counts):
         a ``datetime64[s]`` Series."""
@@ -67,6 +72,7 @@ class SeriesAccessor:
         out = np.frombuffer(_engine(engine)._native.add_workdays_batch(buf, _counts(counts, n), coerce), dtype="<i8")
         return pd.Series(out.view("datetime64[D]").astype("datetime64[s]"), index=self._s.index, name=self._s.name)
 
+    @speaks(by_engine_kwarg)
     def workdays_between(self, end: Any, *, engine: Optional["Engine"] = None, errors: str = "raise") -> Any:
         """Working days from each date to ``end`` (a date or a Series of them): a nullable
         ``Int64`` Series."""
@@ -80,7 +86,7 @@ class SeriesAccessor:
         else:
             b, m, _ = _epoch_days([end] * n, "ends")
         if m != n:
-            raise _error("input.invalid_value", f"{n} starts but {m} ends", "ends")
+            raise _error("input.invalid_value", "starts_ends", "ends", n=n, m=m)
         out = np.frombuffer(_engine(engine)._native.workdays_between_batch(a, b, coerce), dtype="<i8")
         return pd.Series(pd.arrays.IntegerArray(out.copy(), out == _NAT), index=self._s.index, name=self._s.name)
 
@@ -91,6 +97,7 @@ class DataFrameAccessor:
     def __init__(self, frame: Any) -> None:
         self._f = frame
 
+    @speaks(by_engine_kwarg)
     def deadline(
         self,
         start: str,
@@ -114,7 +121,7 @@ class DataFrameAccessor:
 
         coerce = _check_errors(errors)
         if (workdays is None) == (natural_days is None):
-            raise _error("input.invalid_value", "give exactly one of workdays= or natural_days=", "period")
+            raise _error("input.invalid_value", "one_period", "period")
         f = self._f
         n = len(f)
         count = workdays if workdays is not None else natural_days

@@ -9,21 +9,25 @@ import operator
 from typing import Any, Sequence, Tuple, Union
 
 from ._native import InputError, InternalError, mask_text
+from ._texts import say
 
 _EPOCH = _dt.date(1970, 1, 1)
 _NAT = -(2**63)
 Dates = Union[Sequence[_dt.date], Any]  # a list of dates, a NumPy datetime64[D]/int array, or a pandas Series
 
 
-def _error(code: str, message: str, path: Any = None) -> InputError:
+def _error(code: str, text: str, path: Any = None, **args: Any) -> InputError:
     """An ``InputError`` with ``code``, ``message`` and ``path`` set, as the native door raises.
-    The one way the Python side makes an error: its message and path pass the core's egress
-    rule (``mask_text``), so no value echoed in it shows a full resident ID number."""
-    message = mask_text(message)
+    The one way the Python side makes an error: its message is the text ``text`` of ``_texts``
+    (Chinese; re-said in the engine's language as it leaves a method that knows its engine), and
+    it and the path pass the core's egress rule (``mask_text``), so no value echoed in it shows a
+    full resident ID number."""
+    message = mask_text(say(text, "zh", **args))
     if isinstance(path, str):
         path = mask_text(path)
     err = InputError(f"{code}: {message}" + (f" (at {path})" if path else ""))
     err.code, err.path, err.message = code, path, message
+    err._text, err._args, err._lang = text, args, "zh"  # type: ignore[attr-defined]
     return err
 
 
@@ -40,7 +44,7 @@ def _day(d: Any, what: str) -> int:
     if type(d).__name__ == "datetime64":  # a NumPy scalar, any unit
         days = d.astype("datetime64[D]")
         if days != days:
-            raise _error("input.invalid_date", "NaT is not a date", what)
+            raise _error("input.invalid_date", "nat", what)
         return int(days.astype("int64"))
     if isinstance(d, _dt.datetime):
         d = d.date()
@@ -48,22 +52,22 @@ def _day(d: Any, what: str) -> int:
         try:
             d = _dt.date.fromisoformat(d)
         except ValueError:
-            raise _error("input.invalid_date", f"{_shown(d)} is not a date (YYYY-MM-DD)", what) from None
+            raise _error("input.invalid_date", "not_date", what, value=_shown(d)) from None
     if not isinstance(d, _dt.date):
-        raise _error("input.wrong_type", f"expected a date, got {type(d).__name__}", what)
+        raise _error("input.wrong_type", "want_date", what, kind=type(d).__name__)
     return (d - _EPOCH).days
 
 
 def _count(n: Any, what: str) -> int:
     """A count of days: an integer (anything with ``__index__``) that fits in 64 bits."""
     if isinstance(n, bool):
-        raise _error("input.wrong_type", "expected an integer count of days, got bool", what)
+        raise _error("input.wrong_type", "count_bool", what)
     try:
         v = operator.index(n)
     except Exception:
-        raise _error("input.wrong_type", f"expected an integer count of days, got {type(n).__name__}", what) from None
+        raise _error("input.wrong_type", "want_count", what, kind=type(n).__name__) from None
     if not -(2**63) <= v < 2**63:
-        raise _error("input.invalid_value", "the count of days does not fit in 64 bits", what)
+        raise _error("input.invalid_value", "count_64", what)
     return v
 
 
@@ -95,7 +99,7 @@ def _arrow_values(values: Any) -> Any:
     try:
         import pyarrow as pa
     except ImportError:
-        raise _error("input.wrong_type", "Arrow input needs pyarrow (pip install pyarrow)", None) from None
+        raise _error("input.wrong_type", "needs_pyarrow", None) from None
     if isinstance(values, (pa.Array, pa.ChunkedArray)):
         arr = values
     elif hasattr(values, "__arrow_c_stream__"):
@@ -104,7 +108,7 @@ def _arrow_values(values: Any) -> Any:
         arr = pa.array(values)
     if pa.types.is_struct(arr.type):  # a one-column table (DuckDB): its column
         if arr.type.num_fields != 1:
-            raise _error("input.wrong_type", f"expected one column, got {arr.type.num_fields}", None)
+            raise _error("input.wrong_type", "one_column", None, n=arr.type.num_fields)
         arr = pa.chunked_array([c.field(0) for c in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr])], type=arr.type.field(0).type)
     return arr
 
@@ -126,7 +130,7 @@ def _epoch_days(values: Any, what: str) -> Tuple[bytes, int, bool]:
         elif values.dtype.kind in "OUSf":
             arr = np.fromiter((_NAT if _missing(d) else _day(d, f"{what}[{i}]") for i, d in enumerate(values.tolist())), dtype="<i8", count=len(values))
         else:
-            raise _error("input.wrong_type", f"{what} must hold dates (datetime64[D]) or day numbers", what)
+            raise _error("input.wrong_type", "date_column", what, what=what)
         return arr.tobytes(), len(arr), True
     days = array.array("q", (_NAT if _missing(d) else _day(d, f"{what}[{i}]") for i, d in enumerate(values)))
     if days.itemsize != 8:  # pragma: no cover
@@ -145,11 +149,11 @@ def _counts(values: Any, n: int) -> bytes:
             values = values.to_numpy()
         if np is not None and isinstance(values, np.ndarray):
             if values.dtype.kind == "u" and values.size and int(values.max()) >= 2**63:
-                raise _error("input.invalid_value", "a count of days does not fit in 64 bits", "days")
+                raise _error("input.invalid_value", "count_64", "days")
             return bytes(values.astype("<i8", copy=False).tobytes())
         return array.array("q", values).tobytes()
     except (OverflowError, TypeError) as e:
-        raise _error("input.invalid_value" if isinstance(e, OverflowError) else "input.wrong_type", f"days must be integers that fit in 64 bits ({type(e).__name__})", "days") from None
+        raise _error("input.invalid_value" if isinstance(e, OverflowError) else "input.wrong_type", "days_64", "days", kind=type(e).__name__) from None
 
 
 def _dates_out(buf: bytes, as_numpy: bool) -> Any:

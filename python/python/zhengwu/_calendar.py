@@ -11,6 +11,7 @@ from ._model import (
     Day,
     Deadline,
 )
+from ._texts import speaking_class
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -23,6 +24,7 @@ def _iso(d: Any, what: str) -> str:
     return (_EPOCH + _dt.timedelta(days=_day(d, what))).isoformat()
 
 
+@speaking_class
 class Calendar:
     """The working-day calendar of an engine (期限计算). Dates are :class:`datetime.date` (a
     ``datetime`` or pandas ``Timestamp`` counts as its calendar date) or ``"YYYY-MM-DD"`` text;
@@ -63,7 +65,7 @@ class Calendar:
         (``"hearing"``, ``"expert_review"`` …), whose time may or may not stop the clock — or a
         dict ``{"from", "to", "step"?}`` as the JSON door takes it."""
         if (workdays is None) == (natural_days is None):
-            raise _error("input.invalid_value", "give exactly one of workdays= or natural_days=", "workdays")
+            raise _error("input.invalid_value", "one_period", "workdays")
         period = {"workdays": workdays} if workdays is not None else {"natural_days": natural_days}
         p: List[Dict[str, Any]] = []
         for i, pause in enumerate(pauses):
@@ -72,7 +74,7 @@ class Calendar:
             elif isinstance(pause, (tuple, list)) and len(pause) in (2, 3):
                 a, b, step = pause[0], pause[1], pause[2] if len(pause) == 3 else None
             else:
-                raise _error("input.wrong_type", "a pause is (from, to), (from, to, step) or {from, to, step}", f"pauses[{i}]")
+                raise _error("input.wrong_type", "pause_shape", f"pauses[{i}]")
             one: Dict[str, Any] = {"from": _iso(a, f"pauses[{i}].from"), "to": _iso(b, f"pauses[{i}].to")}
             if step is not None:
                 one["step"] = step

@@ -44,7 +44,7 @@ def _iso_day(d: Any) -> str:
 def _np() -> Any:
     np = _numpy()
     if np is None:  # pragma: no cover - NumPy is a dependency of the table functions
-        raise _error("input.wrong_type", "case tables need NumPy (pip install zhengwu[numpy])", None)
+        raise _error("input.wrong_type", "needs_numpy_cases", None)
     return np
 
 
@@ -87,13 +87,13 @@ def _count_column(values: Any, n: int, what: str) -> Any:
         raw = np.asarray([0 if _missing(x) else x for x in raw.tolist()], dtype="float64")
     arr = np.nan_to_num(raw.astype("float64"), nan=0.0)
     if (arr < 0).any() or (arr > 2**32 - 1).any() or (arr != np.floor(arr)).any():
-        raise _error("input.invalid_value", "counts are whole numbers from 0", what)
+        raise _error("input.invalid_value", "counts_whole", what)
     return arr.astype("<u4")
 
 
 def _sized(arr: Any, n: int, what: str) -> bytes:
     if len(arr) != n:
-        raise _error("input.invalid_value", f"{what} has {len(arr)} rows; matter has {n}", what)
+        raise _error("input.invalid_value", "rows_differ", what, what=what, rows=len(arr), n=n)
     return bytes(arr.tobytes())
 
 
@@ -102,7 +102,7 @@ def _columns(table: Any, today: Any) -> Dict[str, Any]:
     matter = _column(table, "matter")
     received = _column(table, "received")
     if matter is None or received is None:
-        raise _error("input.missing_field", "a case table has the columns matter and received", "matter" if matter is None else "received")
+        raise _error("input.missing_field", "case_columns", "matter" if matter is None else "received")
     codes: Dict[str, int] = {}
     m = np.fromiter((codes.setdefault(str(c), len(codes)) for c in (matter.tolist() if hasattr(matter, "tolist") else matter)), dtype="<u4")
     n = len(m)
@@ -114,7 +114,7 @@ def _columns(table: Any, today: Any) -> Dict[str, Any]:
     grades = {g: i + 1 for i, g in enumerate(_native.CASE_GRADES)}
     ev = _column(table, "evaluation")
     if ev is not None and len(ev) != n:
-        raise _error("input.invalid_value", f"evaluation has {len(ev)} rows; matter has {n}", "evaluation")
+        raise _error("input.invalid_value", "rows_differ", "evaluation", what="evaluation", rows=len(ev), n=n)
     if ev is None:
         cols["evaluation"] = bytes(n)
     else:
@@ -123,7 +123,7 @@ def _columns(table: Any, today: Any) -> Dict[str, Any]:
             if _missing(g):
                 continue
             if g not in grades:
-                raise _error("input.invalid_value", f"{_shown(str(g))} is not a 好差评 grade ({', '.join(grades)})", f"evaluation[{i}]")
+                raise _error("input.invalid_value", "not_grade", f"evaluation[{i}]", value=_shown(str(g)), grades=", ".join(grades))
             out[i] = grades[g]
         cols["evaluation"] = bytes(out)
     cols["today"] = _day(today, "today")

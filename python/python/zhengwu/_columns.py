@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from . import _native
 from ._batch import _arrow_values, _day, _error, _missing, _numpy
+from ._texts import by_engine_kwarg, speaks
 
 _NAT = -(2**63)
 _SEX = ["male", "female"]
@@ -44,10 +45,10 @@ def _texts(values: Any) -> Tuple[bytes, Optional[bytes], int, bytes, Any]:
         elif isinstance(v, int) and not isinstance(v, bool):
             texts.append(str(v))
         else:
-            raise _error("input.wrong_type", f"expected text, got {type(v).__name__}", f"[{k}]")
+            raise _error("input.wrong_type", "want_text", f"[{k}]", kind=type(v).__name__)
     joined = "\0".join(texts)
     if "\0" in joined and joined.count("\0") != max(len(texts) - 1, 0):
-        raise _error("input.invalid_value", "a value contains a NUL character", None)
+        raise _error("input.invalid_value", "nul", None)
     return joined.encode("utf-8"), None, len(texts), bytes(missing), index
 
 
@@ -60,7 +61,7 @@ def _arrow_texts(arr: Any, index: Any) -> Tuple[bytes, Optional[bytes], int, byt
     if pa.types.is_integer(arr.type):
         arr = arr.cast(pa.string())
     if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) or pa.types.is_string_view(arr.type)):
-        raise _error("input.wrong_type", f"expected text, got Arrow {arr.type}", None)
+        raise _error("input.wrong_type", "want_arrow_text", None, kind=str(arr.type))
     arr = arr.cast(pa.large_string())
     n = len(arr)
     _, offsets, data = arr.buffers()
@@ -89,7 +90,7 @@ def _output(cols: Dict[str, Any], index: Any, output: Optional[str]) -> Any:
         import pyarrow as pa
 
         return pa.Table.from_pandas(df, preserve_index=False)
-    raise _error("input.invalid_value", f"output must be 'pandas', 'arrow' or 'numpy', not {output!r}", "output")
+    raise _error("input.invalid_value", "output_mode", "output", given=repr(output))
 
 
 def _categorical(codes: Any, categories: List[Any], np: Any) -> Any:
@@ -123,6 +124,7 @@ def _bools(valid: Any, missing: Any) -> Any:
     return pd.arrays.BooleanArray(valid, missing)
 
 
+@speaks(by_engine_kwarg)
 def parse_resident_ids(values: Any, *, today: Any = None, engine: Any = None, output: Optional[str] = None) -> Any:
     """Reads 公民身份号码 into columns: ``valid``, ``reason`` (``id.valid`` or the first fault:
     ``id.length``, ``id.format``, ``id.region``, ``id.birth_date``, ``id.check_character`` …),
@@ -133,7 +135,7 @@ def parse_resident_ids(values: Any, *, today: Any = None, engine: Any = None, ou
     ever in the answer."""
     np = _numpy()
     if np is None:  # pragma: no cover
-        raise _error("input.wrong_type", "columns need NumPy (pip install zhengwu[numpy])", None)
+        raise _error("input.wrong_type", "needs_numpy_columns", None)
     data, offsets, n, missing, index = _texts(values)
     t = None if today is None else _day(today, "today")
     valid, reason, reasons, region, rows, birth, sex = _native.resident_columns(data, offsets, n, missing, t, None if engine is None else engine._native)
@@ -152,6 +154,7 @@ def parse_resident_ids(values: Any, *, today: Any = None, engine: Any = None, ou
     return _output(cols, index, output)
 
 
+@speaks(by_engine_kwarg)
 def parse_usccs(values: Any, *, engine: Any = None, output: Optional[str] = None) -> Any:
     """Reads 统一社会信用代码 into columns: ``valid``, ``reason``, ``code`` (compact, upper-case),
     ``registration_authority`` (登记管理部门代码), ``entity_type`` (机构类别代码), ``region``,
@@ -159,7 +162,7 @@ def parse_usccs(values: Any, *, engine: Any = None, output: Optional[str] = None
     组织机构代码's own check). Spaces and hyphens typed within are dropped; nulls stay null."""
     np = _numpy()
     if np is None:  # pragma: no cover
-        raise _error("input.wrong_type", "columns need NumPy (pip install zhengwu[numpy])", None)
+        raise _error("input.wrong_type", "needs_numpy_columns", None)
     data, offsets, n, missing, index = _texts(values)
     valid, reason, reasons, code, auth, kind, region, rows, org = _native.uscc_columns(data, offsets, n, missing, None if engine is None else engine._native)
     miss = np.frombuffer(missing, dtype="u1").astype(bool)

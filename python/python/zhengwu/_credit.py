@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from ._batch import _epoch_days, _error, _missing
 from ._columns import _output, _texts
 from ._ids import _engine
+from ._texts import by_engine_kwarg, speaks
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -39,6 +40,7 @@ def _as_text(records: Any) -> Any:
     return text
 
 
+@speaks(by_engine_kwarg)
 def credit_status(
     records: Any, today: Any, *, engine: Optional["Engine"] = None, errors: str = "raise", output: Optional[str] = None
 ) -> Any:
@@ -54,13 +56,13 @@ def credit_status(
     from ._columns import _bools, _categorical
 
     if errors not in ("raise", "coerce"):
-        raise _error("input.invalid_value", f"errors must be 'raise' or 'coerce', not {errors!r}", "errors")
+        raise _error("input.invalid_value", "errors_mode", "errors", given=repr(errors))
     records = _as_text(records)
     data, offsets, n, missing, index = _texts(records)
     if hasattr(today, "__len__") and not isinstance(today, str):
         days, m, _ = _epoch_days(today, "today")
         if m != n:
-            raise _error("input.invalid_value", f"{n} subjects but {m} days", "today")
+            raise _error("input.invalid_value", "subjects_days", "today", n=n, m=m)
     else:
         days, _, _ = _epoch_days([today], "today")
     cols = _engine(engine)._native.credit_status_columns(data, offsets, n, missing, days, errors == "coerce")
@@ -80,6 +82,7 @@ def credit_status(
     return _output(out, index, output)
 
 
+@speaks(by_engine_kwarg)
 def credit_status_long(
     table: Any, today: Any, *, subject: str = "subject", engine: Optional["Engine"] = None, errors: str = "raise"
 ) -> Any:
@@ -90,7 +93,7 @@ def credit_status_long(
 
     frame = pd.DataFrame(table).copy()
     if subject not in frame.columns or "on" not in frame.columns or "type" not in frame.columns:
-        raise _error("input.missing_field", f"the table needs columns {subject!r}, 'type' and 'on'", subject)
+        raise _error("input.missing_field", "credit_columns", subject, subject=repr(subject))
     frame["on"] = pd.to_datetime(frame["on"]).dt.strftime("%Y-%m-%d")
     for c in frame.columns:
         if c != subject and pd.api.types.is_datetime64_any_dtype(frame[c]):

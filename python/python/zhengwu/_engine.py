@@ -21,6 +21,7 @@ from ._model import (
     ResolvedMaterial,
 )
 from ._native import ConfigError, InputError, ZhengwuError
+from ._texts import resay, say, speaking_class
 
 
 def _json_default(v: Any) -> Any:
@@ -35,6 +36,7 @@ def _json_default(v: Any) -> Any:
     raise TypeError(f"{kind} is not JSON")
 
 
+@speaking_class
 class Engine:
     """A zhengwu engine: working-day calendar, policy profile and catalog.
 
@@ -50,9 +52,24 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
     configuration.
     """
 
-    __slots__ = ("_native",)
+    __slots__ = ("_native", "_lang")
 
     def __init__(
+        self,
+        config: Optional[Mapping[str, Any]] = None,
+        *,
+        calendar_files: Optional[Sequence[Union[str, "os.PathLike[str]"]]] = None,
+        calendar_projection: Optional[str] = None,
+    ) -> None:
+        lang = config.get("lang") if isinstance(config, Mapping) else None
+        self._lang = lang if lang in ("zh", "en") else "zh"
+        try:
+            self._init(config, calendar_files=calendar_files, calendar_projection=calendar_projection)
+        except ZhengwuError as e:
+            resay(e, self._lang)
+            raise
+
+    def _init(
         self,
         config: Optional[Mapping[str, Any]] = None,
         *,
@@ -69,7 +86,7 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
                 try:
                     years.append(json.loads(year_text))
                 except ValueError as e:
-                    raise _config_error("calendar.invalid_data", f"{_shown(os.fspath(path))} is not JSON: {e}", f"calendar_files[{i}]") from None
+                    raise _config_error("calendar.invalid_data", "file_not_json", f"calendar_files[{i}]", file=_shown(os.fspath(path)), error=e) from None
             if years:
                 merged["calendar_years"] = years
             if calendar_projection is not None:
@@ -82,11 +99,15 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
         except ZhengwuError:
             raise
         except Exception as e:  # a set, bytes, a mapping that raises: not a configuration
-            raise _config_error("config.invalid", f"the configuration cannot be written as JSON: {type(e).__name__}", None) from None
+            raise _config_error("config.invalid", "config_not_json", None, kind=type(e).__name__) from None
         try:
             self._native = _native.Engine(text)
         except UnicodeEncodeError:
-            raise _config_error("config.invalid", "the configuration holds a lone surrogate, which no JSON text in UTF-8 can carry", None) from None
+            raise _config_error("config.invalid", "config_surrogate", None) from None
+
+    def _said(self, err: ZhengwuError) -> ZhengwuError:
+        resay(err, self._lang)
+        return err
 
     def call(self, op: str, input: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
         """Runs operation ``op`` on ``input`` (a dict; ``None`` means ``{}``) and returns a dict.
@@ -98,18 +119,18 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
         try:
             text = "{}" if input is None else json.dumps(input, ensure_ascii=False, default=_json_default, separators=(",", ":"), check_circular=False)
         except Exception as e:  # TypeError, ValueError, RecursionError, or whatever a Mapping's own items() raises
-            raise _input_error("input.wrong_type", f"the input cannot be written as JSON: {type(e).__name__}") from None
+            raise self._said(_input_error("input.wrong_type", "input_not_json", kind=type(e).__name__)) from None
         result: Dict[str, Any] = json.loads(self.call_json(op, text))
         return result
 
     def call_json(self, op: str, input_json: str) -> str:
         """Runs ``op`` on JSON text and returns JSON text, byte-identical to every other door."""
         if not isinstance(op, str) or not isinstance(input_json, str):
-            raise _input_error("input.wrong_type", "op and input must be str")
+            raise self._said(_input_error("input.wrong_type", "op_str"))
         try:
             return self._native.call_json(op, input_json)
         except UnicodeEncodeError:
-            raise _input_error("input.invalid_json", "the text holds a lone surrogate, which no JSON text in UTF-8 can carry") from None
+            raise self._said(_input_error("input.invalid_json", "text_surrogate")) from None
 
     @property
     def calendar(self) -> Calendar:
@@ -284,8 +305,8 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
         return f"<zhengwu.Engine policy={meta['policy']!r} calendar={cal['name']} {cal['from']}..{cal['to']}>"
 
 
-def _input_error(code: str, message: str) -> InputError:
-    return _error(code, message)
+def _input_error(code: str, text: str, **args: Any) -> InputError:
+    return _error(code, text, None, **args)
 
 
 def _too_many_values(config: Mapping[str, Any]) -> None:
@@ -300,27 +321,28 @@ def _too_many_values(config: Mapping[str, Any]) -> None:
     catalog = config.get("catalog")
     lists = [*config.values(), *(catalog.values() if isinstance(catalog, Mapping) else ())]
     if isinstance(most, int) and any(isinstance(v, (list, tuple)) and len(v) > most for v in lists):
-        message = (
-            f"the configuration has more than {most} values (array items and object members; limits.max_config_values)"
-            if config.get("lang") == "en"
-            else f"配置的值超过{most}个（数组元素和对象成员；limits.max_config_values）"
-        )
-        raise _error("input.too_large", message)
+        err = _error("input.too_large", "too_many_config_values", most=most)
+        resay(err, "en" if config.get("lang") == "en" else "zh")
+        raise err
 
 
 #: The largest calendar file read (the core's ``limits.max_file_bytes`` default).
 _MAX_FILE_BYTES = 64 << 20
 
 
-def _config_error(code: str, message: str, path: Optional[str]) -> ConfigError:
-    """A ``ConfigError`` as the native door raises it, through the same egress (masked)."""
-    message = _native.mask_text(message)
+def _config_error(code: str, text: str, path: Optional[str], **args: Any) -> ConfigError:
+    """A ``ConfigError`` as the native door raises it, through the same egress (masked), its
+    text one of ``_texts`` (re-said in the configuration's language by ``Engine.__init__``)."""
+    message = _native.mask_text(say(text, "zh", **args))
     err = ConfigError(f"{code}: {message}" + (f" (at {path})" if path else ""))
     err.code, err.path, err.message = code, path, message
+    err._text, err._args, err._lang = text, args, "zh"  # type: ignore[attr-defined]
     return err
 
 
 def _restore(config_json: Optional[str]) -> Engine:
     engine = Engine.__new__(Engine)
     engine._native = _native.Engine(config_json)
+    lang = json.loads(config_json).get("lang") if config_json else None
+    engine._lang = lang if lang in ("zh", "en") else "zh"
     return engine

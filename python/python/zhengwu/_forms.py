@@ -12,11 +12,13 @@ from ._model import (
     FieldError,
     Packet,
 )
+from ._texts import speaking_class
 
 if TYPE_CHECKING:
     from ._engine import Engine
 
 
+@speaking_class
 class Form:
     """A merged form (一表申报): fields, materials and conflicts, with prefill, validate, split.
 

@@ -44,11 +44,11 @@ def mask_resident_id(id: str) -> str:
     """The masked display form (``110105********002X``). Text that is not a ``str``, or holds a
     lone surrogate (no UTF-8 text can), is an :class:`InputError`."""
     if not isinstance(id, str):
-        raise _error("input.wrong_type", f"expected str, got {type(id).__name__}")
+        raise _error("input.wrong_type", "want_str", kind=type(id).__name__)
     try:
         return _native.mask_resident_id(id)
     except UnicodeEncodeError:
-        raise _error("input.invalid_value", "the text holds a lone surrogate, which no UTF-8 text can carry") from None
+        raise _error("input.invalid_value", "utf8_surrogate") from None
 
 
 _DEFAULT: Optional["Engine"] = None
