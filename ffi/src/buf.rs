@@ -32,7 +32,7 @@ pub(crate) unsafe fn text<'a>(
             zw_status::ZW_STATUS_NULL_ARGUMENT,
             error_json(
                 ErrorCode::InputNullArgument.as_str(),
-                "a text pointer was NULL with a non-zero length",
+                &crate::error::Said::NullText.to_string(),
             ),
         ));
     }
@@ -43,7 +43,10 @@ pub(crate) unsafe fn text<'a>(
             zw_status::ZW_STATUS_INVALID_UTF8,
             error_json(
                 ErrorCode::InputInvalidUtf8.as_str(),
-                &format!("text is not valid UTF-8: {e}"),
+                &crate::error::Said::NotUtf8 {
+                    error: e.to_string(),
+                }
+                .to_string(),
             ),
         )
     })

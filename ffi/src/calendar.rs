@@ -10,13 +10,13 @@ pub(crate) fn ymd_to_date(ymd: i32) -> Result<chrono::NaiveDate, Error> {
     if ymd <= 0 {
         return Err(Error::new(
             ErrorCode::InputInvalidDate,
-            format!("{ymd} is not a YYYYMMDD date"),
+            crate::error::Said::NotYmd { ymd }.to_string(),
         ));
     }
     chrono::NaiveDate::from_ymd_opt(y, m as u32, d as u32).ok_or_else(|| {
         Error::new(
             ErrorCode::InputInvalidDate,
-            format!("{ymd} is not a YYYYMMDD date"),
+            crate::error::Said::NotYmd { ymd }.to_string(),
         )
     })
 }
@@ -60,13 +60,15 @@ pub unsafe extern "C" fn zw_calendar_is_workday(
     guarded(|| {
         // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
         let (engine, out) = unsafe { (&(*engine).engine, &mut *out_workday) };
-        match day_at(ymd, "date").and_then(|d| entry::is_workday(engine.calendar(), d)) {
-            Ok(w) => {
-                *out = i32::from(w);
-                zw_status::ZW_STATUS_OK
+        engine.scoped(|| {
+            match day_at(ymd, "date").and_then(|d| entry::is_workday(engine.calendar(), d)) {
+                Ok(w) => {
+                    *out = i32::from(w);
+                    zw_status::ZW_STATUS_OK
+                }
+                Err(e) => record(&e),
             }
-            Err(e) => record(&e),
-        }
+        })
     })
 }
 
@@ -98,15 +100,17 @@ pub unsafe extern "C" fn zw_calendar_add_workdays(
     guarded(|| {
         // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
         let (engine, out) = unsafe { (&(*engine).engine, &mut *out_ymd) };
-        match day_at(ymd, "date")
-            .and_then(|d| entry::add_workdays(engine.calendar(), d, i64::from(days)))
-        {
-            Ok(d) => {
-                *out = zhengwu::date::from_epoch_days(d).map_or(0, date_to_ymd);
-                zw_status::ZW_STATUS_OK
+        engine.scoped(|| {
+            match day_at(ymd, "date")
+                .and_then(|d| entry::add_workdays(engine.calendar(), d, i64::from(days)))
+            {
+                Ok(d) => {
+                    *out = zhengwu::date::from_epoch_days(d).map_or(0, date_to_ymd);
+                    zw_status::ZW_STATUS_OK
+                }
+                Err(e) => record(&e),
             }
-            Err(e) => record(&e),
-        }
+        })
     })
 }
 
@@ -138,16 +142,18 @@ pub unsafe extern "C" fn zw_calendar_workdays_between(
     guarded(|| {
         // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
         let (engine, out) = unsafe { (&(*engine).engine, &mut *out_days) };
-        let r = day_at(from_ymd, "from")
-            .and_then(|a| Ok((a, day_at(to_ymd, "to")?)))
-            .and_then(|(a, b)| entry::workdays_between(engine.calendar(), a, b));
-        match r {
-            Ok(n) => {
-                *out = n as i32;
-                zw_status::ZW_STATUS_OK
+        engine.scoped(|| {
+            let r = day_at(from_ymd, "from")
+                .and_then(|a| Ok((a, day_at(to_ymd, "to")?)))
+                .and_then(|(a, b)| entry::workdays_between(engine.calendar(), a, b));
+            match r {
+                Ok(n) => {
+                    *out = n as i32;
+                    zw_status::ZW_STATUS_OK
+                }
+                Err(e) => record(&e),
             }
-            Err(e) => record(&e),
-        }
+        })
     })
 }
 
@@ -222,13 +228,15 @@ pub unsafe extern "C" fn zw_calendar_is_workday_array(
     guarded(|| {
         // SAFETY: checked non-NULL; the caller guarantees n items.
         let (engine, ymd) = unsafe { (&(*engine).engine, std::slice::from_raw_parts(ymd, n)) };
-        let cal = engine.calendar();
-        // SAFETY: forwarded caller guarantees.
-        unsafe {
-            over_arrays(n, out_workday, out_status, |i| {
-                Ok(i32::from(cal.is_workday(ymd_to_date(ymd[i])?)?))
-            })
-        }
+        engine.scoped(|| {
+            let cal = engine.calendar();
+            // SAFETY: forwarded caller guarantees.
+            unsafe {
+                over_arrays(n, out_workday, out_status, |i| {
+                    Ok(i32::from(cal.is_workday(ymd_to_date(ymd[i])?)?))
+                })
+            }
+        })
     })
 }
 
@@ -268,15 +276,17 @@ pub unsafe extern "C" fn zw_calendar_add_workdays_array(
                 std::slice::from_raw_parts(days, n),
             )
         };
-        let cal = engine.calendar();
-        // SAFETY: forwarded caller guarantees.
-        unsafe {
-            over_arrays(n, out_ymd, out_status, |i| {
-                Ok(date_to_ymd(
-                    cal.add_workdays(ymd_to_date(ymd[i])?, i64::from(days[i]))?,
-                ))
-            })
-        }
+        engine.scoped(|| {
+            let cal = engine.calendar();
+            // SAFETY: forwarded caller guarantees.
+            unsafe {
+                over_arrays(n, out_ymd, out_status, |i| {
+                    Ok(date_to_ymd(
+                        cal.add_workdays(ymd_to_date(ymd[i])?, i64::from(days[i]))?,
+                    ))
+                })
+            }
+        })
     })
 }
 
@@ -316,13 +326,15 @@ pub unsafe extern "C" fn zw_calendar_workdays_between_array(
                 std::slice::from_raw_parts(to_ymd, n),
             )
         };
-        let cal = engine.calendar();
-        // SAFETY: forwarded caller guarantees.
-        unsafe {
-            over_arrays(n, out_days, out_status, |i| {
-                Ok(cal.workdays_between(ymd_to_date(a[i])?, ymd_to_date(b[i])?)? as i32)
-            })
-        }
+        engine.scoped(|| {
+            let cal = engine.calendar();
+            // SAFETY: forwarded caller guarantees.
+            unsafe {
+                over_arrays(n, out_days, out_status, |i| {
+                    Ok(cal.workdays_between(ymd_to_date(a[i])?, ymd_to_date(b[i])?)? as i32)
+                })
+            }
+        })
     })
 }
 
@@ -352,7 +364,9 @@ pub unsafe extern "C" fn zw_calendar_official_end(
     guarded(|| {
         // SAFETY: checked non-NULL; the caller guarantees they are live and writable.
         let (engine, out) = unsafe { (&(*engine).engine, &mut *out_ymd) };
-        *out = date_to_ymd(engine.calendar().official_end());
-        zw_status::ZW_STATUS_OK
+        engine.scoped(|| {
+            *out = date_to_ymd(engine.calendar().official_end());
+            zw_status::ZW_STATUS_OK
+        })
     })
 }

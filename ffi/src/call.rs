@@ -39,7 +39,10 @@ pub unsafe extern "C" fn zw_engine_call(
         return unsafe {
             fail(
                 zw_status::ZW_STATUS_NULL_ARGUMENT,
-                error_json(ErrorCode::InputNullArgument.as_str(), "op is NULL"),
+                error_json(
+                    ErrorCode::InputNullArgument.as_str(),
+                    &crate::error::Said::Null { which: "op" }.to_string(),
+                ),
                 out,
             )
         };
@@ -87,7 +90,10 @@ pub unsafe extern "C" fn zw_engine_call_n(
                 zw_status::ZW_STATUS_NULL_ARGUMENT,
                 error_json(
                     ErrorCode::InputNullArgument.as_str(),
-                    "engine, op or out is NULL",
+                    &crate::error::Said::Null {
+                        which: "engine, op or out",
+                    }
+                    .to_string(),
                 ),
                 out,
             )

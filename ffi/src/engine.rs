@@ -35,7 +35,10 @@ pub unsafe extern "C" fn zw_engine_new(
         return unsafe {
             fail(
                 zw_status::ZW_STATUS_NULL_ARGUMENT,
-                error_json(ErrorCode::InputNullArgument.as_str(), "out is NULL"),
+                error_json(
+                    ErrorCode::InputNullArgument.as_str(),
+                    &crate::error::Said::Null { which: "out" }.to_string(),
+                ),
                 std::ptr::null_mut(),
             )
         };

@@ -140,10 +140,25 @@ pub(crate) fn guarded(f: impl FnOnce() -> zw_status) -> zw_status {
     }
 }
 
+zhengwu::texts! {
+    /// What the C door says about how it was called, in the engine's language where there is an
+    /// engine (Chinese where there is none).
+    pub(crate) enum Said<'a> {
+        /// A NULL pointer argument.
+        Null { which: &'a str } => "{which} 为 NULL", "{which} is NULL";
+        /// A NULL text pointer with a length.
+        NullText => "文本指针为 NULL 而长度不为零", "a text pointer was NULL with a non-zero length";
+        /// Text not UTF-8.
+        NotUtf8 { error: String } => "文本不是有效的 UTF-8：{error}", "text is not valid UTF-8: {error}";
+        /// Not a YYYYMMDD date.
+        NotYmd { ymd: i32 } => "{ymd} 不是 YYYYMMDD 格式的日期", "{ymd} is not a YYYYMMDD date";
+    }
+}
+
 pub(crate) fn null_arg(which: &str) -> zw_status {
     let json = error_json(
         ErrorCode::InputNullArgument.as_str(),
-        &format!("{which} is NULL"),
+        &Said::Null { which }.to_string(),
     );
     LAST_ERROR.with(|l| *l.borrow_mut() = Some(json));
     zw_status::ZW_STATUS_NULL_ARGUMENT

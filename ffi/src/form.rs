@@ -45,7 +45,10 @@ unsafe fn null(out: *mut zw_buf, what: &str) -> zw_status {
     unsafe {
         fail(
             zw_status::ZW_STATUS_NULL_ARGUMENT,
-            error_json(ErrorCode::InputNullArgument.as_str(), what),
+            error_json(
+                ErrorCode::InputNullArgument.as_str(),
+                &crate::error::Said::Null { which: what }.to_string(),
+            ),
             out,
         )
     }
@@ -75,7 +78,7 @@ pub unsafe extern "C" fn zw_form_from_json(
 ) -> zw_status {
     if out.is_null() || engine.is_null() {
         // SAFETY: a NULL buffer is allowed.
-        return unsafe { null(std::ptr::null_mut(), "engine or out is NULL") };
+        return unsafe { null(std::ptr::null_mut(), "engine or out") };
     }
     // SAFETY: checked non-NULL.
     unsafe { out.write(std::ptr::null_mut()) };
@@ -112,7 +115,7 @@ pub unsafe extern "C" fn zw_form_free(form: *mut zw_form) {
 pub unsafe extern "C" fn zw_form_to_json(form: *const zw_form, out: *mut zw_buf) -> zw_status {
     if form.is_null() || out.is_null() {
         // SAFETY: out is NULL or writable.
-        return unsafe { null(out, "form or out is NULL") };
+        return unsafe { null(out, "form or out") };
     }
     // SAFETY: checked non-NULL; live by contract.
     let form = unsafe { &(*form).form };
@@ -135,7 +138,7 @@ unsafe fn on_values(
 ) -> zw_status {
     if engine.is_null() || form.is_null() || out.is_null() {
         // SAFETY: out is NULL or writable.
-        return unsafe { null(out, "engine, form or out is NULL") };
+        return unsafe { null(out, "engine, form or out") };
     }
     // SAFETY: checked non-NULL; live by contract.
     let (engine, form) = unsafe { (&(*engine).engine, &(*form).form) };

@@ -146,6 +146,31 @@ int main(void) {
   CHECK(zw_engine_call_n(e, op, 15, "{}", 2, &o) == ZW_STATUS_UNKNOWN_OP);
   zw_buf_free(&o);
 
+  /* The door speaks its engine's language: a typed call's error (the door's own check of a
+   * YYYYMMDD day, and the core's calendar range) is Chinese by default and English on request,
+   * with the same code and path. */
+  zw_engine *en = NULL;
+  const char *en_cfg = "{\"lang\":\"en\"}";
+  CHECK(zw_engine_new(en_cfg, strlen(en_cfg), &en) == ZW_STATUS_OK);
+  const int bad_days[2] = {20241341, 19990101}; /* not a date; outside the calendar */
+  for (int i = 0; i < 2; i++) {
+    zw_buf zh_err = {0}, en_err = {0};
+    int x = 0;
+    CHECK(zw_calendar_is_workday(e, bad_days[i], &x) != ZW_STATUS_OK);
+    CHECK(zw_last_error(&zh_err) == ZW_STATUS_OK && zh_err.ptr);
+    CHECK(zw_calendar_is_workday(en, bad_days[i], &x) != ZW_STATUS_OK);
+    CHECK(zw_last_error(&en_err) == ZW_STATUS_OK && en_err.ptr);
+    /* Chinese text carries bytes of CJK (UTF-8 lead byte 0xE4-0xE9); the English none. */
+    int zh_cjk = 0, en_cjk = 0;
+    for (size_t k = 0; k < zh_err.len; k++) zh_cjk |= zh_err.ptr[k] >= 0xE4 && zh_err.ptr[k] <= 0xE9;
+    for (size_t k = 0; k < en_err.len; k++) en_cjk |= en_err.ptr[k] >= 0xE4 && en_err.ptr[k] <= 0xE9;
+    CHECK(zh_cjk && !en_cjk);
+    CHECK(strstr((const char *)en_err.ptr, "\"path\":\"date\"") != NULL);
+    zw_buf_free(&zh_err);
+    zw_buf_free(&en_err);
+  }
+  zw_engine_free(en);
+
   zw_engine_free(e);
   return check_summary();
 }

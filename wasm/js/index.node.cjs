@@ -104,8 +104,16 @@ const Form = {
 /** The largest year file read (the core's `limits.max_file_bytes` default). */
 const MAX_FILE_BYTES = 64 << 20;
 
+/** What reading a year file says, in the engine's language (as the native doors' ingress). */
+const SAID = {
+  unreadable: [(f, why) => `${f}：无法读取（${why}）`, (f, why) => `${f}: cannot be read (${why})`],
+  irregular: [(f) => `${f}：不是普通文件，不予读取`, (f) => `${f}: not a regular file; not read`],
+  tooLarge: [(f, n) => `${f}：超过${n}字节，不予读取`, (f, n) => `${f}: larger than ${n} bytes; not read`],
+};
+
 /** Reads a year file as the native doors do: a regular file of at most 64 MiB, else refused. */
-function readYearFile(path, i) {
+function readYearFile(path, i, lang) {
+  const say = (key, ...args) => SAID[key][lang === 'en' ? 1 : 0](JSON.stringify(String(path)), ...args);
   const refuse = (code, message) => {
     const err = new Error(message);
     err.name = 'ZhengwuError';
@@ -117,10 +125,10 @@ function readYearFile(path, i) {
   try {
     st = statSync(path);
   } catch (e) {
-    throw refuse('config.invalid', `${JSON.stringify(String(path))}：无法读取（${e.code ?? e.message}）`);
+    throw refuse('config.invalid', say('unreadable', e.code ?? e.message));
   }
-  if (!st.isFile()) throw refuse('config.invalid', `${JSON.stringify(String(path))}：不是普通文件，不予读取`);
-  if (st.size > MAX_FILE_BYTES) throw refuse('input.too_large', `${JSON.stringify(String(path))}：超过${MAX_FILE_BYTES}字节，不予读取`);
+  if (!st.isFile()) throw refuse('config.invalid', say('irregular'));
+  if (st.size > MAX_FILE_BYTES) throw refuse('input.too_large', say('tooLarge', MAX_FILE_BYTES));
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
@@ -140,7 +148,7 @@ function createEngine(config) {
       return wrap(resilient({ ...rest, calendar_files: files }), Form);
     }
     const years = [...(rest.calendar_years ?? [])];
-    files.forEach((path, i) => years.push(readYearFile(path, i)));
+    files.forEach((path, i) => years.push(readYearFile(path, i, rest.lang)));
     config = { ...rest, calendar_years: years };
   }
   return wrap(resilient(config ?? null), Form);

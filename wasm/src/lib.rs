@@ -23,6 +23,16 @@ fn to_js_error(e: &zhengwu::Error) -> JsValue {
     err.into()
 }
 
+zhengwu::texts! {
+    /// What the WASM door says about its arguments, in the engine's language.
+    enum Said<'a> {
+        NotJson { what: &'a str } => "{what} 无法写成 JSON", "{what} cannot be written as JSON";
+        NotString { what: &'a str } => "{what} 须为字符串", "{what} must be a string";
+        Surrogate { what: &'a str } => "{what} 中含有单独的代理字符，UTF-8 的 JSON 文本无法承载", "{what} holds a lone surrogate, which no JSON text in UTF-8 can carry";
+        NotWhole { x: String } => "{x} 不是整数", "{x} is not a whole number";
+    }
+}
+
 fn stringify(v: &JsValue, what: &str) -> Result<String, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(String::new());
@@ -30,7 +40,7 @@ fn stringify(v: &JsValue, what: &str) -> Result<String, JsValue> {
     js_sys::JSON::stringify(v).map(String::from).map_err(|_| {
         to_js_error(&zhengwu::Error::new(
             zhengwu::ErrorCode::InputInvalidJson,
-            format!("{what} cannot be written as JSON"),
+            Said::NotJson { what }.to_string(),
         ))
     })
 }
@@ -42,13 +52,13 @@ fn text_arg(v: &JsValue, what: &str) -> Result<String, JsValue> {
     let Some(s) = v.dyn_ref::<js_sys::JsString>() else {
         return Err(to_js_error(&zhengwu::Error::new(
             zhengwu::ErrorCode::InputWrongType,
-            format!("{what} must be a string"),
+            Said::NotString { what }.to_string(),
         )));
     };
     if !s.is_valid_utf16() {
         return Err(to_js_error(&zhengwu::Error::new(
             zhengwu::ErrorCode::InputInvalidJson,
-            format!("{what} holds a lone surrogate, which no JSON text in UTF-8 can carry"),
+            Said::Surrogate { what }.to_string(),
         )));
     }
     Ok(String::from(s))
@@ -75,22 +85,26 @@ impl Engine {
 
     /// Runs `op` on a JS object and returns a JS object.
     pub fn call(&self, op: JsValue, input: JsValue) -> Result<JsValue, JsValue> {
-        let op = text_arg(&op, "op")?;
-        let text = stringify(&input, "input")?;
-        let out = self
-            .inner
-            .call_json(&op, &text)
-            .map_err(|e| to_js_error(&e))?;
-        js_sys::JSON::parse(&out)
+        self.inner.scoped(|| {
+            let op = text_arg(&op, "op")?;
+            let text = stringify(&input, "input")?;
+            let out = self
+                .inner
+                .call_json(&op, &text)
+                .map_err(|e| to_js_error(&e))?;
+            js_sys::JSON::parse(&out)
+        })
     }
 
     /// Runs `op` on JSON text and returns JSON text, byte-identical to every other door.
     #[wasm_bindgen(js_name = callJson)]
     pub fn call_json(&self, op: JsValue, input: JsValue) -> Result<String, JsValue> {
-        let (op, input) = (text_arg(&op, "op")?, text_arg(&input, "input")?);
-        self.inner
-            .call_json(&op, &input)
-            .map_err(|e| to_js_error(&e))
+        self.inner.scoped(|| {
+            let (op, input) = (text_arg(&op, "op")?, text_arg(&input, "input")?);
+            self.inner
+                .call_json(&op, &input)
+                .map_err(|e| to_js_error(&e))
+        })
     }
 
     /// As `callJson`, but the answer is UTF-8 bytes (a `Uint8Array`): for hosts that pass the
@@ -98,11 +112,13 @@ impl Engine {
     /// that string costs V8 about as much as a form merge.
     #[wasm_bindgen(js_name = callJsonBytes)]
     pub fn call_json_bytes(&self, op: JsValue, input: JsValue) -> Result<Vec<u8>, JsValue> {
-        let (op, input) = (text_arg(&op, "op")?, text_arg(&input, "input")?);
-        self.inner
-            .call_json(&op, &input)
-            .map(String::into_bytes)
-            .map_err(|e| to_js_error(&e))
+        self.inner.scoped(|| {
+            let (op, input) = (text_arg(&op, "op")?, text_arg(&input, "input")?);
+            self.inner
+                .call_json(&op, &input)
+                .map(String::into_bytes)
+                .map_err(|e| to_js_error(&e))
+        })
     }
 }
 
@@ -114,7 +130,7 @@ fn whole(x: f64, path: &str) -> Result<i64, JsValue> {
         Err(to_js_error(
             &zhengwu::Error::new(
                 zhengwu::ErrorCode::InputWrongType,
-                format!("{x} is not a whole number"),
+                Said::NotWhole { x: x.to_string() }.to_string(),
             )
             .at(path),
         ))
@@ -127,29 +143,35 @@ impl Engine {
     /// API's fast path; errors as the JSON door's `calendar.day` gives them.
     #[wasm_bindgen(js_name = isWorkdayEpoch)]
     pub fn is_workday_epoch(&self, day: f64) -> Result<bool, JsValue> {
-        let day = whole(day, "date")?;
-        zhengwu::calendar::entry::is_workday(self.inner.calendar(), day)
-            .map_err(|e| to_js_error(&e))
+        self.inner.scoped(|| {
+            let day = whole(day, "date")?;
+            zhengwu::calendar::entry::is_workday(self.inner.calendar(), day)
+                .map_err(|e| to_js_error(&e))
+        })
     }
 
     /// `addWorkdaysEpoch(day, n)`: the `n`-th working day after `day` (days since 1970-01-01 in
     /// and out); errors as `calendar.add_workdays` gives them.
     #[wasm_bindgen(js_name = addWorkdaysEpoch)]
     pub fn add_workdays_epoch(&self, day: f64, n: f64) -> Result<f64, JsValue> {
-        let (day, n) = (whole(day, "date")?, whole(n, "days")?);
-        zhengwu::calendar::entry::add_workdays(self.inner.calendar(), day, n)
-            .map(|d| d as f64)
-            .map_err(|e| to_js_error(&e))
+        self.inner.scoped(|| {
+            let (day, n) = (whole(day, "date")?, whole(n, "days")?);
+            zhengwu::calendar::entry::add_workdays(self.inner.calendar(), day, n)
+                .map(|d| d as f64)
+                .map_err(|e| to_js_error(&e))
+        })
     }
 
     /// `workdaysBetweenEpoch(from, to)`: working days between two days (days since 1970-01-01);
     /// errors as `calendar.workdays_between` gives them.
     #[wasm_bindgen(js_name = workdaysBetweenEpoch)]
     pub fn workdays_between_epoch(&self, from: f64, to: f64) -> Result<f64, JsValue> {
-        let (a, b) = (whole(from, "from")?, whole(to, "to")?);
-        zhengwu::calendar::entry::workdays_between(self.inner.calendar(), a, b)
-            .map(|d| d as f64)
-            .map_err(|e| to_js_error(&e))
+        self.inner.scoped(|| {
+            let (a, b) = (whole(from, "from")?, whole(to, "to")?);
+            zhengwu::calendar::entry::workdays_between(self.inner.calendar(), a, b)
+                .map(|d| d as f64)
+                .map_err(|e| to_js_error(&e))
+        })
     }
 }
 
