@@ -2,10 +2,12 @@
 //! time limits (第十四条; 通知 三(四)), fees (第十五条), convenience (第十七条), commitment
 //! approval (信用承诺办法 第三条, 第四条) and the 部门规章 rule of 通知 三(一).
 
+use super::messages::LintMsg;
 use super::{Out, Rule};
 use crate::calendar::Period;
 use crate::catalog::types::Mode;
 use crate::catalog::{Catalog, Matter};
+use crate::message::Enumerated;
 use crate::policy::{ParamId, Policy};
 use foldhash::{HashMap, HashMapExt};
 use rust_decimal::Decimal;
@@ -119,10 +121,12 @@ fn elements(_: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::MatterMissingElement,
                 at(field),
-                msg!(
-                    format!("{}：未公布{label}", m.name),
-                    format!("{}: {field} is not published", m.name)
-                ),
+                LintMsg::MissingElement {
+                    name: &m.name,
+                    label,
+                    field,
+                }
+                .message(),
             );
         }
     }
@@ -137,10 +141,12 @@ fn elements(_: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::MatterMissingContact,
                 at(field),
-                msg!(
-                    format!("{}：未公布{label}", m.name),
-                    format!("{}: {field} ({label}) is not published", m.name)
-                ),
+                LintMsg::MissingContact {
+                    name: &m.name,
+                    label,
+                    field,
+                }
+                .message(),
             );
         }
     }
@@ -149,10 +155,7 @@ fn elements(_: &Ctx, i: usize, m: &Matter, out: &mut Out) {
             m,
             Rule::MatterMissingElement,
             at("outcome"),
-            msg!(
-                format!("{}：未公布办理结果", m.name),
-                format!("{}: the result form (办理结果) is not published", m.name)
-            ),
+            LintMsg::MissingOutcome { name: &m.name }.message(),
         );
     }
 }
@@ -172,10 +175,12 @@ fn codes(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                     other,
                     Rule::MatterDuplicateCode,
                     format!("matters[{j}].code"),
-                    msg!(
-                        format!("编码{}在同一层级出现两次（matters[{first}] 和 matters[{j}]）", other.code),
-                        format!("code {} appears twice at one level (matters[{first}] and matters[{j}])", other.code)
-                    ),
+                    LintMsg::DuplicateCode {
+                        code: &other.code,
+                        first,
+                        second: j,
+                    }
+                    .message(),
                 );
             } else {
                 seen_levels.insert(other.level, j);
@@ -185,16 +190,13 @@ fn codes(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                     other,
                     Rule::MatterNameMismatch,
                     format!("matters[{j}].name"),
-                    msg!(
-                        format!(
-                            "编码{}在此处名为{:?}，在 matters[{i}] 名为{:?}",
-                            m.code, other.name, m.name
-                        ),
-                        format!(
-                            "code {} is named {:?} here and {:?} at matters[{i}]",
-                            m.code, other.name, m.name
-                        )
-                    ),
+                    LintMsg::NameMismatch {
+                        code: &m.code,
+                        here: &other.name,
+                        there: &m.name,
+                        at: i,
+                    }
+                    .message(),
                 );
             }
         }
@@ -222,18 +224,11 @@ fn item(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::MatterHierarchy,
                 at("parent"),
-                msg!(
-                    format!(
-                        "{}：{}须有上一级的事项（大项 → 子项 → 类型项）",
-                        m.name,
-                        level.label()
-                    ),
-                    format!(
-                        "{}: a {} needs a parent one level up (大项 → 子项 → 类型项)",
-                        m.name,
-                        level.label()
-                    )
-                ),
+                LintMsg::Hierarchy {
+                    name: &m.name,
+                    level: level.label(),
+                }
+                .message(),
             );
         }
     }
@@ -242,20 +237,12 @@ fn item(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
             m,
             Rule::ItemDepartmentRuleOnly,
             at("legal_basis"),
-            msg!(
-                format!(
-                    "{}：该{}仅以部门规章（{}）设定：凡是根据部门规章设定的子项或类型项一律都要取消",
-                    m.name,
-                    m.item_level.map_or("子项或类型项", |l| l.label()),
-                    basis
-                ),
-                format!(
-                    "{}: a {} whose setting rests only on 部门规章 ({}): 凡是根据部门规章设定的子项或类型项一律都要取消",
-                    m.name,
-                    m.item_level.map_or("子项或类型项", |l| l.label()),
-                    basis
-                )
-            ),
+            LintMsg::DepartmentRuleOnly {
+                name: &m.name,
+                level: m.item_level.map_or("子项或类型项", |l| l.label()),
+                basis,
+            }
+            .message(),
         );
     }
     if let Some(kind) = m.kind {
@@ -264,14 +251,11 @@ fn item(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::MatterOutOfScope,
                 at("kind"),
-                msg!(
-                    format!("{}：{}不属于政务服务事项", m.name, kind.label()),
-                    format!(
-                        "{}: {} is not a government service (政务服务事项)",
-                        m.name,
-                        kind.label()
-                    )
-                ),
+                LintMsg::OutOfScope {
+                    name: &m.name,
+                    kind: kind.label(),
+                }
+                .message(),
             );
         }
     }
@@ -280,16 +264,7 @@ fn item(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
             m,
             Rule::MatterDefaultValidity,
             at("validity"),
-            msg!(
-                format!(
-                    "{}：未写明有效期限和适用范围的，按长期有效、全国范围适用",
-                    m.name
-                ),
-                format!(
-                    "{}: validity 长期有效 and scope 全国 apply where not given",
-                    m.name
-                )
-            ),
+            LintMsg::DefaultValidity { name: &m.name }.message(),
         );
     }
 }
@@ -310,10 +285,11 @@ fn modes(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
             m,
             Rule::ModeImmediateWithSpecialSteps,
             at("modes"),
-            msg!(
-                format!("{}：标为马上办，但有{}环节", m.name, steps.join("、")),
-                format!("{}: 马上办 but needs {}", m.name, steps.join("、"))
-            ),
+            LintMsg::ImmediateWithSteps {
+                name: &m.name,
+                steps: steps.join("、"),
+            }
+            .message(),
         );
     }
     if m.modes.contains(&Mode::Online)
@@ -323,10 +299,7 @@ fn modes(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
             m,
             Rule::ModeOnlineWithoutUrl,
             at("online_url"),
-            msg!(
-                format!("{}：标为网上办，但未公布网址", m.name),
-                format!("{}: 网上办 but no address is published", m.name)
-            ),
+            LintMsg::OnlineWithoutUrl { name: &m.name }.message(),
         );
     }
     if m.modes.contains(&Mode::IdCardOnly) {
@@ -341,14 +314,11 @@ fn modes(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::ModeIdCardOnlyNeedsMore,
                 at("materials"),
-                msg!(
-                    format!("{}：标为一证通办，但还要求{}", m.name, others.join("、")),
-                    format!(
-                        "{}: 一证通办 but also requires {}",
-                        m.name,
-                        others.join(", ")
-                    )
-                ),
+                LintMsg::IdCardOnlyNeedsMore {
+                    name: &m.name,
+                    others: Enumerated(&others),
+                }
+                .message(),
             );
         }
     }
@@ -368,16 +338,11 @@ fn time_limits(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::LimitStatutoryMissing,
                 at("time_limit.statutory_workdays"),
-                msg!(
-                    format!(
-                        "{}：未写明法定办结时限，按{statutory_default}个工作日",
-                        m.name
-                    ),
-                    format!(
-                        "{}: no statutory limit; {statutory_default} working days apply",
-                        m.name
-                    )
-                ),
+                LintMsg::StatutoryMissing {
+                    name: &m.name,
+                    days: x.statutory_default,
+                }
+                .message(),
             );
         }
         match t.promised_workdays {
@@ -385,25 +350,18 @@ fn time_limits(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::LimitPromisedMissing,
                 at("time_limit.promised_workdays"),
-                msg!(
-                    format!("{}：未写明承诺办结时限", m.name),
-                    format!("{}: no promised limit", m.name)
-                ),
+                LintMsg::PromisedMissing { name: &m.name }.message(),
             ),
             Some(p) if p > statutory => out.matter(
                 m,
                 Rule::LimitPromisedExceedsStatutory,
                 at("time_limit.promised_workdays"),
-                msg!(
-                    format!(
-                        "{}：承诺时限{p}个工作日，超过法定时限{statutory}个工作日",
-                        m.name
-                    ),
-                    format!(
-                        "{}: promised {p} working days, statutory {statutory}",
-                        m.name
-                    )
-                ),
+                LintMsg::PromisedExceedsStatutory {
+                    name: &m.name,
+                    promised: p,
+                    statutory,
+                }
+                .message(),
             ),
             Some(p) => {
                 if statutory > 0 {
@@ -413,28 +371,34 @@ fn time_limits(x: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                             m,
                             Rule::LimitCompressionBelowTarget,
                             at("time_limit.promised_workdays"),
-                            msg!(
-                                format!(
-                                    "{}：由{statutory}个工作日压缩到{p}个工作日，减少{}%；目标为{}%",
-                                    m.name,
-                                    (compression * Decimal::from(100)).round_dp(1).normalize(),
-                                    (compression_min * Decimal::from(100)).normalize()
-                                ),
-                                format!(
-                                    "{}: {statutory} → {p} working days is {}% shorter; the target is {}%",
-                                    m.name,
-                                    (compression * Decimal::from(100)).round_dp(1).normalize(),
-                                    (compression_min * Decimal::from(100)).normalize()
-                                )
-                            ),
+                            LintMsg::CompressionBelowTarget {
+                                name: &m.name,
+                                statutory,
+                                promised: p,
+                                percent: (compression * Decimal::from(100))
+                                    .round_dp(1)
+                                    .normalize()
+                                    .to_string(),
+                                target: (compression_min * Decimal::from(100))
+                                    .normalize()
+                                    .to_string(),
+                            }
+                            .message(),
                         );
                     }
                 }
                 if m.issues_license && p > license_max {
-                    out.matter(m, Rule::LimitLicenseOverTarget, at("time_limit.promised_workdays"), msg!(
-                        format!("{}：证照类事项承诺{p}个工作日办结；目标为{license_max}个工作日", m.name),
-                        format!("{}: a licence promised in {p} working days; the target is {license_max}", m.name)
-                    ));
+                    out.matter(
+                        m,
+                        Rule::LimitLicenseOverTarget,
+                        at("time_limit.promised_workdays"),
+                        LintMsg::LicenseOverTarget {
+                            name: &m.name,
+                            promised: p,
+                            max: license_max,
+                        }
+                        .message(),
+                    );
                 }
             }
         }
@@ -451,13 +415,11 @@ fn fees(_: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::FeeMissingStandardOrBasis,
                 at("fee"),
-                msg!(
-                    format!("{}：收费{}元，须写明收费标准和依据", m.name, f.amount),
-                    format!(
-                        "{}: a fee of {} yuan needs its standard and basis",
-                        m.name, f.amount
-                    )
-                ),
+                LintMsg::FeeWithoutBasis {
+                    name: &m.name,
+                    amount: f.amount.to_string(),
+                }
+                .message(),
             );
         }
     }
@@ -467,10 +429,7 @@ fn fees(_: &Ctx, i: usize, m: &Matter, out: &mut Out) {
             m,
             Rule::ConvenienceMissing,
             at("convenience"),
-            msg!(
-                format!("{}：未公布办理便捷度（是否物流快递、是否支持预约、是否涉及联办、问题和解答、通办范围）", m.name),
-                format!("{}: convenience (办理便捷度) is not published", m.name)
-            ),
+            LintMsg::ConvenienceMissing { name: &m.name }.message(),
         );
     }
     if let Some(c) = &m.convenience {
@@ -479,10 +438,7 @@ fn fees(_: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::ConvenienceJointWithoutDepartments,
                 at("convenience.joint_departments"),
-                msg!(
-                    format!("{}：标为联办，但未写明联办部门", m.name),
-                    format!("{}: 联办 without the departments", m.name)
-                ),
+                LintMsg::JointWithoutDepartments { name: &m.name }.message(),
             );
         }
     }
@@ -499,14 +455,11 @@ fn commitment(_: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::CommitmentExcludedDomain,
                 at("commitment.domains"),
-                msg!(
-                    format!("{}：涉及{}，却适用承诺审批", m.name, d.join("、")),
-                    format!(
-                        "{}: commitment approval although it concerns {}",
-                        m.name,
-                        d.join("、")
-                    )
-                ),
+                LintMsg::ExcludedDomain {
+                    name: &m.name,
+                    domains: d.join("、"),
+                }
+                .message(),
             );
         }
         if !m.commitment.revocable {
@@ -514,13 +467,7 @@ fn commitment(_: &Ctx, i: usize, m: &Matter, out: &mut Out) {
                 m,
                 Rule::CommitmentIrrevocable,
                 at("commitment.revocable"),
-                msg!(
-                    format!("{}：许可决定不可撤销，却适用承诺审批", m.name),
-                    format!(
-                        "{}: commitment approval for a decision that cannot be revoked",
-                        m.name
-                    )
-                ),
+                LintMsg::Irrevocable { name: &m.name }.message(),
             );
         }
     } else if let Some((j, mm)) = m.materials.iter().enumerate().find(|(_, x)| x.deferrable) {
@@ -528,16 +475,11 @@ fn commitment(_: &Ctx, i: usize, m: &Matter, out: &mut Out) {
             m,
             Rule::CommitmentDeferrableWithoutCommitment,
             at(&format!("materials[{j}].deferrable")),
-            msg!(
-                format!(
-                    "{}：{}标为可容缺，但该事项不适用承诺审批",
-                    m.name, mm.material
-                ),
-                format!(
-                    "{}: {} is marked deferrable but the matter offers no commitment approval",
-                    m.name, mm.material
-                )
-            ),
+            LintMsg::DeferrableWithoutCommitment {
+                name: &m.name,
+                material: &mm.material,
+            }
+            .message(),
         );
     }
 }

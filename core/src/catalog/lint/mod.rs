@@ -8,6 +8,7 @@
 //! bundles' in `records`.
 
 mod matters;
+pub mod messages;
 mod records;
 mod rules;
 

@@ -1,6 +1,7 @@
 //! The checks of materials (公开公示办法 第十二条(四)), of 前置 relations (一件事 三(一)1) and of
 //! bundles (一件事 三(一)).
 
+use super::messages::LintMsg;
 use super::{Out, Rule};
 use crate::catalog::types::{MatterKind, Source};
 use crate::catalog::{Catalog, Matter};
@@ -22,65 +23,41 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
             push(
                 Rule::MaterialMissingRank,
                 at("rank"),
-                msg!(
-                    format!("{}：未标明主审/非主审", mat.name),
-                    format!("{}: no rank (主审/非主审)", mat.name)
-                ),
+                LintMsg::MissingRank { name: &mat.name }.message(),
             );
         }
         if mat.attribute.is_none() {
             push(
                 Rule::MaterialMissingAttribute,
                 at("attribute"),
-                msg!(
-                    format!("{}：未标明共性/个性", mat.name),
-                    format!("{}: no attribute (共性/个性)", mat.name)
-                ),
+                LintMsg::MissingAttribute { name: &mat.name }.message(),
             );
         }
         if mat.source.is_none() {
             push(
                 Rule::MaterialMissingSource,
                 at("source"),
-                msg!(
-                    format!("{}：未标明材料来源", mat.name),
-                    format!("{}: no source", mat.name)
-                ),
+                LintMsg::MissingSource { name: &mat.name }.message(),
             );
         }
         if mat.notes.as_deref().is_none_or(|n| n.trim().is_empty()) {
             push(
                 Rule::MaterialMissingNotes,
                 at("notes"),
-                msg!(
-                    format!("{}：未写明准备要点", mat.name),
-                    format!("{}: no preparation notes (准备要点)", mat.name)
-                ),
+                LintMsg::MissingNotes { name: &mat.name }.message(),
             );
         }
         if mat.is_form && (mat.blank.is_none() || mat.sample.is_none()) {
             push(
                 Rule::MaterialFormWithoutBlankOrSample,
                 at("blank"),
-                msg!(
-                    format!("{}：申请表须提供空白表格和填写样本", mat.name),
-                    format!(
-                        "{}: an application form needs a blank and a filled sample",
-                        mat.name
-                    )
-                ),
+                LintMsg::FormWithoutBlankOrSample { name: &mat.name }.message(),
             );
         } else if !mat.is_form && mat.source == Some(Source::Applicant) && mat.template.is_none() {
             push(
                 Rule::MaterialApplicantWithoutTemplate,
                 at("template"),
-                msg!(
-                    format!("{}：由申请人自备，但未提供模板", mat.name),
-                    format!(
-                        "{}: prepared by the applicant but no template is given",
-                        mat.name
-                    )
-                ),
+                LintMsg::ApplicantWithoutTemplate { name: &mat.name }.message(),
             );
         }
         if let Some(src) = &mat.shared_source {
@@ -88,13 +65,11 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
                 push(
                     Rule::MaterialSharedButAsked,
                     at("source"),
-                    msg!(
-                        format!("{}：{src}已有此材料，应通过共享获取，不应向申请人索要", mat.name),
-                        format!(
-                            "{}: {src} holds it; obtain it by sharing instead of asking the applicant",
-                            mat.name
-                        )
-                    ),
+                    LintMsg::SharedButAsked {
+                        name: &mat.name,
+                        source: src,
+                    }
+                    .message(),
                 );
             }
         }
@@ -111,10 +86,10 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
         out.push(
             Rule::MatterAfterCycle,
             format!("matters[{i}].after"),
-            msg!(
-                format!("前置关系形成循环：{}", cycle.join(" → ")),
-                format!("前置 relations form a cycle: {}", cycle.join(" → "))
-            ),
+            LintMsg::AfterCycle {
+                cycle: cycle.join(" → "),
+            }
+            .message(),
         )
         .matter = Some(first.clone());
     }
@@ -128,22 +103,13 @@ pub(super) fn check(cat: &Catalog, out: &mut Out) {
                         let f = out.push(
                             Rule::BundleDepartmentMismatch,
                             format!("bundles[{i}].matters[{j}].department"),
-                            msg!(
-                                format!(
-                                    "{}（{}）：一件事清单写的是{}，事项的实施部门是{}",
-                                    m.name,
-                                    b.name,
-                                    cat.department_name(&bm.department),
-                                    cat.department_name(d)
-                                ),
-                                format!(
-                                    "{} in {}: the bundle names {}, the matter is implemented by {}",
-                                    m.name,
-                                    b.name,
-                                    cat.department_name(&bm.department),
-                                    cat.department_name(d)
-                                )
-                            ),
+                            LintMsg::BundleDepartmentMismatch {
+                                name: &m.name,
+                                bundle: &b.name,
+                                named: cat.department_name(&bm.department),
+                                actual: cat.department_name(d),
+                            }
+                            .message(),
                         );
                         f.bundle = Some(b.id.clone());
                         f.matter = Some(m.code.clone());
