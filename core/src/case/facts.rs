@@ -2,6 +2,7 @@
 //! that refuse a trail that cannot have happened.
 
 use super::event::{Case, Channel, Decision, Event, Grade};
+use super::messages::EventsText;
 use crate::catalog::Matter;
 use crate::date::to_epoch_days;
 use crate::error::{Error, ErrorCode, Result};
@@ -72,14 +73,10 @@ impl Facts {
             evaluation: None,
         };
         if case.events.is_empty() {
-            return Err(Error::new(
-                ErrorCode::CaseInvalidEvents,
-                msg!(
-                    "办件至少有收件事件（received）",
-                    "a case has at least its receipt (received)"
-                ),
-            )
-            .at("events"));
+            return Err(
+                Error::new(ErrorCode::CaseInvalidEvents, EventsText::NoEvents.message())
+                    .at("events"),
+            );
         }
         let mut open: Vec<(SpecialStep, i64)> = Vec::new();
         let mut last = NA;
@@ -88,27 +85,13 @@ impl Facts {
             if on < last {
                 return Err(invalid(
                     i,
-                    msg!(
-                        format!(
-                            "{}早于上一事件：事件须按日期先后排列",
-                            crate::lang::zh_date(e.on())
-                        ),
-                        format!(
-                            "{} comes before the event above it: events are in date order",
-                            e.on()
-                        )
-                    )
-                    .into_owned(),
+                    EventsText::OutOfOrder { on: e.on() }.message().into_owned(),
                 ));
             }
             if on > today {
                 return Err(invalid(
                     i,
-                    msg!(
-                        format!("{}晚于今天", crate::lang::zh_date(e.on())),
-                        format!("{} is after today", e.on())
-                    )
-                    .into_owned(),
+                    EventsText::AfterToday { on: e.on() }.message().into_owned(),
                 ));
             }
             last = on;
@@ -135,11 +118,7 @@ impl Facts {
         if i == 0 && !matches!(e, Event::Received { .. }) {
             return Err(invalid(
                 i,
-                msg!(
-                    "办件的第一个事件须为收件（received）",
-                    "the first event of a case is its receipt (received)"
-                )
-                .into_owned(),
+                EventsText::FirstNotReceived.message().into_owned(),
             ));
         }
         match e {
@@ -157,14 +136,7 @@ impl Facts {
         match e {
             Event::Received { channel, .. } => {
                 if i != 0 {
-                    return Err(invalid(
-                        i,
-                        msg!(
-                            "收件只能有一次，且为第一个事件",
-                            "a case is received once, as its first event"
-                        )
-                        .into_owned(),
-                    ));
+                    return Err(invalid(i, EventsText::ReceivedAgain.message().into_owned()));
                 }
                 self.received = on;
                 if *channel == Some(Channel::Window) {
@@ -176,11 +148,7 @@ impl Facts {
                 if after_decision || self.accepted != NA {
                     return Err(invalid(
                         i,
-                        msg!(
-                            "补正告知须在受理之前",
-                            "a supplement is asked before acceptance"
-                        )
-                        .into_owned(),
+                        EventsText::SupplementAfterAcceptance.message().into_owned(),
                     ));
                 }
                 if self.first_supplement == NA {
@@ -194,35 +162,20 @@ impl Facts {
                 if after_decision {
                     return Err(invalid(
                         i,
-                        msg!(
-                            "决定之后不能再收到补正材料",
-                            "no supplement is received after the decision"
-                        )
-                        .into_owned(),
+                        EventsText::SupplementAfterDecision.message().into_owned(),
                     ));
                 }
                 if self.supplied >= self.supplements {
                     return Err(invalid(
                         i,
-                        msg!(
-                            "收到了未要求的补正材料",
-                            "a supplement received that nobody asked for"
-                        )
-                        .into_owned(),
+                        EventsText::SupplementUnasked.message().into_owned(),
                     ));
                 }
                 self.supplied += 1;
             }
             Event::Accepted { .. } => {
                 if self.accepted != NA || after_decision {
-                    return Err(invalid(
-                        i,
-                        msg!(
-                            "受理只能有一次，且在决定之前",
-                            "a case is accepted once, before its decision"
-                        )
-                        .into_owned(),
-                    ));
+                    return Err(invalid(i, EventsText::AcceptedAgain.message().into_owned()));
                 }
                 self.accepted = on;
             }
@@ -247,14 +200,9 @@ impl Facts {
                 if after_decision || open.iter().any(|(s, _)| s == step) {
                     return Err(invalid(
                         i,
-                        msg!(
-                            format!("{}在进行中再次开始，或在决定之后开始", step.label()),
-                            format!(
-                                "{} starts while it runs, or after the decision",
-                                step.label()
-                            )
-                        )
-                        .into_owned(),
+                        EventsText::StepAgain { step: step.label() }
+                            .message()
+                            .into_owned(),
                     ));
                 }
                 open.push((*step, on));
@@ -263,11 +211,9 @@ impl Facts {
                 let Some(k) = open.iter().position(|(s, _)| s == step) else {
                     return Err(invalid(
                         i,
-                        msg!(
-                            format!("{}未开始就结束", step.label()),
-                            format!("{} ends without having started", step.label())
-                        )
-                        .into_owned(),
+                        EventsText::StepNotStarted { step: step.label() }
+                            .message()
+                            .into_owned(),
                     ));
                 };
                 let (s, from) = open.swap_remove(k);
@@ -279,40 +225,25 @@ impl Facts {
                 if self.accepted == NA && self.supplements > 0 {
                     return Err(invalid(
                         i,
-                        msg!(
-                            "补正告知之后、受理之前不能延长办理期限",
-                            "no extension between a supplement notice and the acceptance"
-                        )
-                        .into_owned(),
+                        EventsText::ExtensionBeforeAcceptance.message().into_owned(),
                     ));
                 }
                 if after_decision || *workdays == 0 {
                     return Err(invalid(
                         i,
-                        msg!(
-                            "延期须增加工作日，且在决定之前",
-                            "an extension adds working days, before the decision"
-                        )
-                        .into_owned(),
+                        EventsText::ExtensionInvalid.message().into_owned(),
                     ));
                 }
                 self.extension = self.extension.saturating_add(*workdays);
             }
             Event::Decided { result, .. } => {
                 if after_decision {
-                    return Err(invalid(
-                        i,
-                        msg!("决定只能有一次", "a case is decided once").into_owned(),
-                    ));
+                    return Err(invalid(i, EventsText::DecidedAgain.message().into_owned()));
                 }
                 if self.accepted == NA && self.supplements > 0 {
                     return Err(invalid(
                         i,
-                        msg!(
-                            "补正告知之后作出决定，须先受理",
-                            "a decision after a supplement notice needs the acceptance before it"
-                        )
-                        .into_owned(),
+                        EventsText::DecisionBeforeAcceptance.message().into_owned(),
                     ));
                 }
                 self.decided = on;
@@ -325,11 +256,7 @@ impl Facts {
                 if !after_decision || self.delivered != NA {
                     return Err(invalid(
                         i,
-                        msg!(
-                            "送达只能有一次，且在决定之后",
-                            "a decision is delivered once, after it is made"
-                        )
-                        .into_owned(),
+                        EventsText::DeliveredAgain.message().into_owned(),
                     ));
                 }
                 self.delivered = on;
@@ -342,11 +269,7 @@ impl Facts {
                 if !after_decision {
                     return Err(invalid(
                         i,
-                        msg!(
-                            "好差评在办结（作出决定）之后",
-                            "an evaluation comes after the decision"
-                        )
-                        .into_owned(),
+                        EventsText::EvaluationEarly.message().into_owned(),
                     ));
                 }
                 self.evaluation = Some(*grade)
@@ -354,11 +277,9 @@ impl Facts {
             Event::FeeCharged { amount, .. } if amount.is_sign_negative() && !amount.is_zero() => {
                 return Err(invalid(
                     i,
-                    msg!(
-                        format!("收费金额{amount}元为负数"),
-                        format!("a fee of {amount} yuan is negative")
-                    )
-                    .into_owned(),
+                    EventsText::NegativeFee { amount: *amount }
+                        .message()
+                        .into_owned(),
                 ));
             }
             _ => {}

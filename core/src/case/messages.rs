@@ -66,6 +66,49 @@ messages! {
     }
 }
 
+texts! {
+    /// What is wrong with a case's events (`case.invalid_events`): the trail a host sends is read
+    /// in date order against what 行政许可法 allows to follow what.
+    pub enum EventsText<'a> {
+        /// No events.
+        NoEvents => "办件至少有收件事件（received）", "a case has at least its receipt (received)";
+        /// Out of date order.
+        OutOfOrder { on: NaiveDate } => "{on}早于上一事件：事件须按日期先后排列", "{on} comes before the event above it: events are in date order";
+        /// After today.
+        AfterToday { on: NaiveDate } => "{on}晚于今天", "{on} is after today";
+        /// The first event is not the receipt.
+        FirstNotReceived => "办件的第一个事件须为收件（received）", "the first event of a case is its receipt (received)";
+        /// Received again.
+        ReceivedAgain => "收件只能有一次，且为第一个事件", "a case is received once, as its first event";
+        /// A supplement asked after acceptance.
+        SupplementAfterAcceptance => "补正告知须在受理之前", "a supplement is asked before acceptance";
+        /// A supplement received after the decision.
+        SupplementAfterDecision => "决定之后不能再收到补正材料", "no supplement is received after the decision";
+        /// A supplement nobody asked for.
+        SupplementUnasked => "收到了未要求的补正材料", "a supplement received that nobody asked for";
+        /// Accepted twice, or after the decision.
+        AcceptedAgain => "受理只能有一次，且在决定之前", "a case is accepted once, before its decision";
+        /// A step started twice, or after the decision.
+        StepAgain { step: &'a str } => "{step}在进行中再次开始，或在决定之后开始", "{step} starts while it runs, or after the decision";
+        /// A step ended without its start.
+        StepNotStarted { step: &'a str } => "{step}未开始就结束", "{step} ends without having started";
+        /// An extension between a supplement notice and acceptance.
+        ExtensionBeforeAcceptance => "补正告知之后、受理之前不能延长办理期限", "no extension between a supplement notice and the acceptance";
+        /// An extension of nothing, or after the decision.
+        ExtensionInvalid => "延期须增加工作日，且在决定之前", "an extension adds working days, before the decision";
+        /// Decided twice.
+        DecidedAgain => "决定只能有一次", "a case is decided once";
+        /// A decision after a supplement notice without acceptance.
+        DecisionBeforeAcceptance => "补正告知之后作出决定，须先受理", "a decision after a supplement notice needs the acceptance before it";
+        /// Delivered twice, or before the decision.
+        DeliveredAgain => "送达只能有一次，且在决定之后", "a decision is delivered once, after it is made";
+        /// An evaluation before the decision.
+        EvaluationEarly => "好差评在办结（作出决定）之后", "an evaluation comes after the decision";
+        /// A negative fee.
+        NegativeFee { amount: Decimal } => "收费金额{amount}元为负数", "a fee of {amount} yuan is negative";
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::finding::{Detail, Finding, FindingKind};

@@ -1,7 +1,10 @@
 //! The reasons of commitment approval (信用承诺办法; 全程监督办法): eligibility, the deadlines of
 //! an open commitment, and the letter — each message with its code, citation and both templates.
 
+use super::lifecycle::Status;
 use crate::calendar::Period;
+use crate::lang::Lang;
+use crate::message::Arg;
 use crate::reason::{doc, Citation};
 use chrono::NaiveDate;
 
@@ -133,5 +136,52 @@ messages! {
         Agent => "letter.agent", Citation::new(C, "第十四条(二)"),
             "可委托代理人作出承诺，须附授权委托书",
             "an agent may commit for the applicant, with a written authorisation";
+    }
+}
+
+texts! {
+    /// What is wrong with a stored commitment state (`commitment.invalid_state`).
+    pub enum StateText<'a> {
+        /// Nested too deep.
+        TooDeep { depth: usize, max: usize } => "待恢复的状态有{depth}层；承诺最多嵌套{max}层", "{depth} statuses to return to; a commitment nests at most {max}";
+        /// A status nothing returns to.
+        NeverReturnsTo { status: Status } => "承诺不会恢复到“{status}”状态", "a commitment never returns to {status}";
+        /// An ended commitment with somewhere to return.
+        EndedReturns { status: Status } => "“{status}”状态的承诺没有可恢复的状态", "a {status} commitment returns to nothing";
+        /// A running commitment with somewhere to return.
+        RunningReturns { status: Status } => "“{status}”状态的承诺不应有待恢复的状态", "an {status} commitment has nothing to return to";
+        /// A halted commitment without where to return.
+        HaltedReturnsNowhere { status: Status } => "“{status}”状态的承诺须写明恢复到哪个状态", "a {status} commitment must say what it returns to";
+        /// Fulfilled yet owing.
+        FulfilledOwes => "已履行的承诺不应有待补材料", "a fulfilled commitment has no materials missing";
+        /// Running yet owing nothing.
+        OwesNothing { status: Status } => "“{status}”状态的承诺应有待补材料", "an {status} commitment has materials missing";
+        /// The extension flag against the status.
+        ExtensionFlag => "延期标记与状态不符", "the extension flag does not match the status";
+        /// A material twice.
+        MaterialTwice { material: &'a str } => "材料 {material:?} 重复列出", "material {material:?} is listed twice";
+        /// A material both missing and supplied.
+        MaterialBoth { material: &'a str } => "材料 {material:?} 既列为待补又列为已补", "material {material:?} is both missing and supplied";
+        /// A rectification deadline outside rectification.
+        RectificationDeadlineOutside { status: Status } => "“{status}”状态的承诺不在整改中，不应有整改期限", "an {status} commitment is not under rectification and has no rectification deadline";
+        /// Under rectification without its deadline.
+        RectificationWithoutDeadline => "整改中的承诺应有整改期限", "a commitment under rectification has a rectification deadline";
+        /// Dates out of order.
+        Before { after: NaiveDate, before: NaiveDate } => "{after}早于{before}", "{after} lies before {before}";
+        /// A rectification deadline past its cap.
+        PastCap { due: NaiveDate, cap: NaiveDate } => "{due}超过整改期限上限{cap}", "{due} passes the cap {cap}";
+        /// A deadline the recorded periods do not give.
+        NotFollowing { got: NaiveDate, want: NaiveDate } => "{got}与记录的期限推算结果（{want}）不符", "{got} does not follow from the recorded periods ({want})";
+    }
+}
+
+/// A commitment's status: its Chinese term (履行中) in Chinese, its wire name (`active`) in English.
+impl Arg for Status {
+    fn show(&self, lang: Lang, out: &mut String) {
+        out.push_str(if lang == Lang::Zh {
+            self.label()
+        } else {
+            self.name()
+        });
     }
 }

@@ -7,8 +7,8 @@
 use super::open::due;
 use super::{State, Status};
 use crate::calendar::Calendar;
+use crate::commitment::messages::StateText;
 use crate::error::{Error, ErrorCode, Result};
-use crate::lang::zh_date;
 use chrono::NaiveDate;
 
 /// The deepest nesting of `resume_to`: recommitment within suspension within rectification.
@@ -34,16 +34,11 @@ fn statuses(s: &State) -> Result<()> {
     if s.resume_to.len() > MAX_RESUME_DEPTH {
         return Err(invalid(
             "resume_to",
-            msg!(
-                format!(
-                    "待恢复的状态有{}层；承诺最多嵌套{MAX_RESUME_DEPTH}层",
-                    s.resume_to.len()
-                ),
-                format!(
-                    "{} statuses to return to; a commitment nests at most {MAX_RESUME_DEPTH}",
-                    s.resume_to.len()
-                )
-            )
+            StateText::TooDeep {
+                depth: s.resume_to.len(),
+                max: MAX_RESUME_DEPTH,
+            }
+            .message()
             .into_owned(),
         ));
     }
@@ -51,11 +46,9 @@ fn statuses(s: &State) -> Result<()> {
         if !matches!(r, Active | Extended | Fulfilled | UnderRectification) {
             return Err(invalid(
                 &format!("resume_to[{i}]"),
-                msg!(
-                    format!("承诺不会恢复到“{}”状态", r.label()),
-                    format!("a commitment never returns to {}", r.name())
-                )
-                .into_owned(),
+                StateText::NeverReturnsTo { status: *r }
+                    .message()
+                    .into_owned(),
             ));
         }
     }
@@ -63,34 +56,25 @@ fn statuses(s: &State) -> Result<()> {
         Revoked | Overdue if !s.resume_to.is_empty() => {
             return Err(invalid(
                 "resume_to",
-                msg!(
-                    format!("“{}”状态的承诺没有可恢复的状态", s.status.label()),
-                    format!("a {} commitment returns to nothing", s.status.name())
-                )
-                .into_owned(),
+                StateText::EndedReturns { status: s.status }
+                    .message()
+                    .into_owned(),
             ))
         }
         Active | Extended | Fulfilled if !s.resume_to.is_empty() => {
             return Err(invalid(
                 "resume_to",
-                msg!(
-                    format!("“{}”状态的承诺不应有待恢复的状态", s.status.label()),
-                    format!("an {} commitment has nothing to return to", s.status.name())
-                )
-                .into_owned(),
+                StateText::RunningReturns { status: s.status }
+                    .message()
+                    .into_owned(),
             ))
         }
         Suspended | UnderRectification | RecommitRequired if s.resume_to.is_empty() => {
             return Err(invalid(
                 "resume_to",
-                msg!(
-                    format!("“{}”状态的承诺须写明恢复到哪个状态", s.status.label()),
-                    format!(
-                        "a {} commitment must say what it returns to",
-                        s.status.name()
-                    )
-                )
-                .into_owned(),
+                StateText::HaltedReturnsNowhere { status: s.status }
+                    .message()
+                    .into_owned(),
             ))
         }
         _ => {}
@@ -98,31 +82,21 @@ fn statuses(s: &State) -> Result<()> {
     if s.status == Fulfilled && !s.missing.is_empty() {
         return Err(invalid(
             "missing",
-            msg!(
-                "已履行的承诺不应有待补材料",
-                "a fulfilled commitment has no materials missing"
-            )
-            .into_owned(),
+            StateText::FulfilledOwes.message().into_owned(),
         ));
     }
     if matches!(s.status, Active | Extended) && s.missing.is_empty() {
         return Err(invalid(
             "status",
-            msg!(
-                format!("“{}”状态的承诺应有待补材料", s.status.label()),
-                format!("an {} commitment has materials missing", s.status.name())
-            )
-            .into_owned(),
+            StateText::OwesNothing { status: s.status }
+                .message()
+                .into_owned(),
         ));
     }
     if !s.extended && (s.status == Extended || s.resume_to.contains(&Extended)) {
         return Err(invalid(
             "extended",
-            msg!(
-                "延期标记与状态不符",
-                "the extension flag does not match the status"
-            )
-            .into_owned(),
+            StateText::ExtensionFlag.message().into_owned(),
         ));
     }
     Ok(())
@@ -139,15 +113,9 @@ fn materials(s: &State) -> Result<()> {
                 return Err(invalid(
                     &format!("{name}[{i}]"),
                     if twice {
-                        msg!(
-                            format!("材料 {m:?} 重复列出"),
-                            format!("material {m:?} is listed twice")
-                        )
+                        StateText::MaterialTwice { material: m }.message()
                     } else {
-                        msg!(
-                            format!("材料 {m:?} 既列为待补又列为已补"),
-                            format!("material {m:?} is both missing and supplied")
-                        )
+                        StateText::MaterialBoth { material: m }.message()
                     }
                     .into_owned(),
                 ));
@@ -164,25 +132,18 @@ fn rectification(s: &State) -> Result<()> {
     {
         return Err(invalid(
             "deadlines.rectification_due",
-            msg!(
-                format!("“{}”状态的承诺不在整改中，不应有整改期限", s.status.label()),
-                format!(
-                    "an {} commitment is not under rectification and has no rectification deadline",
-                    s.status.name()
-                )
-            )
-            .into_owned(),
+            StateText::RectificationDeadlineOutside { status: s.status }
+                .message()
+                .into_owned(),
         ));
     }
     let under = s.status == UnderRectification;
     if under && s.deadlines.rectification_due.is_none() {
         return Err(invalid(
             "deadlines.rectification_due",
-            msg!(
-                "整改中的承诺应有整改期限",
-                "a commitment under rectification has a rectification deadline"
-            )
-            .into_owned(),
+            StateText::RectificationWithoutDeadline
+                .message()
+                .into_owned(),
         ));
     }
     Ok(())
@@ -199,11 +160,7 @@ fn dates(cal: &Calendar, s: &State) -> Result<()> {
         if after < before {
             return Err(invalid(
                 at,
-                msg!(
-                    format!("{}早于{}", zh_date(after), zh_date(before)),
-                    format!("{after} lies before {before}")
-                )
-                .into_owned(),
+                StateText::Before { after, before }.message().into_owned(),
             ));
         }
     }
@@ -218,14 +175,11 @@ fn dates(cal: &Calendar, s: &State) -> Result<()> {
         if r > s.deadlines.rectification_cap {
             return Err(invalid(
                 "deadlines.rectification_due",
-                msg!(
-                    format!(
-                        "{}超过整改期限上限{}",
-                        zh_date(r),
-                        zh_date(s.deadlines.rectification_cap)
-                    ),
-                    format!("{r} passes the cap {}", s.deadlines.rectification_cap)
-                )
+                StateText::PastCap {
+                    due: r,
+                    cap: s.deadlines.rectification_cap,
+                }
+                .message()
                 .into_owned(),
             ));
         }
@@ -275,15 +229,7 @@ fn deadlines(cal: &Calendar, s: &State) -> Result<()> {
             if want != got {
                 return Err(invalid(
                     at,
-                    msg!(
-                        format!(
-                            "{}与记录的期限推算结果（{}）不符",
-                            zh_date(got),
-                            zh_date(want)
-                        ),
-                        format!("{got} does not follow from the recorded periods ({want})")
-                    )
-                    .into_owned(),
+                    StateText::NotFollowing { got, want }.message().into_owned(),
                 ));
             }
         }
