@@ -69,6 +69,16 @@ impl Arg for std::sync::Arc<str> {
     }
 }
 
+/// A name in both languages: `Named("输入", "input")`.
+#[derive(Debug, Clone, Copy)]
+pub struct Named(pub &'static str, pub &'static str);
+
+impl Arg for Named {
+    fn show(&self, lang: Lang, out: &mut String) {
+        out.push_str(if lang == Lang::Zh { self.0 } else { self.1 })
+    }
+}
+
 /// Names enumerated as the language writes them: `甲、乙`, `a, b`.
 #[derive(Debug, Clone, Copy)]
 pub struct Enumerated<'a, T>(pub &'a [T]);

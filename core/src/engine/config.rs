@@ -2,11 +2,13 @@
 //! "calendar_projection"?, "catalog"?,
 //! "policy"?, "regions"?, "limits"?, "lang"?, "fault_injection"?}`.
 
+use super::texts::EngineText;
 use crate::calendar::{with_year_files, Calendar, CalendarData, Projection, YearFile};
 use crate::catalog::Catalog;
 use crate::engine::limits::Limits;
 use crate::error::{Error, ErrorCode, Result};
 use crate::id::RegionTable;
+use crate::message::Enumerated;
 use crate::policy::Policy;
 use serde_json::Value;
 use std::sync::Arc;
@@ -61,11 +63,10 @@ impl Config {
             Some(Value::String(s)) if s == "zh" => crate::lang::Lang::Zh,
             Some(Value::String(s)) if s == "en" => crate::lang::Lang::En,
             Some(_) => {
-                return Err(Error::new(
-                    ErrorCode::ConfigInvalid,
-                    msg!("lang 只能是 \"zh\" 或 \"en\"", "lang is \"zh\" or \"en\""),
+                return Err(
+                    Error::new(ErrorCode::ConfigInvalid, EngineText::LangInvalid.message())
+                        .at("lang"),
                 )
-                .at("lang"))
             }
         };
         let mut cfg = crate::lang::scoped(lang, || Config::read(v))?;
@@ -77,10 +78,7 @@ impl Config {
         let obj = v.as_object().ok_or_else(|| {
             Error::new(
                 ErrorCode::ConfigInvalid,
-                msg!(
-                    "配置须为 JSON 对象",
-                    "the configuration must be a JSON object"
-                ),
+                EngineText::ConfigNotObject.message(),
             )
         })?;
         let mut cfg = Config::defaults()?;
@@ -92,8 +90,16 @@ impl Config {
         for (key, value) in obj {
             match key.as_str() {
                 "calendar" => {
-                    let years = value.get("years").and_then(Value::as_object).map_or(0, |y| y.len());
-                    count_within(years, cfg.limits.max_calendar_years, "max_calendar_years", "calendar.years")?;
+                    let years = value
+                        .get("years")
+                        .and_then(Value::as_object)
+                        .map_or(0, |y| y.len());
+                    count_within(
+                        years,
+                        cfg.limits.max_calendar_years,
+                        "max_calendar_years",
+                        "calendar.years",
+                    )?;
                     calendar = Some(
                         crate::wire::parse(value)
                             .map_err(|e| {
@@ -105,16 +111,15 @@ impl Config {
                 }
                 "calendar_years" => {
                     let list = value.as_array().ok_or_else(|| {
-                        Error::new(
-                            ErrorCode::ConfigInvalid,
-                            msg!(
-                                "calendar_years 须为年度文件的列表",
-                                "calendar_years is a list of year files"
-                            ),
-                        )
-                        .at("calendar_years")
+                        Error::new(ErrorCode::ConfigInvalid, EngineText::YearsNotList.message())
+                            .at("calendar_years")
                     })?;
-                    count_within(list.len(), cfg.limits.max_calendar_years, "max_calendar_years", "calendar_years")?;
+                    count_within(
+                        list.len(),
+                        cfg.limits.max_calendar_years,
+                        "max_calendar_years",
+                        "calendar_years",
+                    )?;
                     for (i, v) in list.iter().enumerate() {
                         year_files.push(
                             YearFile::from_value(v)
@@ -124,20 +129,23 @@ impl Config {
                 }
                 "calendar_files" => {
                     let list = value.as_array().ok_or_else(|| {
-                        Error::new(
-                            ErrorCode::ConfigInvalid,
-                            msg!(
-                                "calendar_files 须为年度文件路径的列表",
-                                "calendar_files is a list of paths to year files"
-                            ),
-                        )
-                        .at("calendar_files")
+                        Error::new(ErrorCode::ConfigInvalid, EngineText::FilesNotList.message())
+                            .at("calendar_files")
                     })?;
-                    count_within(list.len(), cfg.limits.max_calendar_years, "max_calendar_years", "calendar_files")?;
+                    count_within(
+                        list.len(),
+                        cfg.limits.max_calendar_years,
+                        "max_calendar_years",
+                        "calendar_files",
+                    )?;
                     for (i, p) in list.iter().enumerate() {
                         let at = format!("calendar_files[{i}]");
                         let path = p.as_str().ok_or_else(|| {
-                            Error::new(ErrorCode::ConfigInvalid, msg!("路径须为字符串", "a path is a string")).at(&at)
+                            Error::new(
+                                ErrorCode::ConfigInvalid,
+                                EngineText::PathNotString.message(),
+                            )
+                            .at(&at)
                         })?;
                         year_files.push(read_year_file(path, cfg.limits.max_file_bytes, &at)?);
                     }
@@ -149,10 +157,7 @@ impl Config {
                         _ => {
                             return Err(Error::new(
                                 ErrorCode::ConfigInvalid,
-                                msg!(
-                                    "calendar_projection 只能是 \"off\" 或 \"statutory\"",
-                                    "calendar_projection is \"off\" or \"statutory\""
-                                ),
+                                EngineText::ProjectionInvalid.message(),
                             )
                             .at("calendar_projection"))
                         }
@@ -162,7 +167,8 @@ impl Config {
                 "regions" => {
                     let rows = value.as_array().map_or(0, Vec::len);
                     count_within(rows, cfg.limits.max_regions, "max_regions", "regions")?;
-                    cfg.regions = Arc::new(RegionTable::extended(value).map_err(|e| e.within("regions"))?)
+                    cfg.regions =
+                        Arc::new(RegionTable::extended(value).map_err(|e| e.within("regions"))?)
                 }
                 "catalog" => {
                     cfg.limits
@@ -176,22 +182,19 @@ impl Config {
                     cfg.fault_injection = value.as_bool().ok_or_else(|| {
                         Error::new(
                             ErrorCode::ConfigInvalid,
-                            msg!("fault_injection 只能是 true 或 false", "fault_injection is true or false"),
+                            EngineText::FaultInjectionInvalid.message(),
                         )
-                            .at("fault_injection")
+                        .at("fault_injection")
                     })?
                 }
                 other => {
                     return Err(Error::new(
                         ErrorCode::ConfigInvalid,
-                        msg!(
-                            format!(
-                                "未知配置项 {other:?}；可用配置项：calendar、calendar_years、calendar_files、calendar_projection、catalog、policy、regions、limits、lang、fault_injection"
-                            ),
-                            format!(
-                                "unknown configuration key {other:?}; known: calendar, calendar_years, calendar_files, calendar_projection, catalog, policy, regions, limits, lang, fault_injection"
-                            )
-                        ),
+                        EngineText::UnknownKey {
+                            key: other,
+                            known: Enumerated(super::texts::CONFIG_KEYS),
+                        }
+                        .message(),
                     )
                     .at(other))
                 }
@@ -218,10 +221,11 @@ fn read_year_file(path: &str, max_bytes: usize, at: &str) -> Result<YearFile> {
     let v: Value = serde_json::from_str(&text).map_err(|e| {
         Error::new(
             ErrorCode::CalendarInvalidData,
-            msg!(
-                format!("{name:?} 不是有效的 JSON：{e}"),
-                format!("{name:?} is not JSON: {e}")
-            ),
+            EngineText::FileNotJson {
+                file: &name,
+                error: e.to_string(),
+            }
+            .message(),
         )
         .at(at)
     })?;
@@ -233,10 +237,7 @@ fn count_within(n: usize, max: usize, key: &str, at: &str) -> Result<()> {
     if n > max {
         return Err(Error::new(
             ErrorCode::InputTooLarge,
-            msg!(
-                format!("配置的 {at} 有{n}项；本引擎最多接受{max}项（limits.{key}）"),
-                format!("the configuration's {at} has {n} entries; this engine accepts at most {max} (limits.{key})")
-            ),
+            EngineText::TooManyEntries { at, n, max, key }.message(),
         )
         .at(at));
     }
@@ -300,10 +301,7 @@ fn policy_from_json(v: &Value) -> Result<Policy> {
                 if k != "profile" && k != "overrides" {
                     return Err(Error::new(
                         ErrorCode::ConfigInvalid,
-                        msg!(
-                            format!("未知的 policy 配置项 {k:?}；可用：profile、overrides"),
-                            format!("unknown policy key {k:?}; known: profile, overrides")
-                        ),
+                        EngineText::UnknownPolicyKey { key: k }.message(),
                     )
                     .at(k.as_str()));
                 }
@@ -314,7 +312,7 @@ fn policy_from_json(v: &Value) -> Result<Policy> {
                 Some(_) => {
                     return Err(Error::new(
                         ErrorCode::ConfigInvalid,
-                        msg!("profile 须为字符串", "profile must be a string"),
+                        EngineText::ProfileNotString.message(),
                     )
                     .at("profile"))
                 }
@@ -324,17 +322,14 @@ fn policy_from_json(v: &Value) -> Result<Policy> {
                 Some(Value::Object(o)) => policy.with_overrides(o),
                 Some(_) => Err(Error::new(
                     ErrorCode::ConfigInvalid,
-                    msg!("overrides 须为对象", "overrides must be an object"),
+                    EngineText::OverridesNotObject.message(),
                 )
                 .at("overrides")),
             }
         }
         _ => Err(Error::new(
             ErrorCode::ConfigInvalid,
-            msg!(
-                "policy 须为政策配置名称或 {\"profile\", \"overrides\"}",
-                "policy must be a profile name or {\"profile\", \"overrides\"}"
-            ),
+            EngineText::PolicyShape.message(),
         )),
     }
 }

@@ -4,6 +4,7 @@
 //! exactly the JSON text of the JSON door's operation (`form.prefill`, `form.validate`,
 //! `form.split`) for the same form and values, and the same errors and paths.
 
+use super::texts::EngineText;
 use super::Engine;
 use crate::error::{Error, ErrorCode, Result};
 use crate::form::prefill::prefill;
@@ -65,10 +66,7 @@ impl Engine {
             if !v.is_object() {
                 return Err(Error::new(
                     ErrorCode::InputWrongType,
-                    msg!(
-                        format!("共享来源 {k:?} 须为数据项取值的对象"),
-                        format!("shared source {k:?} must be an object of element values")
-                    ),
+                    EngineText::SharedNotObject { source: k }.message(),
                 )
                 .at(format!("shared.{k}")));
             }
@@ -104,10 +102,10 @@ fn to_json<T: Serialize>(t: &T) -> Result<String> {
     serde_json::to_string(t).map_err(|e| {
         Error::new(
             ErrorCode::InternalPanic,
-            msg!(
-                format!("答复无法序列化：{e}"),
-                format!("output not serializable: {e}")
-            ),
+            EngineText::OutputNotSerializable {
+                error: e.to_string(),
+            }
+            .message(),
         )
     })
 }

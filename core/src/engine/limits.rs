@@ -3,7 +3,9 @@
 //! users typed; a limit turns a runaway input into a clear error (`input.too_large`,
 //! `input.too_deep`) before any work is done, in every door.
 
+use super::texts::EngineText;
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::Named;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -70,16 +72,11 @@ impl Limits {
         if len > self.max_batch_items {
             return Err(Error::new(
                 ErrorCode::InputTooLarge,
-                msg!(
-                    format!(
-                        "一次调用有{len}项；本引擎一次最多处理{}项（limits.max_batch_items）",
-                        self.max_batch_items
-                    ),
-                    format!(
-                        "{len} items in one call; this engine takes at most {} (limits.max_batch_items)",
-                        self.max_batch_items
-                    )
-                ),
+                EngineText::BatchTooLong {
+                    len,
+                    max: self.max_batch_items,
+                }
+                .message(),
             )
             .at(path));
         }
@@ -116,16 +113,13 @@ impl Limits {
             let (zh, en, key) = scope.names("bytes");
             return Err(Error::new(
                 ErrorCode::InputTooLarge,
-                msg!(
-                    format!(
-                        "{zh}为{}字节；本引擎最多接受{max_bytes}字节（limits.{key}）",
-                        text.len()
-                    ),
-                    format!(
-                        "{en} is {} bytes; this engine accepts at most {max_bytes} (limits.{key})",
-                        text.len()
-                    )
-                ),
+                EngineText::TooManyBytes {
+                    what: Named(zh, en),
+                    n: text.len(),
+                    max: max_bytes,
+                    key,
+                }
+                .message(),
             ));
         }
         let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
@@ -221,17 +215,11 @@ impl Limits {
         if matters > self.max_catalog_matters {
             return Err(Error::new(
                 ErrorCode::InputTooLarge,
-                msg!(
-                    format!(
-                        "事项清单有{matters}个事项；本引擎最多接受{}个（limits.max_catalog_matters）",
-                        self.max_catalog_matters
-                    ),
-                    format!(
-                        "the catalog has {matters} matters; this engine accepts at most {} \
-                         (limits.max_catalog_matters)",
-                        self.max_catalog_matters
-                    )
-                ),
+                EngineText::TooManyMatters {
+                    matters,
+                    max: self.max_catalog_matters,
+                }
+                .message(),
             )
             .at("matters"));
         }
@@ -252,10 +240,7 @@ const CONFIG_DEPTH: usize = 64;
 fn too_deep(max: usize) -> Error {
     Error::new(
         ErrorCode::InputTooDeep,
-        msg!(
-            format!("输入的数组和对象嵌套超过{max}层（limits.max_depth）"),
-            format!("input nests deeper than {max} arrays and objects (limits.max_depth)")
-        ),
+        EngineText::TooDeep { max }.message(),
     )
 }
 
@@ -282,12 +267,12 @@ fn too_many_values(max: usize, scope: Scope) -> Error {
     let (zh, en, key) = scope.names("values");
     Error::new(
         ErrorCode::InputTooLarge,
-        msg!(
-            format!("{zh}的值超过{max}个（数组元素和对象成员；limits.{key}）"),
-            format!(
-                "{en} has more than {max} values (array items and object members; limits.{key})"
-            )
-        ),
+        EngineText::TooManyValues {
+            what: Named(zh, en),
+            max,
+            key,
+        }
+        .message(),
     )
 }
 
@@ -387,10 +372,7 @@ pub(crate) fn top_level_object_text<'t>(text: &'t str, key: &str) -> Option<&'t 
 pub(crate) fn too_large_answer(max: usize) -> Error {
     Error::new(
         ErrorCode::InputTooLarge,
-        msg!(
-            format!("答复将超过{max}字节（limits.max_output_bytes）"),
-            format!("the answer would exceed {max} bytes (limits.max_output_bytes)")
-        ),
+        EngineText::AnswerTooLarge { max }.message(),
     )
 }
 

@@ -9,6 +9,7 @@ mod held;
 pub mod limits;
 mod ops;
 mod reply;
+mod texts;
 
 pub use config::Config;
 pub use limits::Limits;
@@ -20,6 +21,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::policy::Policy;
 use serde_json::Value;
 use std::sync::Arc;
+use texts::EngineText;
 
 /// Version of the JSON door's contract (operations, shapes, error codes); bumped on any change
 /// that could break a caller.
@@ -95,10 +97,10 @@ impl Engine {
         let v: Value = serde_json::from_str(text).map_err(|e| {
             Error::new(
                 ErrorCode::ConfigInvalid,
-                msg!(
-                    format!("配置不是有效的 JSON：{e}"),
-                    format!("configuration is not valid JSON: {e}")
-                ),
+                EngineText::ConfigNotJson {
+                    error: e.to_string(),
+                }
+                .message(),
             )
         })?;
         Engine::new(&v)
@@ -196,13 +198,10 @@ impl Engine {
         ops::find(op).ok_or_else(|| {
             Error::new(
                 ErrorCode::OpUnknown,
-                msg!(
-                    format!("未知操作 {:?}；可用操作见 meta.ops", truncate(op, 64)),
-                    format!(
-                        "unknown operation {:?}; meta.ops lists them",
-                        truncate(op, 64)
-                    )
-                ),
+                EngineText::UnknownOp {
+                    op: truncate(op, 64),
+                }
+                .message(),
             )
         })
     }

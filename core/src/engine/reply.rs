@@ -8,6 +8,7 @@
 //! [`Engine::call`]: super::Engine::call
 //! [`Engine::call_json`]: super::Engine::call_json
 
+use super::texts::EngineText;
 use crate::error::{Error, ErrorCode, Result};
 use serde::Serialize;
 use serde_json::Value;
@@ -35,10 +36,10 @@ impl<T: Serialize> Answer for T {
             Ok(()) => Ok(Some(String::from_utf8(w.buf).map_err(|e| {
                 Error::new(
                     ErrorCode::InternalPanic,
-                    msg!(
-                        format!("答复不是 UTF-8：{e}"),
-                        format!("output not UTF-8: {e}")
-                    ),
+                    EngineText::OutputNotUtf8 {
+                        error: e.to_string(),
+                    }
+                    .message(),
                 )
             })?)),
             Err(_) if w.over => Ok(None),
@@ -83,10 +84,10 @@ impl std::io::Write for Bounded {
 fn unserializable(e: serde_json::Error) -> Error {
     Error::new(
         ErrorCode::InternalPanic,
-        msg!(
-            format!("答复无法序列化：{e}"),
-            format!("output not serializable: {e}")
-        ),
+        EngineText::OutputNotSerializable {
+            error: e.to_string(),
+        }
+        .message(),
     )
 }
 
