@@ -4,8 +4,10 @@
 //! November; hosts add the new year through the engine configuration without a new release.
 //! Data is checked hard on load: a wrong holiday list would shift every deadline after it.
 
+use super::messages::{DataText, Listed};
 use crate::error::{Error, ErrorCode, Result};
 use crate::lang::zh_date;
+use crate::message::Named;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -116,10 +118,10 @@ impl CalendarData {
         let v: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             Error::new(
                 ErrorCode::CalendarInvalidData,
-                msg!(
-                    format!("日历数据不是有效的 JSON：{e}"),
-                    format!("calendar data is not JSON: {e}")
-                ),
+                DataText::NotJson {
+                    error: e.to_string(),
+                }
+                .message(),
             )
         })?;
         crate::wire::parse::<CalendarData>(&v).map_err(|e| {
@@ -134,13 +136,8 @@ impl CalendarData {
         let mut out = Vec::with_capacity(self.years.len());
         for (key, y) in &self.years {
             let at = format!("years.{key}");
-            let year = parse_year(key).ok_or_else(|| {
-                invalid(msg!(
-                    format!("年份键 {key:?} 不是四位年份"),
-                    format!("year key {key:?} is not a four-digit year")
-                ))
-                .at(&at)
-            })?;
+            let year = parse_year(key)
+                .ok_or_else(|| invalid(DataText::BadYearKey { key }.message()).at(&at))?;
             let checked = check_year(year, y, &at)?;
             if self.calendar == CN_MAINLAND {
                 require_statutory(&checked, &at)?;
@@ -177,51 +174,45 @@ pub(crate) fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<Che
     for (i, d) in y.days_off.iter().enumerate() {
         let here = format!("{at}.days_off[{i}]");
         if d.date.year() != year {
-            return Err(invalid(msg!(
-                format!("{}不在{year}年内", zh_date(d.date)),
-                format!("{} is not in year {year}", d.date)
-            ))
-            .at(format!("{here}.date")));
+            return Err(
+                invalid(DataText::NotInYear { date: d.date, year }.message())
+                    .at(format!("{here}.date")),
+            );
         }
         if d.holiday.trim().is_empty() {
-            return Err(invalid(msg!("节假日名称为空", "holiday name is empty"))
-                .at(format!("{here}.holiday")));
+            return Err(invalid(DataText::HolidayEmpty.message()).at(format!("{here}.holiday")));
         }
         if let Some((_, first)) = marks.insert(d.date, (Mark::Off(&d.holiday), here.clone())) {
-            return Err(invalid(msg!(
-                format!("{}重复列出（首次在 {first}）", zh_date(d.date)),
-                format!("{} is listed twice (first at {first})", d.date)
-            ))
+            return Err(invalid(
+                DataText::Twice {
+                    date: d.date,
+                    first: &first,
+                }
+                .message(),
+            )
             .at(format!("{here}.date")));
         }
     }
     for (i, d) in y.workdays.iter().enumerate() {
         let here = format!("{at}.workdays[{i}]");
         if d.date.year() != year {
-            return Err(invalid(msg!(
-                format!("{}不在{year}年内", zh_date(d.date)),
-                format!("{} is not in year {year}", d.date)
-            ))
-            .at(format!("{here}.date")));
+            return Err(
+                invalid(DataText::NotInYear { date: d.date, year }.message())
+                    .at(format!("{here}.date")),
+            );
         }
         if !is_weekend(d.date) {
-            return Err(invalid(msg!(
-                format!(
-                    "{}是周一至周五；只有休息日才能调为上班日（调休）",
-                    zh_date(d.date)
-                ),
-                format!(
-                    "{} is a weekday; only weekend days can be declared working days (调休)",
-                    d.date
-                )
-            ))
-            .at(format!("{here}.date")));
+            return Err(invalid(DataText::WeekdayWorkday { date: d.date }.message())
+                .at(format!("{here}.date")));
         }
         if let Some((_, first)) = marks.insert(d.date, (Mark::Work(&d.for_holiday), here.clone())) {
-            return Err(invalid(msg!(
-                format!("{}重复列出（首次在 {first}）", zh_date(d.date)),
-                format!("{} is listed twice (first at {first})", d.date)
-            ))
+            return Err(invalid(
+                DataText::Twice {
+                    date: d.date,
+                    first: &first,
+                }
+                .message(),
+            )
             .at(format!("{here}.date")));
         }
     }
@@ -238,12 +229,14 @@ pub(crate) fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<Che
             .count();
         let count = u32::try_from(count).unwrap_or(u32::MAX);
         if count != expected {
-            return Err(invalid(msg!(
-                format!("按所列日期{year}年有{count}个工作日，而 working_days_in_year 为{expected}"),
-                format!(
-                    "the lists give {count} working days in {year}, but working_days_in_year says {expected}"
-                )
-            ))
+            return Err(invalid(
+                DataText::WorkingDays {
+                    year,
+                    count,
+                    expected,
+                }
+                .message(),
+            )
             .at(format!("{at}.working_days_in_year")));
         }
     }
@@ -293,10 +286,13 @@ fn plausible(year: i32, y: &YearData, at: &str) -> Result<()> {
         if n > max {
             return Err(Error::new(
                 ErrorCode::CalendarImplausibleYear,
-                msg!(
-                    format!("{year}年列出{n}个{zh}，超过历年国务院办公厅节假日安排通知的最多{max}个；请核对数据"),
-                    format!("{year} lists {n} {en}, more than the {max} any State Council notice has set; check the data")
-                ),
+                DataText::Implausible {
+                    year,
+                    n,
+                    what: Named(zh, en),
+                    max,
+                }
+                .message(),
             )
             .at(format!("{at}.{field}")));
         }
@@ -331,18 +327,11 @@ pub(crate) fn require_statutory(year: &CheckedYear<'_>, at: &str) -> Result<()> 
         .collect();
     Err(Error::new(
         ErrorCode::CalendarIncompleteYear,
-        msg!(
-            format!(
-                "{}年数据不完整，下列法定节假日未列为放假日：{}（《全国年节及纪念日放假办法》第二条）",
-                year.year,
-                named.join("；")
-            ),
-            format!(
-                "{} is incomplete: not a day off in its lists — {} (全国年节及纪念日放假办法 第二条)",
-                year.year,
-                named.join("; ")
-            )
-        ),
+        DataText::Incomplete {
+            year: year.year,
+            missing: Listed(&named),
+        }
+        .message(),
     )
     .at(at))
 }

@@ -6,7 +6,7 @@ use super::data::YearSource;
 use super::statutory::Law;
 use super::Period;
 use crate::lang::Lang;
-use crate::message::Arg;
+use crate::message::{Arg, Named};
 use crate::reason::{doc, Citation};
 use crate::step::SpecialStep;
 use chrono::NaiveDate;
@@ -194,5 +194,30 @@ impl Arg for Notice<'_> {
         if let Some(u) = &src.url {
             let _ = write!(out, ", {u}");
         }
+    }
+}
+
+texts! {
+    /// What is wrong with calendar data (`calendar.invalid_data`, `calendar.implausible_year`,
+    /// `calendar.incomplete_year`).
+    pub enum DataText<'a> {
+        /// Not JSON.
+        NotJson { error: String } => "日历数据不是有效的 JSON：{error}", "calendar data is not JSON: {error}";
+        /// A year key that is no year.
+        BadYearKey { key: &'a str } => "年份键 {key:?} 不是四位年份", "year key {key:?} is not a four-digit year";
+        /// A day outside its year.
+        NotInYear { date: NaiveDate, year: i32 } => "{date}不在{year}年内", "{date} is not in year {year}";
+        /// A holiday without its name.
+        HolidayEmpty => "节假日名称为空", "holiday name is empty";
+        /// A day listed twice.
+        Twice { date: NaiveDate, first: &'a str } => "{date}重复列出（首次在 {first}）", "{date} is listed twice (first at {first})";
+        /// A weekday declared a working day.
+        WeekdayWorkday { date: NaiveDate } => "{date}是周一至周五；只有休息日才能调为上班日（调休）", "{date} is a weekday; only weekend days can be declared working days (调休)";
+        /// The lists against `working_days_in_year`.
+        WorkingDays { year: i32, count: u32, expected: u32 } => "按所列日期{year}年有{count}个工作日，而 working_days_in_year 为{expected}", "the lists give {count} working days in {year}, but working_days_in_year says {expected}";
+        /// More of something than any notice has set.
+        Implausible { year: i32, n: usize, what: Named, max: usize } => "{year}年列出{n}个{what}，超过历年国务院办公厅节假日安排通知的最多{max}个；请核对数据", "{year} lists {n} {what}, more than the {max} any State Council notice has set; check the data";
+        /// Statutory holidays missing.
+        Incomplete { year: i32, missing: Listed<'a> } => "{year}年数据不完整，下列法定节假日未列为放假日：{missing}（《全国年节及纪念日放假办法》第二条）", "{year} is incomplete: not a day off in its lists — {missing} (全国年节及纪念日放假办法 第二条)";
     }
 }

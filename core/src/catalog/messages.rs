@@ -47,3 +47,34 @@ messages! {
             "{matter} moved from {from} to {to} without naming the power and the implementing department";
     }
 }
+
+texts! {
+    /// What is wrong with a catalog as loaded (`catalog.invalid`, `catalog.unknown_*`,
+    /// `catalog.duplicate_id`).
+    pub enum CatalogText<'a> {
+        /// An empty id.
+        EmptyId { list: &'a str, i: usize, field: &'a str } => "{list}[{i}] 的 {field} 为空", "{list}[{i}] has an empty {field}";
+        /// A matter without its code.
+        EmptyCode => "事项编码为空", "a matter has an empty code";
+        /// An id used twice.
+        DuplicateId { field: &'a str, key: &'a str, list: &'a str, first: usize, i: usize } => "{field} {key:?} 被 {list}[{first}] 和 {list}[{i}] 重复使用", "{field} {key:?} is used by {list}[{first}] and {list}[{i}]";
+        /// An enum element without options.
+        EnumWithoutOptions { id: &'a str } => "枚举型数据项 {id:?} 未列出可选值", "enum element {id:?} lists no options";
+        /// An unknown department.
+        UnknownDepartment { id: &'a str } => "未知部门 {id:?}", "unknown department {id:?}";
+        /// An unknown matter.
+        UnknownMatter { code: &'a str } => "未知事项 {code:?}", "unknown matter {code:?}";
+        /// An unknown material.
+        UnknownMaterial { id: &'a str } => "未知材料 {id:?}", "unknown material {id:?}";
+        /// An unknown data element.
+        UnknownElement { id: &'a str } => "未知数据项 {id:?}", "unknown data element {id:?}";
+        /// A product that is neither.
+        UnknownProduct { id: &'a str } => "{id:?} 既不是数据项也不是材料", "{id:?} is neither a data element nor a material";
+        /// A group naming a matter outside the bundle.
+        NotInBundle { code: &'a str } => "{code:?} 不是该一件事的事项", "{code:?} is not one of the bundle's matters";
+        /// An unknown bundle.
+        UnknownBundle { id: &'a str } => "未知的一件事 {id:?}", "unknown bundle {id:?}";
+        /// A pattern past the bounds.
+        BadPattern { pattern: String, error: String } => "格式规则 {pattern:?} 不是限度内的有效正则表达式：{error}", "pattern {pattern:?} is not a valid regular expression within the bounds: {error}";
+    }
+}

@@ -15,6 +15,7 @@ pub use model::*;
 
 use crate::error::{Error, ErrorCode, Result};
 use foldhash::{HashMap, HashMapExt};
+use messages::CatalogText;
 use serde_json::Value;
 use std::sync::Arc;
 use std::sync::LazyLock;
@@ -52,20 +53,21 @@ fn index<T>(
         if key.trim().is_empty() {
             return Err(Error::new(
                 ErrorCode::CatalogInvalid,
-                msg!(
-                    format!("{list}[{i}] 的 {field} 为空"),
-                    format!("{list}[{i}] has an empty {field}")
-                ),
+                CatalogText::EmptyId { list, i, field }.message(),
             )
             .at(format!("{list}[{i}].{field}")));
         }
         if let Some(first) = m.insert(key.to_string(), i) {
             return Err(Error::new(
                 ErrorCode::CatalogDuplicateId,
-                msg!(
-                    format!("{field} {key:?} 被 {list}[{first}] 和 {list}[{i}] 重复使用"),
-                    format!("{field} {key:?} is used by {list}[{first}] and {list}[{i}]")
-                ),
+                CatalogText::DuplicateId {
+                    field,
+                    key,
+                    list,
+                    first,
+                    i,
+                }
+                .message(),
             )
             .at(format!("{list}[{i}].{field}")));
         }
@@ -111,7 +113,7 @@ impl Catalog {
             if m.code.trim().is_empty() {
                 return Err(Error::new(
                     ErrorCode::CatalogInvalid,
-                    msg!("事项编码为空", "a matter has an empty code"),
+                    CatalogText::EmptyCode.message(),
                 )
                 .at(format!("matters[{i}].code")));
             }
@@ -140,10 +142,7 @@ impl Catalog {
             if e.kind == ElementType::Enum && e.options.as_ref().is_none_or(Vec::is_empty) {
                 return Err(Error::new(
                     ErrorCode::CatalogInvalid,
-                    msg!(
-                        format!("枚举型数据项 {:?} 未列出可选值", e.id),
-                        format!("enum element {:?} lists no options", e.id)
-                    ),
+                    CatalogText::EnumWithoutOptions { id: &e.id }.message(),
                 )
                 .at(format!("elements[{i}].options")));
             }
@@ -165,10 +164,7 @@ impl Catalog {
         } else {
             Err(Error::new(
                 ErrorCode::CatalogUnknownDepartment,
-                msg!(
-                    format!("未知部门 {id:?}"),
-                    format!("unknown department {id:?}")
-                ),
+                CatalogText::UnknownDepartment { id }.message(),
             )
             .at(at()))
         }
@@ -180,10 +176,7 @@ impl Catalog {
         } else {
             Err(Error::new(
                 ErrorCode::CatalogUnknownMatter,
-                msg!(
-                    format!("未知事项 {code:?}"),
-                    format!("unknown matter {code:?}")
-                ),
+                CatalogText::UnknownMatter { code }.message(),
             )
             .at(at()))
         }
@@ -208,10 +201,7 @@ impl Catalog {
             if !self.materials.contains_key(&mm.material) {
                 return Err(Error::new(
                     ErrorCode::CatalogUnknownMaterial,
-                    msg!(
-                        format!("未知材料 {:?}", mm.material),
-                        format!("unknown material {:?}", mm.material)
-                    ),
+                    CatalogText::UnknownMaterial { id: &mm.material }.message(),
                 )
                 .at(at(&format!("materials[{j}].material"))));
             }
@@ -221,10 +211,7 @@ impl Catalog {
             if !self.elements.contains_key(&f.element) {
                 return Err(Error::new(
                     ErrorCode::CatalogUnknownElement,
-                    msg!(
-                        format!("未知数据项 {:?}", f.element),
-                        format!("unknown data element {:?}", f.element)
-                    ),
+                    CatalogText::UnknownElement { id: &f.element }.message(),
                 )
                 .at(at(&format!("form[{j}].element"))));
             }
@@ -236,10 +223,7 @@ impl Catalog {
             if self.element(p).is_none() && self.material(p).is_none() {
                 return Err(Error::new(
                     ErrorCode::CatalogUnknownElement,
-                    msg!(
-                        format!("{p:?} 既不是数据项也不是材料"),
-                        format!("{p:?} is neither a data element nor a material")
-                    ),
+                    CatalogText::UnknownProduct { id: p }.message(),
                 )
                 .at(at(&format!("produces[{j}]"))));
             }
@@ -271,10 +255,7 @@ impl Catalog {
                 if !b.matters.iter().any(|bm| &bm.matter == code) {
                     return Err(Error::new(
                         ErrorCode::CatalogUnknownMatter,
-                        msg!(
-                            format!("{code:?} 不是该一件事的事项"),
-                            format!("{code:?} is not one of the bundle's matters")
-                        ),
+                        CatalogText::NotInBundle { code }.message(),
                     )
                     .at(at(&format!("together[{j}][{k}]"))));
                 }
@@ -313,10 +294,7 @@ impl Catalog {
         self.matter(code).ok_or_else(|| {
             Error::new(
                 ErrorCode::CatalogUnknownMatter,
-                msg!(
-                    format!("未知事项 {code:?}"),
-                    format!("unknown matter {code:?}")
-                ),
+                CatalogText::UnknownMatter { code }.message(),
             )
             .at(path())
         })
@@ -332,10 +310,7 @@ impl Catalog {
         self.bundle(id).ok_or_else(|| {
             Error::new(
                 ErrorCode::CatalogUnknownBundle,
-                msg!(
-                    format!("未知的一件事 {id:?}"),
-                    format!("unknown bundle {id:?}")
-                ),
+                CatalogText::UnknownBundle { id }.message(),
             )
             .at("bundle")
         })
@@ -355,16 +330,11 @@ fn pattern_ok(p: &Option<String>, at: &dyn Fn() -> String) -> Result<()> {
     match p.as_deref().map(|p| (p, crate::pattern::compile(p))) {
         Some((p, Err(e))) => Err(Error::new(
             ErrorCode::CatalogInvalid,
-            msg!(
-                format!(
-                    "格式规则 {:?} 不是限度内的有效正则表达式：{e}",
-                    p.chars().take(64).collect::<String>()
-                ),
-                format!(
-                    "pattern {:?} is not a valid regular expression within the bounds: {e}",
-                    p.chars().take(64).collect::<String>()
-                )
-            ),
+            CatalogText::BadPattern {
+                pattern: p.chars().take(64).collect(),
+                error: e.to_string(),
+            }
+            .message(),
         )
         .at(at())),
         _ => Ok(()),
