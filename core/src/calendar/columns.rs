@@ -3,6 +3,7 @@
 //! [`Calendar::deadline`] (a property test holds them equal) without its reasons, which an
 //! analyst reading a column does not need row by row.
 
+use super::messages::CalendarText;
 use super::{Calendar, Period};
 use crate::date::{from_epoch_days, to_epoch_days};
 use crate::error::{Error, ErrorCode, Result};
@@ -34,10 +35,11 @@ impl Calendar {
             if b < a {
                 return Err(Error::new(
                     ErrorCode::CalendarInvalidPause,
-                    msg!(
-                        format!("暂停区间的结束日（{b}）早于开始日（{a}）"),
-                        format!("pause ends ({b}) before it starts ({a})")
-                    ),
+                    CalendarText::PauseBackwardsIso {
+                        from: a.to_string(),
+                        to: b.to_string(),
+                    }
+                    .message(),
                 ));
             }
         }
@@ -85,10 +87,7 @@ pub fn deadline_columns(
     let bad = |what: &str, m: usize| {
         Error::new(
             ErrorCode::InputInvalidValue,
-            msg!(
-                format!("{what}有{m}行，起算日有{n}行"),
-                format!("{what} has {m} rows, starts {n}")
-            ),
+            CalendarText::RowsDiffer { what, m, n }.message(),
         )
         .at(what)
     };
@@ -141,16 +140,13 @@ pub fn deadline_columns(
             let start = from_epoch_days(starts[i]).ok_or_else(|| {
                 Error::new(
                     ErrorCode::InputInvalidDate,
-                    msg!("起算日超出日期范围", "the start is out of the date range"),
+                    CalendarText::StartOutOfRange.message(),
                 )
             })?;
             let len = u32::try_from(count).map_err(|_| {
                 Error::new(
                     ErrorCode::InputInvalidValue,
-                    msg!(
-                        format!("期限天数{count}不是非负整数"),
-                        format!("{count} is not a count of days")
-                    ),
+                    CalendarText::NotACount { count }.message(),
                 )
             })?;
             let period = if workdays {

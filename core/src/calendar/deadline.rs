@@ -8,10 +8,9 @@
 //!   (`tj-2018-disclosure` 第十四条, `prc-licensing-law` 第四十五条). A pause covers both end
 //!   days; no paused day is counted in either kind of period; the rest-day roll applies after.
 
-use super::messages::{DayCount, DeadlineMsg, Ordinal};
+use super::messages::{CalendarText, DayCount, DeadlineMsg, Ordinal};
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
-use crate::lang::zh_date;
 use crate::reason::Reason;
 use crate::step::SpecialStep;
 use chrono::{Days, NaiveDate};
@@ -101,10 +100,11 @@ fn plus_days(d: NaiveDate, n: u64) -> Result<NaiveDate> {
     d.checked_add_days(Days::new(n)).ok_or_else(|| {
         Error::new(
             ErrorCode::CalendarOutOfRange,
-            msg!(
-                format!("{d} 加 {n} 日超出日期范围"),
-                format!("{d} plus {n} days is not a date")
-            ),
+            CalendarText::PlusDays {
+                day: d.to_string(),
+                n,
+            }
+            .message(),
         )
     })
 }
@@ -119,14 +119,11 @@ fn effective_pauses(
         if p.to < p.from {
             return Err(Error::new(
                 ErrorCode::CalendarInvalidPause,
-                msg!(
-                    format!(
-                        "暂停区间的结束日（{}）早于开始日（{}）",
-                        zh_date(p.to),
-                        zh_date(p.from)
-                    ),
-                    format!("pause ends ({}) before it starts ({})", p.to, p.from)
-                ),
+                CalendarText::PauseBackwards {
+                    from: p.from,
+                    to: p.to,
+                }
+                .message(),
             )
             .at(format!("pauses[{i}]")));
         }

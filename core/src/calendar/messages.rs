@@ -221,3 +221,42 @@ texts! {
         Incomplete { year: i32, missing: Listed<'a> } => "{year}年数据不完整，下列法定节假日未列为放假日：{missing}（《全国年节及纪念日放假办法》第二条）", "{year} is incomplete: not a day off in its lists — {missing} (全国年节及纪念日放假办法 第二条)";
     }
 }
+
+texts! {
+    /// What the calendar refuses: days outside its data, pauses that end before they start,
+    /// years it cannot hold together.
+    pub enum CalendarText<'a> {
+        /// Years not contiguous.
+        NotContiguous { year: i32, next: i32 } => "年份须连续：{year}年之后是{next}年", "years must be contiguous: {year} is followed by {next}";
+        /// Too many holiday names.
+        TooManyNames { max: usize } => "节假日名称超过{max}个", "more than {max} distinct holiday names";
+        /// A day outside the data.
+        OutOfRange { day: NaiveDate, from: NaiveDate, to: NaiveDate } => "{day}不在日历数据范围内（{from}至{to}）", "{day} is outside the calendar's data ({from} to {to})";
+        /// Working days past the data.
+        AddOutOfRange { day: NaiveDate, n: i64, from: NaiveDate, to: NaiveDate } => "{day}起{n}个工作日超出日历数据范围（{from}至{to}）", "{n} working days from {day} falls outside the calendar's data ({from} to {to})";
+        /// A day number that is no date.
+        NotADayNumber { day: i64 } => "1970年1月1日起第{day}日不是有效日期", "{day} days from 1970-01-01 is not a date";
+        /// A pause ending before it starts.
+        PauseBackwards { from: NaiveDate, to: NaiveDate } => "暂停区间的结束日（{to}）早于开始日（{from}）", "pause ends ({to}) before it starts ({from})";
+        /// A pause of a column ending before it starts (the days as written in ISO form).
+        PauseBackwardsIso { from: String, to: String } => "暂停区间的结束日（{to}）早于开始日（{from}）", "pause ends ({to}) before it starts ({from})";
+        /// Columns of different lengths.
+        RowsDiffer { what: &'a str, m: usize, n: usize } => "{what}有{m}行，起算日有{n}行", "{what} has {m} rows, starts {n}";
+        /// A start outside the date range.
+        StartOutOfRange => "起算日超出日期范围", "the start is out of the date range";
+        /// A count that is no count.
+        NotACount { count: i64 } => "期限天数{count}不是非负整数", "{count} is not a count of days";
+        /// Days past the last date there is.
+        PlusDays { day: String, n: u64 } => "{day} 加 {n} 日超出日期范围", "{day} plus {n} days is not a date";
+        /// A notice settling a day of a year without data.
+        YearWithoutData { year: i32, date: NaiveDate, of: i32 } => "{year}年的通知安排了{date}（属{of}年），而该年没有数据：请一并载入该年", "the notice for {year} settles {date}, in {of}, which has no data: load that year too";
+        /// A year whose statutory holidays cannot be computed.
+        NoStatutory { year: i32, last: i32 } => "无法推算{year}年的法定节假日（可推算2008年至{last}年）", "the statutory holidays of {year} cannot be computed (2008 to {last})";
+        /// A notice for another year than given.
+        NoticeYearDiffers { arranged: i32, given: i32 } => "通知安排的是{arranged}年，与给出的 year {given} 不符", "the notice arranges {arranged}, not the year {given} given";
+        /// A notice that does not say its year.
+        NoticeWithoutYear => "通知文本中找不到所安排的年份（如“关于2027年部分节假日安排的通知”），请给出 year", "the text does not say which year it arranges (关于2027年部分节假日安排的通知): give year";
+        /// A notice without items.
+        NoticeWithoutItems => "通知文本中没有放假或上班的安排（应有“一、元旦：1月1日放假…”这样的条目）", "the text sets no day off or working day (items like 一、元旦：1月1日放假…)";
+    }
+}

@@ -25,10 +25,10 @@ use citation::{source_reason, unsourced};
 pub use columns::{deadline_columns, DeadlineColumns, NA as NA_DAY};
 pub use data::{AdjustedDay, CalendarData, DayOff, YearData, YearSource};
 pub use deadline::{Deadline, Pause, Period};
+use messages::CalendarText;
 pub use year_file::{check_year_file, with_year_files, YearCheck, YearFile};
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::lang::zh_date;
 use crate::reason::Reason;
 use chrono::{Datelike, NaiveDate, Weekday};
 use data::{year_bounds, Mark};
@@ -164,13 +164,11 @@ impl Calendar {
             if w[1].year != w[0].year + 1 {
                 return Err(Error::new(
                     ErrorCode::CalendarInvalidData,
-                    msg!(
-                        format!("年份须连续：{}年之后是{}年", w[0].year, w[1].year),
-                        format!(
-                            "years must be contiguous: {} is followed by {}",
-                            w[0].year, w[1].year
-                        )
-                    ),
+                    CalendarText::NotContiguous {
+                        year: w[0].year,
+                        next: w[1].year,
+                    }
+                    .message(),
                 )
                 .at(format!("years.{}", w[1].year)));
             }
@@ -225,10 +223,10 @@ impl Calendar {
                         .ok_or_else(|| {
                             Error::new(
                                 ErrorCode::CalendarInvalidData,
-                                msg!(
-                                    format!("节假日名称超过{NO_NAME}个"),
-                                    format!("more than {NO_NAME} distinct holiday names")
-                                ),
+                                CalendarText::TooManyNames {
+                                    max: usize::from(NO_NAME),
+                                }
+                                .message(),
                             )
                         })?;
                     names.push(name.to_string());
@@ -330,15 +328,12 @@ impl Calendar {
         let (a, b) = self.range();
         Error::new(
             ErrorCode::CalendarOutOfRange,
-            msg!(
-                format!(
-                    "{}不在日历数据范围内（{}至{}）",
-                    zh_date(d),
-                    zh_date(a),
-                    zh_date(b)
-                ),
-                format!("{d} is outside the calendar's data ({a} to {b})")
-            ),
+            CalendarText::OutOfRange {
+                day: d,
+                from: a,
+                to: b,
+            }
+            .message(),
         )
     }
 
@@ -415,15 +410,13 @@ impl Calendar {
         let (a, b) = self.range();
         Error::new(
             ErrorCode::CalendarOutOfRange,
-            msg!(
-                format!(
-                    "{}起{n}个工作日超出日历数据范围（{}至{}）",
-                    zh_date(d),
-                    zh_date(a),
-                    zh_date(b)
-                ),
-                format!("{n} working days from {d} falls outside the calendar's data ({a} to {b})")
-            ),
+            CalendarText::AddOutOfRange {
+                day: d,
+                n,
+                from: a,
+                to: b,
+            }
+            .message(),
         )
     }
 
@@ -444,10 +437,7 @@ impl Calendar {
             Some(d) => self.out_of_range(d),
             None => Error::new(
                 ErrorCode::InputInvalidDate,
-                msg!(
-                    format!("1970年1月1日起第{day}日不是有效日期"),
-                    format!("{day} days from 1970-01-01 is not a date")
-                ),
+                CalendarText::NotADayNumber { day }.message(),
             ),
         }
     }

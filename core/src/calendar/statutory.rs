@@ -13,6 +13,7 @@
 //! `examples/statutory_dates.rs` and checked against it by the tests; the library embeds only
 //! the table (five dates a year, 2000–2100).
 
+use super::messages::CalendarText;
 use crate::error::{Error, ErrorCode, Result};
 use crate::reason::{doc, Citation};
 use chrono::{Days, NaiveDate};
@@ -110,16 +111,11 @@ pub fn days(year: i32) -> Result<Vec<StatutoryDay>> {
     let (Some(law), Some(&[eve, spring, qingming, duanwu, zhongqiu])) = (law, row) else {
         return Err(Error::new(
             ErrorCode::CalendarOutOfRange,
-            msg!(
-                format!(
-                    "无法推算{year}年的法定节假日（可推算2008年至{}年）",
-                    last_year()
-                ),
-                format!(
-                    "the statutory holidays of {year} cannot be computed (2008 to {})",
-                    last_year()
-                )
-            ),
+            CalendarText::NoStatutory {
+                year,
+                last: last_year(),
+            }
+            .message(),
         ));
     };
     let md = |m, d| NaiveDate::from_ymd_opt(year, m, d).unwrap_or(NaiveDate::MIN);

@@ -14,6 +14,7 @@ use super::data::{
     check_year, missing_statutory, require_statutory, year_bounds, AdjustedDay, CalendarData,
     DayOff, Mark, YearData, YearSource, CN_MAINLAND,
 };
+use super::messages::CalendarText;
 use super::statutory::StatutoryDay;
 use crate::error::{Error, ErrorCode, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -166,19 +167,12 @@ pub fn with_year_files(base: &CalendarData, files: &[YearFile]) -> Result<Calend
                 }
                 return Err(Error::new(
                     ErrorCode::CalendarInvalidData,
-                    msg!(
-                        format!(
-                            "{}年的通知安排了{}（属{}年），而该年没有数据：请一并载入该年",
-                            f.year,
-                            crate::lang::zh_date(*date),
-                            date.year()
-                        ),
-                        format!(
-                            "the notice for {} settles {date}, in {}, which has no data: load that year too",
-                            f.year,
-                            date.year()
-                        )
-                    ),
+                    CalendarText::YearWithoutData {
+                        year: f.year,
+                        date: *date,
+                        of: date.year(),
+                    }
+                    .message(),
                 )
                 .at(format!("calendar_years[{i}]")));
             };

@@ -18,6 +18,7 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
+use super::messages::CalendarText;
 use crate::error::{Error, ErrorCode, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
 use scan::{clauses, dates, normalize, DateRef};
@@ -184,19 +185,17 @@ fn year_of(text: &str, given: Option<i32>) -> Result<i32> {
     match (from_text, given) {
         (Some(t), Some(g)) if t != g => Err(Error::new(
             ErrorCode::CalendarInvalidNotice,
-            msg!(
-                format!("通知安排的是{t}年，与给出的 year {g} 不符"),
-                format!("the notice arranges {t}, not the year {g} given")
-            ),
+            CalendarText::NoticeYearDiffers {
+                arranged: t,
+                given: g,
+            }
+            .message(),
         )
         .at("year")),
         (Some(y), _) | (None, Some(y)) => Ok(y),
         (None, None) => Err(Error::new(
             ErrorCode::CalendarInvalidNotice,
-            msg!(
-                "通知文本中找不到所安排的年份（如“关于2027年部分节假日安排的通知”），请给出 year",
-                "the text does not say which year it arranges (关于2027年部分节假日安排的通知): give year"
-            ),
+            CalendarText::NoticeWithoutYear.message(),
         )
         .at("text")),
     }
@@ -287,10 +286,7 @@ pub fn parse(text: &str, year: Option<i32>) -> Result<Notice> {
     if holidays.is_empty() {
         return Err(Error::new(
             ErrorCode::CalendarInvalidNotice,
-            msg!(
-                "通知文本中没有放假或上班的安排（应有“一、元旦：1月1日放假…”这样的条目）",
-                "the text sets no day off or working day (items like 一、元旦：1月1日放假…)"
-            ),
+            CalendarText::NoticeWithoutItems.message(),
         )
         .at("text"));
     }
