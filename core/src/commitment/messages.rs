@@ -185,3 +185,40 @@ impl Arg for Status {
         });
     }
 }
+
+texts! {
+    /// What commitment approval refuses: a letter for a matter without it, an event the status
+    /// does not admit, an incomplete letter, a stored state naming what is not there.
+    pub enum CommitmentText<'a> {
+        /// The matter offers none (第四条).
+        NotOffered { matter: &'a str } => "{matter}不适用告知承诺审批", "{matter} does not offer commitment approval";
+        /// An excluded domain (第四条).
+        ExcludedDomain { matter: &'a str, domains: String } => "{matter}涉及{domains}，不适用告知承诺", "{matter} concerns {domains}";
+        /// An irrevocable decision (第四条).
+        Irrevocable { matter: &'a str } => "{matter}的许可决定不可撤销，不适用告知承诺", "the licensing decision of {matter} cannot be revoked";
+        /// No letter for such a matter (第四条).
+        NoLetter { why: String } => "{why}，不制作告知承诺书（《天津市“一制三化”改革信用承诺办法(试行)》第四条）", "{why}: no commitment letter is made (tj-2018-commitment 第四条)";
+        /// Not a material of the matter.
+        UnknownMaterial { id: &'a str, matter: &'a str } => "{id} 不是{matter}的申请材料", "{id} is not a material of {matter}";
+        /// An event the status does not admit.
+        Transition { status: Status, event: &'a str } => "承诺处于“{status}”状态时不能发生事件 {event}", "{event} is not allowed when the commitment is {status}";
+        /// An event before the last one.
+        BackInTime { on: NaiveDate, last: NaiveDate } => "事件不能早于上一事件：{on}早于{last}", "events must not go back in time: {on} is before {last}";
+        /// A material not owed.
+        NotCommitted { material: &'a str } => "{material} 不是本案承诺补交的材料", "{material} is not a committed material of this case";
+        /// An extension after the due day.
+        LateExtension => "延期须在补交材料期限届满前批准", "an extension must be approved before the materials are due";
+        /// A rectification deadline out of bounds.
+        RectificationBounds { after: NaiveDate, cap: NaiveDate } => "整改期限须晚于{after}且不晚于{cap}", "the rectification deadline must lie after {after} and no later than {cap}";
+        /// A letter lacking items (第十二条).
+        LetterLacks { items: String } => "承诺书缺少：{items}", "the letter lacks: {items}";
+        /// Not eligible: the reasons (Chinese) or their codes (English).
+        NotOpen { messages: String, codes: String } => "本案不适用告知承诺审批：{messages}", "commitment approval is not open here: {codes}";
+        /// A stored state naming a matter not in the catalog.
+        NoMatter { code: &'a str } => "事项清单中没有事项 {code:?}", "the catalog has no matter {code:?}";
+        /// A stored state naming no profile.
+        NoProfile { name: &'a str } => "没有名为 {name:?} 的政策配置", "no policy profile is named {name:?}";
+        /// A decision before the commitment.
+        DecisionFirst => "决定日期不能早于承诺日期", "the decision cannot precede the commitment";
+    }
+}

@@ -4,7 +4,7 @@
 //! word for word; the materials still to supply carry their due day, marked 暂定 when the
 //! calendar that gives it is projected.
 
-use super::messages::LetterMsg;
+use super::messages::{CommitmentText, LetterMsg};
 use crate::calendar::Calendar;
 use crate::catalog::{Catalog, Matter};
 use crate::error::{Error, ErrorCode, Result};
@@ -171,30 +171,22 @@ fn eligible(m: &Matter) -> Result<()> {
     let c = &m.commitment;
     if !c.allowed || !c.domains.is_empty() || !c.revocable {
         let why = if !c.allowed {
-            msg!(
-                format!("{}不适用告知承诺审批", m.name),
-                format!("{} does not offer commitment approval", m.name)
-            )
+            CommitmentText::NotOffered { matter: &m.name }
         } else if !c.domains.is_empty() {
             let d: Vec<&str> = c.domains.iter().map(|d| d.label()).collect();
-            msg!(
-                format!("{}涉及{}，不适用告知承诺", m.name, d.join("、")),
-                format!("{} concerns {}", m.name, d.join("、"))
-            )
+            CommitmentText::ExcludedDomain {
+                matter: &m.name,
+                domains: d.join("、"),
+            }
         } else {
-            msg!(
-                format!("{}的许可决定不可撤销，不适用告知承诺", m.name),
-                format!("the licensing decision of {} cannot be revoked", m.name)
-            )
+            CommitmentText::Irrevocable { matter: &m.name }
         };
         return Err(Error::new(
             ErrorCode::CommitmentNotEligible,
-            msg!(
-                format!(
-                    "{why}，不制作告知承诺书（《天津市“一制三化”改革信用承诺办法(试行)》第四条）"
-                ),
-                format!("{why}: no commitment letter is made (tj-2018-commitment 第四条)")
-            ),
+            CommitmentText::NoLetter {
+                why: why.to_string(),
+            }
+            .message(),
         )
         .at("matter"));
     }
@@ -208,10 +200,11 @@ fn missing_names(cat: &Catalog, m: &Matter, req: &LetterRequest<'_>) -> Result<V
         let Some(mm) = m.materials.iter().find(|x| &x.material == id) else {
             return Err(Error::new(
                 ErrorCode::CommitmentNotEligible,
-                msg!(
-                    format!("{id} 不是{}的申请材料", m.name),
-                    format!("{id} is not a material of {}", m.name)
-                ),
+                CommitmentText::UnknownMaterial {
+                    id,
+                    matter: &m.name,
+                }
+                .message(),
             )
             .at(format!("missing[{i}]")));
         };

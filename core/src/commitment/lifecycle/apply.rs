@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::calendar::Calendar;
+use crate::commitment::messages::CommitmentText;
 use crate::credit::{DishonestForm, Judgement, Severity};
 use crate::error::{Error, ErrorCode, Result};
 use crate::reason::Citation;
@@ -21,18 +22,11 @@ pub(super) fn no_reissue() -> Effect {
 fn invalid(s: &State, e: &Event) -> Error {
     Error::new(
         ErrorCode::CommitmentInvalidTransition,
-        msg!(
-            format!(
-                "承诺处于“{}”状态时不能发生事件 {}",
-                s.status.label(),
-                e.name()
-            ),
-            format!(
-                "{} is not allowed when the commitment is {}",
-                e.name(),
-                s.status.name()
-            )
-        ),
+        CommitmentText::Transition {
+            status: s.status,
+            event: e.name(),
+        }
+        .message(),
     )
     .at("event.type")
 }
@@ -245,17 +239,11 @@ fn check_time(state: &State, on: NaiveDate) -> Result<()> {
     if on < state.last_event_on {
         return Err(Error::new(
             ErrorCode::CommitmentInvalidEvent,
-            msg!(
-                format!(
-                    "事件不能早于上一事件：{}早于{}",
-                    crate::lang::zh_date(on),
-                    crate::lang::zh_date(state.last_event_on)
-                ),
-                format!(
-                    "events must not go back in time: {on} is before {}",
-                    state.last_event_on
-                )
-            ),
+            CommitmentText::BackInTime {
+                on,
+                last: state.last_event_on,
+            }
+            .message(),
         )
         .at("event.on"));
     }
@@ -281,10 +269,7 @@ fn materials_supplied(
     {
         return Err(Error::new(
             ErrorCode::CommitmentInvalidEvent,
-            msg!(
-                format!("{m} 不是本案承诺补交的材料"),
-                format!("{m} is not a committed material of this case")
-            ),
+            CommitmentText::NotCommitted { material: m }.message(),
         )
         .at(format!("event.materials[{i}]")));
     }
@@ -348,10 +333,7 @@ fn extend(cal: &Calendar, s: &mut State, on: NaiveDate, effects: &mut Vec<Effect
     if on > s.deadlines.materials_due {
         return Err(Error::new(
             ErrorCode::CommitmentInvalidEvent,
-            msg!(
-                "延期须在补交材料期限届满前批准",
-                "an extension must be approved before the materials are due"
-            ),
+            CommitmentText::LateExtension.message(),
         )
         .at("event.on"));
     }
@@ -377,17 +359,11 @@ fn order_rectification(
     if deadline <= on || deadline > s.deadlines.rectification_cap {
         return Err(Error::new(
             ErrorCode::CommitmentInvalidEvent,
-            msg!(
-                format!(
-                    "整改期限须晚于{}且不晚于{}",
-                    crate::lang::zh_date(on),
-                    crate::lang::zh_date(s.deadlines.rectification_cap)
-                ),
-                format!(
-                    "the rectification deadline must lie after {on} and no later than {}",
-                    s.deadlines.rectification_cap
-                )
-            ),
+            CommitmentText::RectificationBounds {
+                after: on,
+                cap: s.deadlines.rectification_cap,
+            }
+            .message(),
         )
         .at("event.deadline"));
     }

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::calendar::{Calendar, Period};
-use crate::commitment::messages::DeadlineMsg;
+use crate::commitment::messages::{CommitmentText, DeadlineMsg};
 use crate::credit::Subject;
 use crate::error::{Error, ErrorCode, Result};
 use crate::policy::Policy;
@@ -88,10 +88,7 @@ pub fn open(
     if decided_on < committed_on {
         return Err(Error::new(
             ErrorCode::CommitmentInvalidEvent,
-            msg!(
-                "决定日期不能早于承诺日期",
-                "the decision cannot precede the commitment"
-            ),
+            CommitmentText::DecisionFirst.message(),
         )
         .at("decided_on"));
     }

@@ -4,6 +4,7 @@ use super::batch::{Results, Slot};
 use crate::commitment::eligibility::{self as elig, eligibility};
 use crate::commitment::letter::{check as check_letter, Letter, Missing};
 use crate::commitment::lifecycle::{self, deadline_reasons, Event, Outcome, State};
+use crate::commitment::messages::CommitmentText;
 use crate::credit::{Record, Subject};
 use crate::date::ymd;
 use crate::engine::{Engine, Reply};
@@ -208,10 +209,10 @@ pub fn open_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
             let items: Vec<&str> = missing.iter().map(|m| m.label).collect();
             return Err(Error::new(
                 ErrorCode::CommitmentIncompleteLetter,
-                msg!(
-                    format!("承诺书缺少：{}", items.join("；")),
-                    format!("the letter lacks: {}", items.join("；"))
-                ),
+                CommitmentText::LetterLacks {
+                    items: items.join("；"),
+                }
+                .message(),
             )
             .at(format!("letter.{}", missing[0].item)));
         }
@@ -232,17 +233,16 @@ pub fn open_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         let codes: Vec<&str> = el.reasons.iter().map(|r| r.code).collect();
         return Err(Error::new(
             ErrorCode::CommitmentNotEligible,
-            msg!(
-                format!(
-                    "本案不适用告知承诺审批：{}",
-                    el.reasons
-                        .iter()
-                        .map(|r| r.message.as_ref())
-                        .collect::<Vec<_>>()
-                        .join("；")
-                ),
-                format!("commitment approval is not open here: {}", codes.join(", "))
-            ),
+            CommitmentText::NotOpen {
+                messages: el
+                    .reasons
+                    .iter()
+                    .map(|r| r.message.as_ref())
+                    .collect::<Vec<_>>()
+                    .join("；"),
+                codes: codes.join(", "),
+            }
+            .message(),
         ));
     }
     let decided_on = i.decided_on.unwrap_or(i.committed_on);
@@ -288,19 +288,16 @@ fn checked(e: &Engine, s: &State, at: &str) -> Result<()> {
     if e.catalog().matter(&s.matter).is_none() {
         return Err(invalid(
             "matter",
-            msg!(
-                format!("事项清单中没有事项 {:?}", s.matter),
-                format!("the catalog has no matter {:?}", s.matter)
-            ),
+            CommitmentText::NoMatter { code: &s.matter }.message(),
         ));
     }
     if crate::policy::Policy::profile(&s.policy.profile).is_err() {
         return Err(invalid(
             "policy.profile",
-            msg!(
-                format!("没有名为 {:?} 的政策配置", s.policy.profile),
-                format!("no policy profile is named {:?}", s.policy.profile)
-            ),
+            CommitmentText::NoProfile {
+                name: &s.policy.profile,
+            }
+            .message(),
         ));
     }
     Ok(())
