@@ -31,21 +31,34 @@ impl Fault {
     /// The fault in the current language, naming the file as `name`.
     pub fn message(&self, name: &str) -> Cow<'static, str> {
         match self {
-            Fault::NotRegular(kind) => msg!(
-                format!("{name}：不是普通文件（{}），不予读取", zh_kind(kind)),
-                format!("{name}: not a regular file ({kind}); not read")
-            ),
-            Fault::TooLarge { limit } => msg!(
-                format!("{name}：超过{limit}字节，不予读取"),
-                format!("{name}: larger than {limit} bytes; not read")
-            ),
-            Fault::Io(e) => msg!(
-                format!("{name}：无法读取（{e}）"),
-                format!("{name}: cannot be read ({e})")
-            ),
+            Fault::NotRegular(kind) => IngressText::NotRegular {
+                name,
+                what: zh_kind(kind),
+                kind,
+            },
+            Fault::TooLarge { limit } => IngressText::TooLarge {
+                name,
+                limit: *limit,
+            },
+            Fault::Io(e) => IngressText::Unreadable { name, error: e },
         }
+        .message()
     }
+}
 
+texts! {
+    /// What reading a file or stream says.
+    enum IngressText<'a> {
+        /// Not a regular file: its kind in Chinese (`what`) and as the system names it (`kind`).
+        NotRegular { name: &'a str, what: &'static str, kind: &'a str } => "{name}：不是普通文件（{what}），不予读取", "{name}: not a regular file ({kind}); not read";
+        /// Past the budget.
+        TooLarge { name: &'a str, limit: usize } => "{name}：超过{limit}字节，不予读取", "{name}: larger than {limit} bytes; not read";
+        /// The system's reason.
+        Unreadable { name: &'a str, error: &'a str } => "{name}：无法读取（{error}）", "{name}: cannot be read ({error})";
+    }
+}
+
+impl Fault {
     /// The fault as an engine error: `input.too_large` for the budget, `code` otherwise.
     pub fn to_error(&self, code: ErrorCode, name: &str) -> Error {
         let code = match self {

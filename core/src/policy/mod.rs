@@ -9,6 +9,7 @@
 
 use crate::calendar::Period;
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::Enumerated;
 use crate::reason::{doc, Citation};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -287,13 +288,11 @@ impl Policy {
             other => {
                 return Err(Error::new(
                     ErrorCode::ConfigUnknownProfile,
-                    msg!(
-                        format!("未知的政策配置 {other:?}；可用：{}", PROFILES.join("、")),
-                        format!(
-                            "unknown policy profile {other:?}; known: {}",
-                            PROFILES.join(", ")
-                        )
-                    ),
+                    PolicyText::UnknownProfile {
+                        profile: other,
+                        known: Enumerated(PROFILES),
+                    }
+                    .message(),
                 ))
             }
         }
@@ -321,30 +320,25 @@ impl Policy {
             let id = ParamId::from_name(name).ok_or_else(|| {
                 Error::new(
                     ErrorCode::ConfigUnknownParameter,
-                    msg!(
-                        format!("未知的政策参数 {name:?}"),
-                        format!("unknown policy parameter {name:?}")
-                    ),
+                    PolicyText::UnknownParameter { name }.message(),
                 )
                 .at(&at)
             })?;
             let slot = self.params.iter_mut().find(|p| p.id == id).ok_or_else(|| {
                 Error::new(
                     ErrorCode::ConfigUnknownParameter,
-                    msg!(
-                        format!("参数 {name:?} 不在此政策配置中"),
-                        format!("parameter {name:?} is not in this profile")
-                    ),
+                    PolicyText::NotInProfile { name }.message(),
                 )
                 .at(&at)
             })?;
             let new = parse_value(slot.value, v).ok_or_else(|| {
                 Error::new(
                     ErrorCode::ConfigInvalid,
-                    msg!(
-                        format!("{name} 须为{}", slot.value.kind()),
-                        format!("{name} must be {}", slot.value.kind())
-                    ),
+                    PolicyText::WrongKind {
+                        name,
+                        kind: slot.value.kind(),
+                    }
+                    .message(),
                 )
                 .at(&at)
             })?;
@@ -536,5 +530,19 @@ mod tests {
                 .code(),
             ErrorCode::ConfigUnknownParameter
         );
+    }
+}
+
+texts! {
+    /// What a policy configuration refuses.
+    enum PolicyText<'a> {
+        /// An unknown profile.
+        UnknownProfile { profile: &'a str, known: Enumerated<'a, &'a str> } => "未知的政策配置 {profile:?}；可用：{known}", "unknown policy profile {profile:?}; known: {known}";
+        /// An unknown parameter.
+        UnknownParameter { name: &'a str } => "未知的政策参数 {name:?}", "unknown policy parameter {name:?}";
+        /// A parameter the profile lacks.
+        NotInProfile { name: &'a str } => "参数 {name:?} 不在此政策配置中", "parameter {name:?} is not in this profile";
+        /// A value of the wrong kind.
+        WrongKind { name: &'a str, kind: &'a str } => "{name} 须为{kind}", "{name} must be {kind}";
     }
 }

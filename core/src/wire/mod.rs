@@ -25,10 +25,11 @@ pub fn parse<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
     if !v.is_object() {
         return Err(Error::new(
             ErrorCode::InputWrongType,
-            msg!(
-                format!("输入须为 JSON 对象，收到的是{}", zh_kind(v)),
-                format!("the input must be a JSON object, not {}", kind(v))
-            ),
+            WireText::NotObject {
+                what: zh_kind(v),
+                kind: kind(v),
+            }
+            .message(),
         ));
     }
     parse_any(v)
@@ -55,10 +56,11 @@ pub fn parse_text(text: &str) -> Result<Value> {
     let invalid = |e: &dyn fmt::Display| {
         Error::new(
             ErrorCode::InputInvalidJson,
-            msg!(
-                format!("输入不是有效的 JSON：{}", zh_json_error(&e.to_string())),
-                format!("input is not valid JSON: {e}")
-            ),
+            WireText::NotJson {
+                detail: zh_json_error(&e.to_string()),
+                error: e.to_string(),
+            }
+            .message(),
         )
     };
     // The common case reads without tracking paths; only a duplicate key is read again to say
@@ -81,7 +83,7 @@ fn duplicate_at(text: &str) -> Error {
     let Err(e) = serde_path_to_error::deserialize::<_, Strict>(&mut de) else {
         return Error::new(
             ErrorCode::InputDuplicateKey,
-            msg!("同一对象中有重复的键", "a key appears twice in one object"),
+            WireText::DuplicateKey.message(),
         );
     };
     let path = e.path().to_string();
@@ -217,5 +219,19 @@ mod tests {
             parse::<S>(&json!(["2024-01-01"])).unwrap_err().code(),
             ErrorCode::InputWrongType
         );
+    }
+}
+
+texts! {
+    /// What reading an input says.
+    pub(crate) enum WireText<'a> {
+        /// Not an object: its kind in Chinese (`what`) and in English (`kind`).
+        NotObject { what: &'a str, kind: &'a str } => "输入须为 JSON 对象，收到的是{what}", "the input must be a JSON object, not {kind}";
+        /// Not JSON: the parser's reason in Chinese (`detail`) and as it gave it (`error`).
+        NotJson { detail: String, error: String } => "输入不是有效的 JSON：{detail}", "input is not valid JSON: {error}";
+        /// A key twice.
+        DuplicateKey => "同一对象中有重复的键", "a key appears twice in one object";
+        /// A key twice, named.
+        KeyTwice { key: String } => "键 {key:?} 在同一对象中出现两次", "the key {key:?} appears twice in one object";
     }
 }

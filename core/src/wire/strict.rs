@@ -69,10 +69,9 @@ impl<'de> Visitor<'de> for StrictVisitor {
                     return Err(de::Error::custom(format_args!(
                         "{DUPLICATE_TAG}{}\u{1}{}",
                         clip(k),
-                        msg!(
-                            format!("键 {:?} 在同一对象中出现两次", clip(k)),
-                            format!("the key {:?} appears twice in one object", clip(k))
-                        )
+                        super::WireText::KeyTwice {
+                            key: clip(k).to_string(),
+                        }
                     )));
                 }
                 serde_json::map::Entry::Vacant(slot) => {
