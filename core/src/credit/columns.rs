@@ -4,6 +4,7 @@
 //! inspection tier, removal eligible on — instead of a JSON object with reasons per subject.
 //! The same [`status`](super::status::status) decides (a test holds them equal).
 
+use super::messages::CreditText;
 use super::status::{status, Inspection};
 use super::{Record, Subject};
 use crate::calendar::Calendar;
@@ -91,10 +92,11 @@ fn columns<T>(
     if today.len() != 1 && today.len() != n {
         return Err(Error::new(
             ErrorCode::InputInvalidValue,
-            msg!(
-                format!("today 有{}行，records 有{n}行", today.len()),
-                format!("today has {} rows, records {n}", today.len())
-            ),
+            CreditText::TodayRows {
+                rows: today.len(),
+                n,
+            }
+            .message(),
         )
         .at("today"));
     }
@@ -109,7 +111,7 @@ fn columns<T>(
             let today = from_epoch_days(day).ok_or_else(|| {
                 Error::new(
                     ErrorCode::InputInvalidDate,
-                    msg!("日期超出范围", "the day is out of range"),
+                    CreditText::DayOutOfRange.message(),
                 )
                 .at("today")
             })?;

@@ -223,3 +223,25 @@ impl Arg for Ground {
         out.push_str(self.words()[usize::from(lang == Lang::En)]);
     }
 }
+
+texts! {
+    /// What credit refuses: a subject it cannot read, records out of order.
+    pub enum CreditText {
+        /// Not a valid USCC.
+        BadUscc => "不是有效的统一社会信用代码（可用 id.uscc 核对）", "not a valid 统一社会信用代码 (check with id.uscc)";
+        /// Not a valid resident ID.
+        BadResidentId => "不是有效的公民身份号码（可用 id.resident 核对）", "not a valid 公民身份号码 (check with id.resident)";
+        /// Neither.
+        SubjectShape => "主体须为 {{\"uscc\": …}} 或 {{\"resident_id\": …}}", "a subject is {{\"uscc\": …}} or {{\"resident_id\": …}}";
+        /// A violation found after its record.
+        FoundAfterRecord { found: NaiveDate, on: NaiveDate } => "发现失信行为的日期（{found}）不能晚于其记录日期（{on}）", "the violation cannot be found ({found}) after its record ({on})";
+        /// Records out of order.
+        Unordered => "记录须按日期先后排列，最早的在前", "records must be in date order, oldest first";
+        /// A record after today.
+        AfterToday { on: NaiveDate, today: NaiveDate } => "记录日期{on}晚于今天（{today}）", "a record dated {on} lies after today ({today})";
+        /// Columns of different lengths.
+        TodayRows { rows: usize, n: usize } => "today 有{rows}行，records 有{n}行", "today has {rows} rows, records {n}";
+        /// A day out of range.
+        DayOutOfRange => "日期超出范围", "the day is out of range";
+    }
+}

@@ -8,11 +8,10 @@
 //! One pass over the records, in date order: linear, and cheap enough to evaluate a million
 //! subjects a second.
 
-use super::messages::StatusMsg;
+use super::messages::{CreditText, StatusMsg};
 use super::{DishonestForm, EnforcementStatus, Judgement, Record, Severity, Subject};
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
-use crate::lang::zh_date;
 use crate::policy::{ParamId, ParamValue, Policy};
 use crate::reason::{doc, Citation, Reason};
 use chrono::{Months, NaiveDate};
@@ -167,14 +166,7 @@ impl History {
         if found > on {
             return Err(Error::new(
                 ErrorCode::CreditRecordsUnordered,
-                msg!(
-                    format!(
-                        "发现失信行为的日期（{}）不能晚于其记录日期（{}）",
-                        zh_date(found),
-                        zh_date(on)
-                    ),
-                    format!("the violation cannot be found ({found}) after its record ({on})")
-                ),
+                CreditText::FoundAfterRecord { found, on }.message(),
             )
             .at(format!("records[{i}].found_on")));
         }
@@ -256,20 +248,14 @@ fn check_order(i: usize, on: NaiveDate, prev: Option<NaiveDate>, today: NaiveDat
     if prev.is_some_and(|p| on < p) {
         return Err(Error::new(
             ErrorCode::CreditRecordsUnordered,
-            msg!(
-                "记录须按日期先后排列，最早的在前",
-                "records must be in date order, oldest first"
-            ),
+            CreditText::Unordered.message(),
         )
         .at(format!("records[{i}].on")));
     }
     if on > today {
         return Err(Error::new(
             ErrorCode::CreditRecordsUnordered,
-            msg!(
-                format!("记录日期{}晚于今天（{}）", zh_date(on), zh_date(today)),
-                format!("a record dated {on} lies after today ({today})")
-            ),
+            CreditText::AfterToday { on, today }.message(),
         )
         .at(format!("records[{i}].on")));
     }

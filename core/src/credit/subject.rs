@@ -1,5 +1,6 @@
 //! 主体 — who an applicant is: an organisation by 统一社会信用代码 or a person by 公民身份号码.
 
+use super::messages::CreditText;
 use crate::error::{Error, ErrorCode, Result};
 use crate::id::{is_valid_resident_id, is_valid_uscc};
 use crate::mask::mask_resident_id;
@@ -47,10 +48,7 @@ impl Subject {
                 } else {
                     Err(Error::new(
                         ErrorCode::CreditInvalidSubject,
-                        msg!(
-                            "不是有效的统一社会信用代码（可用 id.uscc 核对）",
-                            "not a valid 统一社会信用代码 (check with id.uscc)"
-                        ),
+                        CreditText::BadUscc.message(),
                     )
                     .at("uscc"))
                 }
@@ -64,20 +62,14 @@ impl Subject {
                 } else {
                     Err(Error::new(
                         ErrorCode::CreditInvalidSubject,
-                        msg!(
-                            "不是有效的公民身份号码（可用 id.resident 核对）",
-                            "not a valid 公民身份号码 (check with id.resident)"
-                        ),
+                        CreditText::BadResidentId.message(),
                     )
                     .at("resident_id"))
                 }
             }
             _ => Err(Error::new(
                 ErrorCode::CreditInvalidSubject,
-                msg!(
-                    "主体须为 {\"uscc\": …} 或 {\"resident_id\": …}",
-                    "a subject is {\"uscc\": …} or {\"resident_id\": …}"
-                ),
+                CreditText::SubjectShape.message(),
             )),
         }
     }

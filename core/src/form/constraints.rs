@@ -1,6 +1,7 @@
 //! Merging one field's constraints across the forms that ask for it (一表申报, `tj-2022-onething`
 //! 三(一)1): the strictest of all, or a conflict naming every side when they cannot all hold.
 
+use super::messages::FormText;
 use super::validate::{compare, Ordering3};
 use super::{Conflict, FieldConstraints, Side, Text};
 use crate::catalog::types::ElementType;
@@ -133,11 +134,7 @@ pub(super) fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) ->
                 element: e.id.clone(),
                 kind: "type".into(),
                 sides: sides(acc, pick),
-                message: msg!(
-                    format!("{name} 与{}类型的取值不符", kind.label()),
-                    format!("{name} does not fit a {} value", kind.name())
-                )
-                .into(),
+                message: FormText::BoundType { bound: name, kind }.message().into(),
             });
         }
     }
@@ -151,10 +148,11 @@ pub(super) fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) ->
                 element: e.id.clone(),
                 kind: "range".into(),
                 sides: s,
-                message: msg!(
-                    format!("没有取值能同时不小于{l}且不大于{h}"),
-                    format!("no value can be at least {l} and at most {h}")
-                )
+                message: FormText::EmptyRange {
+                    min: l.to_string(),
+                    max: h.to_string(),
+                }
+                .message()
                 .into(),
             });
         }
@@ -166,11 +164,7 @@ pub(super) fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) ->
                 element: e.id.clone(),
                 kind: "type".into(),
                 sides: opt_sides(),
-                message: msg!(
-                    format!("{}类型的取值不应有可选项", kind.label()),
-                    format!("options given for a {} value", kind.name())
-                )
-                .into(),
+                message: FormText::OptionsForType { kind }.message().into(),
             });
         }
         let inter: Vec<String> = inter.unwrap_or_default().into_iter().cloned().collect();
@@ -179,11 +173,7 @@ pub(super) fn merge_constraints(acc: &Acc<'_>, conflicts: &mut Vec<Conflict>) ->
                 element: e.id.clone(),
                 kind: "options".into(),
                 sides: opt_sides(),
-                message: msg!(
-                    "没有一个可选项能被所有表单接受",
-                    "no option is allowed by every form"
-                )
-                .into(),
+                message: FormText::NoCommonOption.message().into(),
             });
         }
         out.options = Some(inter);

@@ -3,7 +3,7 @@
 //! Linear in the number of form fields (plus the n log n of ordering the matters).
 
 use super::constraints::{merge_constraints, Acc};
-use super::messages::FormMsg;
+use super::messages::{FormMsg, FormText};
 use super::order::order;
 use super::{Conflict, Dept, Field, Form, FormMaterial, FormMatter, OwnField, Text};
 use crate::catalog::Catalog;
@@ -75,10 +75,11 @@ fn select<'a>(
                         let p = entry(code).ok_or_else(|| {
                             Error::new(
                                 ErrorCode::FormNotInBundle,
-                                msg!(
-                                    format!("{code:?} 不是“{}”的事项", b.name),
-                                    format!("{code:?} is not a matter of {}", b.name)
-                                ),
+                                FormText::NotInBundle {
+                                    code,
+                                    bundle: &b.name,
+                                }
+                                .message(),
                             )
                             .at(format!("choose[{i}]"))
                         })?;

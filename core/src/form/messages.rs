@@ -1,6 +1,7 @@
 //! The reasons of 一表申报 (一件事 三(一)1–2): each message with its code, citation and both
 //! templates.
 
+use crate::catalog::types::ElementType;
 use crate::message::Enumerated;
 use crate::reason::{doc, Citation};
 use std::sync::Arc;
@@ -102,5 +103,40 @@ messages! {
         UnknownElement => "form.unknown_element", ORDER,
             "不是本表单的字段",
             "not a field of this form";
+    }
+}
+
+texts! {
+    /// What 一表申报 refuses: a request it cannot read, forms that cannot be merged.
+    pub enum FormText<'a> {
+        /// `choose` without a bundle.
+        ChooseWithoutBundle => "choose 只能与 bundle 一起使用，不能与事项列表一起使用", "choose goes with a bundle, not with a list of matters";
+        /// Neither matters nor a bundle.
+        NothingToMerge => "请给出 matters 或 bundle 之一", "give either matters or a bundle";
+        /// A shared source that is no object.
+        SharedNotObject { source: &'a str } => "共享来源 {source:?} 须为数据项取值的对象", "shared source {source:?} must be an object of element values";
+        /// A 前置 cycle.
+        Cycle { cycle: String } => "前置关系形成循环：{cycle}", "前置 relations form a cycle: {cycle}";
+        /// A chosen matter not in the bundle.
+        NotInBundle { code: &'a str, bundle: &'a str } => "{code:?} 不是“{bundle}”的事项", "{code:?} is not a matter of {bundle}";
+        /// A bound that does not fit the element's type.
+        BoundType { bound: &'a str, kind: ElementType } => "{bound} 与{kind}类型的取值不符", "{bound} does not fit a {kind} value";
+        /// No value within both bounds.
+        EmptyRange { min: String, max: String } => "没有取值能同时不小于{min}且不大于{max}", "no value can be at least {min} and at most {max}";
+        /// Options for a type without them.
+        OptionsForType { kind: ElementType } => "{kind}类型的取值不应有可选项", "options given for a {kind} value";
+        /// No option every form allows.
+        NoCommonOption => "没有一个可选项能被所有表单接受", "no option is allowed by every form";
+    }
+}
+
+/// A data element's type: its Chinese term in Chinese, its wire name in English.
+impl crate::message::Arg for ElementType {
+    fn show(&self, lang: crate::lang::Lang, out: &mut String) {
+        out.push_str(if lang == crate::lang::Lang::Zh {
+            self.label()
+        } else {
+            self.name()
+        });
     }
 }

@@ -2,6 +2,7 @@
 //! 三(一)1). Ties are broken by a canonical rank (the bundle's order, else the catalog's), so the
 //! order the caller lists the matters in does not change the result.
 
+use super::messages::FormText;
 use crate::error::{Error, ErrorCode, Result};
 use foldhash::{HashMap, HashMapExt};
 use std::cmp::Reverse;
@@ -84,9 +85,9 @@ pub fn order(codes: &[(&str, usize, &[String])]) -> Result<(Vec<usize>, bool)> {
 fn cycle_error(cycle: &[&str]) -> Error {
     Error::new(
         ErrorCode::FormCycle,
-        msg!(
-            format!("前置关系形成循环：{}", cycle.join(" → ")),
-            format!("前置 relations form a cycle: {}", cycle.join(" → "))
-        ),
+        FormText::Cycle {
+            cycle: cycle.join(" → "),
+        }
+        .message(),
     )
 }

@@ -4,6 +4,7 @@ use crate::engine::Engine;
 use crate::engine::Reply;
 use crate::error::{Error, ErrorCode, Result};
 use crate::form::merge::{merge, Request};
+use crate::form::messages::FormText;
 use crate::form::prefill::prefill;
 
 use crate::form::Form;
@@ -33,20 +34,14 @@ pub fn merge_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         (Some(_), None) => {
             return Err(Error::new(
                 ErrorCode::InputInvalidValue,
-                msg!(
-                    "choose 只能与 bundle 一起使用，不能与事项列表一起使用",
-                    "choose goes with a bundle, not with a list of matters"
-                ),
+                FormText::ChooseWithoutBundle.message(),
             )
             .at("choose"))
         }
         _ => {
             return Err(Error::new(
                 ErrorCode::InputInvalidValue,
-                msg!(
-                    "请给出 matters 或 bundle 之一",
-                    "give either matters or a bundle"
-                ),
+                FormText::NothingToMerge.message(),
             ))
         }
     };
@@ -76,10 +71,7 @@ pub fn prefill_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         if !v.is_object() {
             return Err(Error::new(
                 ErrorCode::InputWrongType,
-                msg!(
-                    format!("共享来源 {k:?} 须为数据项取值的对象"),
-                    format!("shared source {k:?} must be an object of element values")
-                ),
+                FormText::SharedNotObject { source: k }.message(),
             )
             .at(format!("shared.{k}")));
         }
