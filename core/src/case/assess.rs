@@ -3,6 +3,7 @@
 use super::event::Grade;
 use super::facts::{Facts, NA};
 use super::finding::{ymd, Detail, Finding, FindingKind};
+use super::messages::CaseText;
 use crate::calendar::Calendar;
 use crate::catalog::types::Mode;
 use crate::catalog::Matter;
@@ -535,22 +536,12 @@ impl Serialize for AlertOut<'_> {
         m.serialize_entry("workdays_left", &a.workdays_left)?;
         m.serialize_entry(
             "message",
-            &msg!(
-                format!(
-                    "{}{}：{}到期",
-                    a.deadline.label(),
-                    a.level.label(),
-                    crate::date::from_epoch_days(a.due)
-                        .map(crate::lang::zh_date)
-                        .unwrap_or_default()
-                ),
-                format!(
-                    "{} {}: due {}",
-                    a.deadline.name(),
-                    a.level.name(),
-                    ymd(a.due).unwrap_or_default()
-                )
-            ),
+            &CaseText::Alert {
+                deadline: a.deadline,
+                level: a.level,
+                due: crate::date::from_epoch_days(a.due),
+            }
+            .message(),
         )?;
         m.serialize_entry("citation", &ALERT_CITATION)?;
         m.end()

@@ -7,6 +7,7 @@ use super::assess::{assess, DeadlineKind};
 use super::event::Grade;
 use super::facts::Facts;
 pub use super::facts::NA;
+use super::messages::CaseText;
 use super::stats::Row;
 use crate::calendar::Calendar;
 use crate::catalog::{Catalog, Matter};
@@ -84,10 +85,7 @@ fn lengths(c: &CaseColumns<'_>) -> Result<usize> {
     match cols.iter().find(|(_, len)| *len != n) {
         Some((name, len)) => Err(Error::new(
             ErrorCode::InputInvalidValue,
-            msg!(
-                format!("{name} 有{len}行，matter 有{n}行：每列须每件一行"),
-                format!("{name} has {len} entries; matter has {n}: every column has one per case")
-            ),
+            CaseText::ColumnRows { name, len: *len, n }.message(),
         )
         .at(*name)),
         None => Ok(n),

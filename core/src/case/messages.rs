@@ -2,6 +2,9 @@
 //! both templates (行政许可法 第三十二条、第四十二条、第四十四条; 通知 六(一)、三(四); 公开公示办法
 //! 第十四条、第十五条; 全程监督办法 第八条; 一网通办办法 第二十二条).
 
+use super::assess::{AlertLevel, DeadlineKind};
+use crate::lang::Lang;
+use crate::message::Arg;
 use crate::reason::{doc, Citation};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -106,6 +109,40 @@ texts! {
         EvaluationEarly => "好差评在办结（作出决定）之后", "an evaluation comes after the decision";
         /// A negative fee.
         NegativeFee { amount: Decimal } => "收费金额{amount}元为负数", "a fee of {amount} yuan is negative";
+    }
+}
+
+texts! {
+    /// What supervision says beside its findings: alerts, and what it refuses of a case table.
+    pub enum CaseText<'a> {
+        /// An alert (预警): which deadline, how near, when due.
+        Alert { deadline: DeadlineKind, level: AlertLevel, due: Option<NaiveDate> } => "{deadline}{level}：{due}到期", "{deadline} {level}: due {due}";
+        /// Columns of different lengths.
+        ColumnRows { name: &'a str, len: usize, n: usize } => "{name} 有{len}行，matter 有{n}行：每列须每件一行", "{name} has {len} entries; matter has {n}: every column has one per case";
+        /// Figures that cannot be written.
+        FiguresNotWritten { error: String } => "统计结果无法写出：{error}", "figures not written: {error}";
+    }
+}
+
+/// A deadline's kind: its Chinese term in Chinese, its wire name in English.
+impl Arg for DeadlineKind {
+    fn show(&self, lang: Lang, out: &mut String) {
+        out.push_str(if lang == Lang::Zh {
+            self.label()
+        } else {
+            self.name()
+        });
+    }
+}
+
+/// An alert's level: its Chinese term in Chinese, its wire name in English.
+impl Arg for AlertLevel {
+    fn show(&self, lang: Lang, out: &mut String) {
+        out.push_str(if lang == Lang::Zh {
+            self.label()
+        } else {
+            self.name()
+        });
     }
 }
 

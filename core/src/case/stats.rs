@@ -4,6 +4,7 @@
 
 use super::event::Grade;
 use super::finding::FindingKind;
+use super::messages::CaseText;
 use crate::catalog::{Catalog, Matter};
 use crate::reason::{doc, Citation};
 use serde::Serialize;
@@ -324,10 +325,10 @@ impl Stats<'_> {
         serde_json::to_string(self).map_err(|e| {
             crate::Error::new(
                 crate::ErrorCode::InternalPanic,
-                msg!(
-                    format!("统计结果无法写出：{e}"),
-                    format!("figures not written: {e}")
-                ),
+                CaseText::FiguresNotWritten {
+                    error: e.to_string(),
+                }
+                .message(),
             )
         })
     }

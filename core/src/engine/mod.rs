@@ -9,7 +9,7 @@ mod held;
 pub mod limits;
 mod ops;
 mod reply;
-mod texts;
+pub(crate) mod texts;
 
 pub use config::Config;
 pub use limits::Limits;

@@ -68,6 +68,14 @@ texts! {
         OutputNotUtf8 { error: String } => "答复不是 UTF-8：{error}", "output not UTF-8: {error}";
         /// An answer that cannot be written.
         OutputNotSerializable { error: String } => "答复无法序列化：{error}", "output not serializable: {error}";
+        /// `calendar.diff_years` without its year.
+        NoYearGiven => "须给出 text（通知文本）或 year_file（年度文件）之一", "give one of text (the notice) or year_file";
+        /// Cases without today.
+        CasesNeedToday => "给出 cases 时须给出 today", "cases need today";
+        /// An explanation of something that is no answer.
+        NotAnAnswer => "answer 须为一次操作的答复（对象）", "answer is the answer of an operation (an object)";
+        /// An audience other than the two.
+        AudienceInvalid => "audience 只能是 \"enterprise\" 或 \"personal\"", "audience must be \"enterprise\" or \"personal\"";
         /// A shared source that is no object.
         SharedNotObject { source: &'a str } => "共享来源 {source:?} 须为数据项取值的对象", "shared source {source:?} must be an object of element values";
     }

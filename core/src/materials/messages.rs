@@ -110,3 +110,11 @@ messages! {
             "to be submitted";
     }
 }
+
+texts! {
+    /// What resolving materials needs.
+    pub enum MaterialsText<'a> {
+        /// A validity to check without today.
+        NeedsToday { id: &'a str } => "核对 {id} 的有效期需要 dossier.today", "dossier.today is needed to check the validity of {id}";
+    }
+}

@@ -10,7 +10,7 @@
 //!   commitment approval (容缺后补, `tj-2018-commitment` 第三条);
 //! - `required`: to be submitted — once, however many matters need it.
 
-use super::messages::ResolveMsg;
+use super::messages::{MaterialsText, ResolveMsg};
 use crate::catalog::{Catalog, Material};
 use crate::error::{Error, ErrorCode, Result};
 use crate::reason::Reason;
@@ -238,10 +238,7 @@ fn kept_on_file(
         }
         (Some(_), None) => Err(Error::new(
             ErrorCode::InputMissingField,
-            msg!(
-                format!("核对 {id} 的有效期需要 dossier.today"),
-                format!("dossier.today is needed to check the validity of {id}")
-            ),
+            MaterialsText::NeedsToday { id }.message(),
         )
         .at("dossier.today")),
         (Some(until), Some(today)) if today <= until => {

@@ -5,6 +5,7 @@ use crate::catalog::lint::{lint_within, Finding, Severity};
 use crate::catalog::stats::stats;
 use crate::catalog::{Bundle, Catalog, Matter};
 use crate::engine::limits::too_large_answer;
+use crate::engine::texts::EngineText;
 use crate::engine::{Engine, Reply};
 use crate::error::{Error, ErrorCode, Result};
 use crate::policy::{ParamId, Used};
@@ -232,10 +233,7 @@ pub fn bundle_list<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         if a != "enterprise" && a != "personal" {
             return Err(Error::new(
                 ErrorCode::InputInvalidValue,
-                msg!(
-                    "audience 只能是 \"enterprise\" 或 \"personal\"",
-                    "audience must be \"enterprise\" or \"personal\""
-                ),
+                EngineText::AudienceInvalid.message(),
             )
             .at("audience"));
         }

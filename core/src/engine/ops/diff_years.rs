@@ -9,6 +9,7 @@ use crate::calendar::{with_year_files, Calendar, YearFile};
 use crate::case::{self, Case};
 use crate::commitment::lifecycle::{Effect, State};
 use crate::date::ymd;
+use crate::engine::texts::EngineText;
 use crate::engine::{Engine, Reply};
 use crate::error::{Error, ErrorCode, Result};
 use crate::reason::Reason;
@@ -95,10 +96,7 @@ fn one_of(i: &In) -> Result<(Value, &'static str)> {
         (None, Some(f)) => Ok((f.clone(), "year_file")),
         _ => Err(Error::new(
             ErrorCode::InputInvalidValue,
-            msg!(
-                "须给出 text（通知文本）或 year_file（年度文件）之一",
-                "give one of text (the notice) or year_file"
-            ),
+            EngineText::NoYearGiven.message(),
         )),
     }
 }
@@ -182,7 +180,7 @@ pub fn diff_years<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         let today = i.today.ok_or_else(|| {
             Error::new(
                 ErrorCode::InputMissingField,
-                msg!("给出 cases 时须给出 today", "cases need today"),
+                EngineText::CasesNeedToday.message(),
             )
             .at("today")
         })?;

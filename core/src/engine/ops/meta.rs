@@ -1,6 +1,7 @@
 //! `meta.version`, `meta.ops`, `policy.get`.
 
 use super::super::{Engine, ABI_VERSION, VERSION};
+use crate::engine::texts::EngineText;
 use crate::engine::Reply;
 use crate::error::Result;
 use crate::wire::parse;
@@ -90,10 +91,7 @@ pub fn explain<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     if !answer.is_object() {
         return Err(crate::error::Error::new(
             crate::error::ErrorCode::InputWrongType,
-            msg!(
-                "answer 须为一次操作的答复（对象）",
-                "answer is the answer of an operation (an object)"
-            ),
+            EngineText::NotAnAnswer.message(),
         )
         .at("answer"));
     }
