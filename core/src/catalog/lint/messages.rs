@@ -1,6 +1,6 @@
 //! What the lint's findings say: one text per finding, both templates side by side, arguments
 //! named once. The rule a finding belongs to — its id, severity and citation — is in
-//! [`super::rules`].
+//! `lint/rules.rs` ([`super::Rule`]).
 
 use crate::message::Enumerated;
 
