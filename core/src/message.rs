@@ -241,13 +241,14 @@ macro_rules! messages {
             )*
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone)]
-        $vis enum $name $(<$lt>)? {
-            $(
-                $(#[$vmeta])*
-                $variant $({ $(#[allow(missing_docs)] $field: $ty),* })?,
-            )*
+        $crate::texts! {
+            $(#[$meta])*
+            $vis enum $name $(<$lt>)? {
+                $(
+                    $(#[$vmeta])*
+                    $variant $({ $($field : $ty),* })? => $zh, $en;
+                )*
+            }
         }
 
         #[allow(dead_code)]
@@ -277,16 +278,6 @@ macro_rules! messages {
                         #[allow(unused_variables)]
                         Self::$variant $({ $($field),* })? => $cite,
                     )*
-                }
-            }
-
-            /// The message in the call's language.
-            pub fn message(&self) -> ::std::borrow::Cow<'static, str> {
-                match self {
-                    $(Self::$variant $({ $($field),* })? => $crate::message::render(
-                        $crate::message::pick($zh, $en),
-                        &[$($((stringify!($field), $field as &dyn $crate::message::Arg)),*)?],
-                    ),)*
                 }
             }
 
