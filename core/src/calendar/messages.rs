@@ -260,3 +260,26 @@ texts! {
         NoticeWithoutItems => "通知文本中没有放假或上班的安排（应有“一、元旦：1月1日放假…”这样的条目）", "the text sets no day off or working day (items like 一、元旦：1月1日放假…)";
     }
 }
+
+texts! {
+    /// Why a notice is refused (`calendar.invalid_notice`): the item and the phrase, then what is
+    /// wrong with it.
+    pub enum NoticeText<'a> {
+        /// The frame: where, the phrase, why.
+        Refused { at: &'a str, phrase: &'a str, why: String } => "{at}“{phrase}”{why}", "{at}\"{phrase}\": {why}";
+        /// A date that does not exist.
+        NoSuchDate { y: i32, m: u32, d: u32, iso: String } => "中的{y}年{m}月{d}日不存在", "{iso} does not exist";
+        /// A bracketed weekday that is not the date's.
+        WeekdayMismatch { given: &'a str, date: NaiveDate, actual: &'a str, weekday: String } => "：括号中的星期{given}与{date}不符（该日是星期{actual}）", "the weekday in brackets is not {date}'s ({weekday})";
+        /// A 调休 working day on a weekday.
+        NotWeekend { date: NaiveDate, weekday: &'a str } => "：调休上班日{date}是星期{weekday}，不是周末", "the 调休 working day {date} is not a weekend day";
+        /// A day both off and working.
+        OffAndWorking { date: NaiveDate } => "：{date}既放假又上班", "{date} is both a day off and a working day";
+        /// A 共N天 that does not match its span.
+        SpanMismatch { from: NaiveDate, to: NaiveDate, span: i64 } => "与所列日期不符：{from}至{to}共{span}天", "does not match the span {from}…{to} ({span} days)";
+        /// A span no notice sets.
+        BadSpan { from: NaiveDate, to: NaiveDate } => "的起止日期不成立（{from}至{to}）", "is not a span a notice sets ({from} to {to})";
+        /// An extension without its notice.
+        ExtensionFirst => "：延长的假期须与原通知一并给出（先原通知，后延长的通知）", "an extension needs the notice it extends, given before it";
+    }
+}

@@ -18,7 +18,7 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
-use super::messages::CalendarText;
+use super::messages::{CalendarText, NoticeText};
 use crate::error::{Error, ErrorCode, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
 use scan::{clauses, dates, normalize, DateRef};
@@ -101,19 +101,22 @@ impl Notice {
     }
 }
 
-fn refuse(item: &str, phrase: &str, zh: String, en: String) -> Error {
+fn refuse(item: &str, phrase: &str, why: NoticeText) -> Error {
     let phrase: String = phrase.chars().take(60).collect();
     let at = if item.is_empty() {
         String::new()
     } else {
         format!("{item}：")
     };
+    let why = why.to_string();
     Error::new(
         ErrorCode::CalendarInvalidNotice,
-        msg!(
-            format!("{at}“{phrase}”{zh}"),
-            format!("{at}\"{phrase}\": {en}")
-        ),
+        NoticeText::Refused {
+            at: &at,
+            phrase: &phrase,
+            why,
+        }
+        .message(),
     )
     .at("text")
 }
@@ -132,8 +135,12 @@ fn resolve(r: &DateRef, year: i32, month: u32, item: &str, clause: &str) -> Resu
         refuse(
             item,
             clause,
-            format!("中的{y}年{m}月{}日不存在", r.day),
-            format!("{y}-{m:02}-{:02} does not exist", r.day),
+            NoticeText::NoSuchDate {
+                y,
+                m,
+                d: r.day,
+                iso: format!("{y}-{m:02}-{:02}", r.day),
+            },
         )
     })?;
     if let Some(w) = r.weekday {
@@ -141,13 +148,12 @@ fn resolve(r: &DateRef, year: i32, month: u32, item: &str, clause: &str) -> Resu
             return Err(refuse(
                 item,
                 clause,
-                format!(
-                    "：括号中的星期{}与{}不符（该日是星期{}）",
-                    weekday_zh(w),
-                    crate::lang::zh_date(d),
-                    weekday_zh(d.weekday())
-                ),
-                format!("the weekday in brackets is not {d}'s ({:?})", d.weekday()),
+                NoticeText::WeekdayMismatch {
+                    given: weekday_zh(w),
+                    date: d,
+                    actual: weekday_zh(d.weekday()),
+                    weekday: format!("{:?}", d.weekday()),
+                },
             ));
         }
     }
@@ -348,21 +354,14 @@ fn apply_item(
         return Err(refuse(
             &item,
             body,
-            format!(
-                "：调休上班日{}是星期{}，不是周末",
-                crate::lang::zh_date(*d),
-                weekday_zh(d.weekday())
-            ),
-            format!("the 调休 working day {d} is not a weekend day"),
+            NoticeText::NotWeekend {
+                date: *d,
+                weekday: weekday_zh(d.weekday()),
+            },
         ));
     }
     if let Some(d) = h.workdays.iter().find(|d| h.days_off.contains(d)) {
-        return Err(refuse(
-            &item,
-            body,
-            format!("：{}既放假又上班", crate::lang::zh_date(*d)),
-            format!("{d} is both a day off and a working day"),
-        ));
+        return Err(refuse(&item, body, NoticeText::OffAndWorking { date: *d }));
     }
     Ok(())
 }
@@ -402,12 +401,11 @@ fn clause_into(
                 return Err(refuse(
                     item,
                     clause,
-                    format!(
-                        "与所列日期不符：{}至{}共{span}天",
-                        crate::lang::zh_date(a),
-                        crate::lang::zh_date(b)
-                    ),
-                    format!("does not match the span {a}…{b} ({span} days)"),
+                    NoticeText::SpanMismatch {
+                        from: a,
+                        to: b,
+                        span,
+                    },
                 ));
             }
         }
@@ -419,16 +417,7 @@ fn clause_into(
         }
         let n = (b - a).num_days();
         if !(0..MAX_SPAN).contains(&n) {
-            return Err(refuse(
-                item,
-                clause,
-                format!(
-                    "的起止日期不成立（{}至{}）",
-                    crate::lang::zh_date(a),
-                    crate::lang::zh_date(b)
-                ),
-                format!("is not a span a notice sets ({a} to {b})"),
-            ));
+            return Err(refuse(item, clause, NoticeText::BadSpan { from: a, to: b }));
         }
         Ok(a.iter_days().take(n as usize + 1).collect())
     };
@@ -437,12 +426,7 @@ fn clause_into(
             return Ok(());
         };
         let Some(start) = h.days_off.iter().min().copied() else {
-            return Err(refuse(
-                item,
-                clause,
-                "：延长的假期须与原通知一并给出（先原通知，后延长的通知）".into(),
-                "an extension needs the notice it extends, given before it".into(),
-            ));
+            return Err(refuse(item, clause, NoticeText::ExtensionFirst));
         };
         let range = span(start, end)?;
         h.workdays.retain(|w| !range.contains(w));
