@@ -3,7 +3,9 @@
 //! applicant what the law gives them ("行政机关不得拒绝"); it must never say so of an empty
 //! object, a string where a flag belongs, an error, or a contradiction.
 
+use super::texts::ExplainText;
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::Enumerated;
 use serde_json::{Map, Value};
 
 /// Most lines a 明白纸 explains (reasons, findings, alerts, materials, errors together). No
@@ -20,24 +22,16 @@ fn material_status(s: &str) -> bool {
         .any(|c| c.name() == s)
 }
 
-fn refuse(path: &str, zh: String, en: String) -> Error {
-    Error::new(ErrorCode::ExplainInvalidAnswer, msg!(zh, en))
+fn refuse(path: &str, why: ExplainText) -> Error {
+    Error::new(ErrorCode::ExplainInvalidAnswer, why.message())
         .at(format!("answer.{path}").trim_end_matches('.').to_string())
 }
 
 fn flag(a: &Map<String, Value>, op: &str, key: &str) -> Result<bool> {
     match a.get(key) {
         Some(Value::Bool(b)) => Ok(*b),
-        Some(_) => Err(refuse(
-            key,
-            format!("{op} 的答复中 {key} 须为 true 或 false"),
-            format!("in an answer of {op}, {key} is true or false"),
-        )),
-        None => Err(refuse(
-            key,
-            format!("这不是 {op} 的答复：缺少 {key}"),
-            format!("not an answer of {op}: {key} is missing"),
-        )),
+        Some(_) => Err(refuse(key, ExplainText::NotFlag { op, key })),
+        None => Err(refuse(key, ExplainText::Missing { op, key })),
     }
 }
 
@@ -45,11 +39,7 @@ fn list<'a>(a: &'a Map<String, Value>, key: &str, required: bool, op: &str) -> R
     match a.get(key) {
         Some(Value::Array(l)) => Ok(l),
         None if !required => Ok(&[]),
-        _ => Err(refuse(
-            key,
-            format!("{op} 的答复中 {key} 须为列表"),
-            format!("in an answer of {op}, {key} is a list"),
-        )),
+        _ => Err(refuse(key, ExplainText::NotList { op, key })),
     }
 }
 
@@ -57,11 +47,7 @@ fn day(a: &Map<String, Value>, key: &str, required: bool, op: &str) -> Result<()
     match a.get(key) {
         None | Some(Value::Null) if !required => Ok(()),
         Some(Value::String(s)) if crate::date::parse_ymd(s).is_some() => Ok(()),
-        _ => Err(refuse(
-            key,
-            format!("{op} 的答复中 {key} 须为 YYYY-MM-DD 日期"),
-            format!("in an answer of {op}, {key} is a YYYY-MM-DD date"),
-        )),
+        _ => Err(refuse(key, ExplainText::NotDate { op, key })),
     }
 }
 
@@ -80,8 +66,7 @@ fn lines(items: &[Value], key: &str, op: &str) -> Result<()> {
         if !ok {
             return Err(refuse(
                 &format!("{key}[{i}]"),
-                format!("{op} 的答复中 {key} 的每一项须为带 message（文字）的对象"),
-                format!("in an answer of {op}, each of {key} is an object with a message (text)"),
+                ExplainText::NotLine { op, key },
             ));
         }
     }
@@ -91,11 +76,7 @@ fn lines(items: &[Value], key: &str, op: &str) -> Result<()> {
 /// Checks `answer` as an answer of `op`, before anything of it is explained.
 pub fn check(op: &str, answer: &Value) -> Result<()> {
     let Some(a) = answer.as_object() else {
-        return Err(refuse(
-            "",
-            "answer 须为一次操作的答复（对象）".into(),
-            "answer is the answer of an operation (an object)".into(),
-        ));
+        return Err(refuse("", ExplainText::NotAnswer));
     };
     if a.contains_key("code")
         && a.get("message").is_some_and(Value::is_string)
@@ -103,14 +84,10 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
     {
         return Err(refuse(
             "code",
-            format!(
-                "这是一个错误（{}），不是 {op} 的答复；错误不作说明",
-                a["code"].as_str().unwrap_or("?")
-            ),
-            format!(
-                "this is an error ({}), not an answer of {op}; errors are not explained",
-                a["code"].as_str().unwrap_or("?")
-            ),
+            ExplainText::AnError {
+                code: a["code"].as_str().unwrap_or("?"),
+                op,
+            },
         ));
     }
     let mut count = 0usize;
@@ -118,11 +95,7 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
         let items = list(a, key, false, op)?;
         count += items.len();
         if count > MAX_LINES {
-            return Err(refuse(
-                key,
-                format!("答复共有超过{MAX_LINES}条理由、发现、提醒或材料；明白纸不说明这样的答复"),
-                format!("the answer has more than {MAX_LINES} reasons, findings, alerts or materials; a 明白纸 does not explain it"),
-            ));
+            return Err(refuse(key, ExplainText::TooManyLines { max: MAX_LINES }));
         }
         if key != "materials" {
             lines(items, key, op)?;
@@ -130,18 +103,13 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
     }
     if let Some(c) = a.get("credit") {
         let Some(c) = c.as_object() else {
-            return Err(refuse(
-                "credit",
-                format!("{op} 的答复中 credit 须为对象"),
-                format!("in an answer of {op}, credit is an object"),
-            ));
+            return Err(refuse("credit", ExplainText::CreditNotObject { op }));
         };
         let r = list(c, "reasons", false, op)?;
         if count + r.len() > MAX_LINES {
             return Err(refuse(
                 "credit.reasons",
-                format!("答复超过{MAX_LINES}条"),
-                format!("the answer has more than {MAX_LINES} lines"),
+                ExplainText::TooManyCreditLines { max: MAX_LINES },
             ));
         }
         lines(r, "credit.reasons", op)?;
@@ -157,11 +125,7 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
                 flag(a, op, "commitment_allowed")?,
             );
             if listed && allowed {
-                return Err(refuse(
-                    "commitment_allowed",
-                    "答复自相矛盾：列入黑名单的主体不能适用告知承诺审批（信用承诺办法第七条）".into(),
-                    "the answer contradicts itself: a blacklisted subject cannot use commitment approval".into(),
-                ));
+                return Err(refuse("commitment_allowed", ExplainText::Contradiction));
             }
         }
         "form.validate" => {
@@ -170,14 +134,10 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
             if valid != errors.is_empty() {
                 return Err(refuse(
                     "valid",
-                    format!(
-                        "答复自相矛盾：valid 为 {valid}，而 errors 有{}项",
-                        errors.len()
-                    ),
-                    format!(
-                        "the answer contradicts itself: valid is {valid} with {} errors",
-                        errors.len()
-                    ),
+                    ExplainText::ValidityContradiction {
+                        valid: if valid { "true" } else { "false" },
+                        errors: errors.len(),
+                    },
                 ));
             }
         }
@@ -200,11 +160,9 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
                         .collect();
                     return Err(refuse(
                         &format!("materials[{i}]"),
-                        format!("材料须有 name 和 status（{}之一）", all.join("、")),
-                        format!(
-                            "a material has a name and a status (one of {})",
-                            all.join(", ")
-                        ),
+                        ExplainText::BadMaterial {
+                            statuses: Enumerated(&all),
+                        },
                     ));
                 }
             }
@@ -218,11 +176,9 @@ pub fn check(op: &str, answer: &Value) -> Result<()> {
                     .collect();
                 return Err(refuse(
                     "status",
-                    format!("case.supervise 的答复中 status 须为{}之一", all.join("、")),
-                    format!(
-                        "in an answer of case.supervise, status is one of {}",
-                        all.join(", ")
-                    ),
+                    ExplainText::BadCaseStatus {
+                        statuses: Enumerated(&all),
+                    },
                 ));
             }
         }

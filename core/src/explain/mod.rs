@@ -4,6 +4,7 @@
 //! stored; it reads only the keys it knows and walks each list once.
 
 mod check;
+mod texts;
 
 pub use check::{check, MAX_LINES};
 
