@@ -94,3 +94,19 @@ messages! {
             "the organisation code (characters 9–17) fails its own GB 11714 check; this does not affect validity";
     }
 }
+
+texts! {
+    /// What a host's region table (GB/T 2260 rows) is refused for.
+    pub enum RegionsText<'a> {
+        /// A code that is no region code.
+        BadCode { text: &'a str } => "行政区划代码 {text:?} 不是以省级代码开头的6位数字", "region code {text:?} is not six digits starting with a province-level code";
+        /// A year that is none.
+        BadYear { text: &'a str } => "年份 {text:?} 无效", "{text:?} is not a year";
+        /// A row without its four columns.
+        BadColumns => "每行须为 代码、名称、起始年、终止年 四列（以制表符分隔）", "each row has four tab-separated columns: code, name, from, to";
+        /// Not a list of regions.
+        NotList => "regions 须为行政区划的列表：[{{\"code\", \"name\", \"from\"?, \"to\"?}}]", "regions is a list of regions: [{{\"code\", \"name\", \"from\"?, \"to\"?}}]";
+        /// A region without code or name.
+        NoCodeOrName => "每个行政区划须有 code 和 name 两个字符串", "each region has a code and a name, both text";
+    }
+}

@@ -4,6 +4,7 @@
 //! one extended by a host's rows (engine configuration `"regions"`) — the 民政部 publishes
 //! changes every year, and a host that has the newer codes should not wait for a release.
 
+use super::messages::RegionsText;
 use super::region::{province_name, Region};
 use crate::error::{Error, ErrorCode, Result};
 use serde_json::Value;
@@ -40,23 +41,15 @@ fn is_placeholder(name: &str) -> bool {
     )
 }
 
-fn bad_row(at: String, zh: String, en: String) -> Error {
-    Error::new(ErrorCode::ConfigInvalid, msg!(zh, en)).at(at)
+fn bad_row(at: String, why: RegionsText) -> Error {
+    Error::new(ErrorCode::ConfigInvalid, why.message()).at(at)
 }
 
 fn code_of(text: &str, at: &str) -> Result<u32> {
     text.parse::<u32>()
         .ok()
         .filter(|c| text.len() == 6 && province_name((c / 10_000) as u8).is_some())
-        .ok_or_else(|| {
-            bad_row(
-                format!("{at}.code"),
-                format!("行政区划代码 {text:?} 不是以省级代码开头的6位数字"),
-                format!(
-                    "region code {text:?} is not six digits starting with a province-level code"
-                ),
-            )
-        })
+        .ok_or_else(|| bad_row(format!("{at}.code"), RegionsText::BadCode { text }))
 }
 
 fn year_of(text: &str, at: &str) -> Result<u16> {
@@ -66,13 +59,7 @@ fn year_of(text: &str, at: &str) -> Result<u16> {
     text.parse::<u16>()
         .ok()
         .filter(|y| (1949..=9999).contains(y))
-        .ok_or_else(|| {
-            bad_row(
-                at.to_string(),
-                format!("年份 {text:?} 无效"),
-                format!("{text:?} is not a year"),
-            )
-        })
+        .ok_or_else(|| bad_row(at.to_string(), RegionsText::BadYear { text }))
 }
 
 impl RegionTable {
@@ -92,11 +79,7 @@ impl RegionTable {
             let at = format!("line {}", n + 1);
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() != 4 || f[1].is_empty() {
-                return Err(bad_row(
-                    at,
-                    "每行须为 代码、名称、起始年、终止年 四列（以制表符分隔）".to_string(),
-                    "each row has four tab-separated columns: code, name, from, to".to_string(),
-                ));
+                return Err(bad_row(at, RegionsText::BadColumns));
             }
             rows.push((
                 code_of(f[0], &at)?,
@@ -125,15 +108,9 @@ impl RegionTable {
     /// The embedded table with a host's rows (`[{"code", "name", "from"?, "to"?}]`): a code the
     /// host names replaces the embedded entries of that code; new codes are added.
     pub fn extended(value: &Value) -> Result<RegionTable> {
-        let list = value.as_array().ok_or_else(|| {
-            bad_row(
-                String::new(),
-                "regions 须为行政区划的列表：[{\"code\", \"name\", \"from\"?, \"to\"?}]"
-                    .to_string(),
-                "regions is a list of regions: [{\"code\", \"name\", \"from\"?, \"to\"?}]"
-                    .to_string(),
-            )
-        })?;
+        let list = value
+            .as_array()
+            .ok_or_else(|| bad_row(String::new(), RegionsText::NotList))?;
         let mut host = Vec::with_capacity(list.len());
         for (i, v) in list.iter().enumerate() {
             let at = format!("[{i}]");
@@ -146,11 +123,7 @@ impl RegionTable {
             };
             let (Some(code), Some(name)) = (text("code"), text("name").filter(|n| !n.is_empty()))
             else {
-                return Err(bad_row(
-                    at,
-                    "每个行政区划须有 code 和 name 两个字符串".to_string(),
-                    "each region has a code and a name, both text".to_string(),
-                ));
+                return Err(bad_row(at, RegionsText::NoCodeOrName));
             };
             host.push((
                 code_of(code, &at)?,
