@@ -346,6 +346,19 @@ macro_rules! texts {
     };
 }
 
+/// Wire enums as message arguments: the Chinese term (`label()`) in Chinese, the wire name
+/// (`name()`) in English — `wire_args!(Status, DeadlineKind)`.
+#[macro_export]
+macro_rules! wire_args {
+    ($($t:ty),* $(,)?) => {
+        $(impl $crate::message::Arg for $t {
+            fn show(&self, lang: $crate::lang::Lang, out: &mut String) {
+                out.push_str(if lang == $crate::lang::Lang::Zh { self.label() } else { self.name() });
+            }
+        })*
+    };
+}
+
 /// The citation a catalog lists: the `listed` one where the variant's own depends on its
 /// arguments.
 #[doc(hidden)]

@@ -28,7 +28,7 @@ FLOORS = [
 ]
 # Names `crate::X` may reach that are not modules: the crate root's re-exports and macros.
 ROOT_ITEMS = {"Error", "ErrorCode", "Result", "Area", "Citation", "Reason", "Engine", "msg", "tr",
-              "messages", "texts", "__listed",
+              "messages", "texts", "wire_args", "__listed",
               "VERSION", "ABI_VERSION"}
 
 FN = re.compile(r"^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+)?(?:unsafe\s+)?fn\s+(\w+)")

@@ -3,8 +3,6 @@
 //! 第十四条、第十五条; 全程监督办法 第八条; 一网通办办法 第二十二条).
 
 use super::assess::{AlertLevel, DeadlineKind};
-use crate::lang::Lang;
-use crate::message::Arg;
 use crate::reason::{doc, Citation};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -124,27 +122,8 @@ texts! {
     }
 }
 
-/// A deadline's kind: its Chinese term in Chinese, its wire name in English.
-impl Arg for DeadlineKind {
-    fn show(&self, lang: Lang, out: &mut String) {
-        out.push_str(if lang == Lang::Zh {
-            self.label()
-        } else {
-            self.name()
-        });
-    }
-}
-
-/// An alert's level: its Chinese term in Chinese, its wire name in English.
-impl Arg for AlertLevel {
-    fn show(&self, lang: Lang, out: &mut String) {
-        out.push_str(if lang == Lang::Zh {
-            self.label()
-        } else {
-            self.name()
-        });
-    }
-}
+// A status shows as its term in Chinese and its wire name in English.
+wire_args!(DeadlineKind, AlertLevel);
 
 #[cfg(test)]
 mod tests {

@@ -3,8 +3,6 @@
 
 use super::lifecycle::Status;
 use crate::calendar::Period;
-use crate::lang::Lang;
-use crate::message::Arg;
 use crate::reason::{doc, Citation};
 use chrono::NaiveDate;
 
@@ -175,17 +173,6 @@ texts! {
     }
 }
 
-/// A commitment's status: its Chinese term (履行中) in Chinese, its wire name (`active`) in English.
-impl Arg for Status {
-    fn show(&self, lang: Lang, out: &mut String) {
-        out.push_str(if lang == Lang::Zh {
-            self.label()
-        } else {
-            self.name()
-        });
-    }
-}
-
 texts! {
     /// What commitment approval refuses: a letter for a matter without it, an event the status
     /// does not admit, an incomplete letter, a stored state naming what is not there.
@@ -222,3 +209,6 @@ texts! {
         DecisionFirst => "决定日期不能早于承诺日期", "the decision cannot precede the commitment";
     }
 }
+
+// Shown as its term in Chinese and its wire name in English.
+wire_args!(Status);

@@ -130,13 +130,5 @@ texts! {
     }
 }
 
-/// A data element's type: its Chinese term in Chinese, its wire name in English.
-impl crate::message::Arg for ElementType {
-    fn show(&self, lang: crate::lang::Lang, out: &mut String) {
-        out.push_str(if lang == crate::lang::Lang::Zh {
-            self.label()
-        } else {
-            self.name()
-        });
-    }
-}
+// Shown as its term in Chinese and its wire name in English.
+wire_args!(ElementType);
