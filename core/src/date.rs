@@ -55,9 +55,13 @@ pub fn format_ymd(d: NaiveDate) -> String {
 pub(crate) const INVALID_DATE_TAG: &str = "\u{1}input.invalid_date\u{1}";
 
 /// `#[serde(with = "crate::date::ymd")]` for `NaiveDate` fields.
-pub mod ymd {
-    use super::*;
+///
+/// A type rather than a module, so that the JSON Schema of a field read with it is the schema of
+/// a date (`meta.schema`).
+#[allow(non_camel_case_types)]
+pub struct ymd;
 
+impl ymd {
     /// Serializes as `YYYY-MM-DD`.
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&format_ymd(*d))
@@ -82,9 +86,12 @@ pub mod ymd {
 }
 
 /// `#[serde(with = "crate::date::ymd_opt")]` for `Option<NaiveDate>` fields.
-pub mod ymd_opt {
-    use super::*;
+///
+/// A type rather than a module, for the same reason as [`ymd`].
+#[allow(non_camel_case_types)]
+pub struct ymd_opt;
 
+impl ymd_opt {
     /// Serializes as `YYYY-MM-DD` or null.
     pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match d {
@@ -96,7 +103,7 @@ pub mod ymd_opt {
     /// Deserializes strictly from `YYYY-MM-DD` or null.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
         #[derive(Deserialize)]
-        struct Wrap(#[serde(with = "super::ymd")] NaiveDate);
+        struct Wrap(#[serde(with = "ymd")] NaiveDate);
         Ok(Option::<Wrap>::deserialize(d)?.map(|w| w.0))
     }
 }
@@ -108,6 +115,32 @@ fn truncate(s: &str, max: usize) -> String {
         let mut t: String = s.chars().take(max).collect();
         t.push('…');
         t
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ymd {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IsoDate".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        NaiveDate::json_schema(g)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ymd_opt {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "OptionalIsoDate".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        g.subschema_for::<Option<ymd>>()
     }
 }
 

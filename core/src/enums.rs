@@ -9,8 +9,9 @@ macro_rules! wire_enum {
         $(#[$meta:meta])*
         $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $wire:literal, $label:literal; )* }
     ) => {
-        $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        $(#[$meta])*
         pub enum $name {
             $( $(#[$vmeta])* #[serde(rename = $wire)] $variant, )*
         }

@@ -191,9 +191,22 @@ impl Serialize for ErrorCode {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ErrorCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ErrorCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        schemars::json_schema!({"description": "A stable error code.", "type": "string", "enum": codes})
+    }
+}
+
 /// An error with a stable code, a human message and, when the fault lies in the input, the
 /// path to it (`pauses[1].to`, `calendar.years.2027.days_off[3].date`).
 #[derive(Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[error("{code}: {message}{}", .path.as_ref().map(|p| format!(" (at {p})")).unwrap_or_default())]
 pub struct Error {
     code: ErrorCode,

@@ -20,6 +20,7 @@ use std::fmt::Write;
 
 /// One entry of a catalog: what `meta.reasons` lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entry {
     /// The stable code.
     pub code: &'static str,

@@ -72,6 +72,26 @@ impl Serialize for Citation {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Citation {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Citation".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Where a rule comes from: the source's id, its article, and the citation as printed (《全称》条目).",
+            "type": "object",
+            "properties": {
+                "doc": {"type": "string"},
+                "article": {"type": "string"},
+                "text": {"type": "string"}
+            },
+            "required": ["doc", "article", "text"]
+        })
+    }
+}
+
 impl Citation {
     /// The citation as printed: `《全称》条目`.
     pub fn text(&self) -> String {
@@ -86,6 +106,7 @@ impl Citation {
 
 /// 理由 — one reason behind a decision: a stable code, a message for people, and its citation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reason {
     /// Stable dotted code (`period.workdays`, `id.check_character`, …).
     pub code: &'static str,
@@ -122,6 +143,7 @@ impl Reason {
 /// A reason as stored data (in a merged form a host keeps): the same JSON as [`Reason`], with
 /// owned text so that it can be read back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StoredReason {
     /// Code.
@@ -134,6 +156,7 @@ pub struct StoredReason {
 
 /// A citation as stored data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StoredCitation {
     /// Source document id.

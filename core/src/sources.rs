@@ -7,6 +7,7 @@ use serde::Serialize;
 
 /// Where a source applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     /// 全国.
@@ -33,6 +34,7 @@ impl Scope {
 
 /// One cited source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     /// The citation id (`tj-2018-commitment`).
     pub id: &'static str,

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 /// A calendar file: a name and, per year, the days off and the adjusted working days.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CalendarData {
     /// Calendar name, e.g. `cn-mainland`.
@@ -33,6 +34,7 @@ pub struct CalendarData {
 
 /// One year of official arrangements.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct YearData {
     /// The notice the year's arrangement comes from; answers that depend on the year cite it.
@@ -49,6 +51,7 @@ pub struct YearData {
 
 /// 国务院办公厅关于部分节假日安排的通知 — the notice that sets one year's arrangement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct YearSource {
     /// Title, e.g. 国务院办公厅关于2027年部分节假日安排的通知; `None` when the data does not say
@@ -75,6 +78,7 @@ pub struct YearSource {
 
 /// A day off with the holiday it belongs to.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DayOff {
     /// The day.
@@ -86,6 +90,7 @@ pub struct DayOff {
 
 /// A weekend day declared a working day, with the holiday it makes up for.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AdjustedDay {
     /// The day.

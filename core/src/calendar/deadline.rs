@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 /// A period: so many working days (工作日) or natural days (自然日).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
     /// 工作日 — counted on the working-day calendar.
@@ -68,6 +69,7 @@ impl crate::message::Arg for Period {
 
 /// A paused interval: both end days included; `step` names the special step when known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Pause {
     /// First paused day.

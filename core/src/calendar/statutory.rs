@@ -25,6 +25,7 @@ use std::sync::LazyLock;
 const TABLE_JSON: &str = include_str!("../../data/statutory-dates.json");
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Table {
     years: BTreeMap<String, [String; 5]>,
 }

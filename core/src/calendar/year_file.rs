@@ -33,6 +33,7 @@ pub struct YearFile {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct Own {
     year: i32,
@@ -45,6 +46,7 @@ struct Own {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct HolidayCn {
     year: i32,
@@ -58,6 +60,7 @@ struct HolidayCn {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct HolidayCnDay {
     name: String,

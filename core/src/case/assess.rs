@@ -23,6 +23,7 @@ pub const EXTENSION_WORKDAYS: u32 = 10;
 
 wire_enum! {
     /// A limit of a case.
+    #[cfg_attr(feature = "schema", schemars(rename = "CaseDeadlineKind"))]
     DeadlineKind {
         /// 补正告知 — 5 working days from receipt.
         SupplementNotice => "supplement_notice", "补正告知";

@@ -18,6 +18,7 @@ wire_enum! {
 
 wire_enum! {
     /// The decision (决定, `tj-2018-disclosure` 第十三条(四)).
+    #[cfg_attr(feature = "schema", schemars(rename = "CaseDecision"))]
     Decision {
         /// 准予
         Granted => "granted", "准予";
@@ -51,6 +52,7 @@ impl Grade {
 
 /// 办件 — one applicant's case of a catalog matter, as its trail of dated events (过程留痕).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     /// The host's case number (办件编号), echoed back.
@@ -64,7 +66,9 @@ pub struct Case {
 
 /// One event of a case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "CaseEvent"))]
 pub enum Event {
     /// 收件: the application came in.
     Received {
@@ -141,6 +145,7 @@ pub enum Event {
         on: NaiveDate,
         /// Amount in yuan, as a decimal string (`"20.00"`).
         #[serde(with = "rust_decimal::serde::str")]
+        #[cfg_attr(feature = "schema", schemars(with = "String"))]
         amount: Decimal,
     },
     /// A material (要件, 证明) asked of the applicant outside a supplement notice.

@@ -16,6 +16,7 @@ use serde::Serialize;
 wire_enum! {
     /// What a finding is about (`tj-2018-onenet` 第三十四条: 时效性、流程合法性、内容规范性, 收费;
     /// and 最多跑一次).
+    #[cfg_attr(feature = "schema", schemars(rename = "FindingCategory"))]
     Category {
         /// 时效性
         Timeliness => "timeliness", "时效性";

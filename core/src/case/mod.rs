@@ -25,6 +25,8 @@ mod event;
 mod facts;
 mod finding;
 pub mod messages;
+#[cfg(feature = "schema")]
+mod schema;
 mod stats;
 
 pub use assess::{assess, Alert, AlertLevel, Assessment, CaseStatus, DeadlineKind, DueDate};

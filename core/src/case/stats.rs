@@ -134,6 +134,8 @@ const TARGET_CITATION: Citation = Citation::new(doc::TJ_2018_NOTICE, "三(四)")
 
 /// A reform target, measured on the records.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "CaseTarget"))]
 pub struct Target {
     /// `one_visit` (share of cases with at most one visit) or `time_reduction` (1 − handling
     /// working days / statutory working days, over decided cases).
@@ -162,6 +164,7 @@ impl Target {
 
 /// The figures of one department or matter.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Figures {
     /// Cases.
     pub cases: u64,
@@ -191,6 +194,7 @@ pub struct Figures {
 
 /// A department's figures.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DepartmentFigures<'a> {
     /// Department id (none for matters without one).
     pub department: Option<&'a str>,
@@ -203,6 +207,7 @@ pub struct DepartmentFigures<'a> {
 
 /// A matter's figures, with its published limits.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MatterFigures<'a> {
     /// Code.
     pub matter: &'a str,
@@ -221,6 +226,7 @@ pub struct MatterFigures<'a> {
 
 /// What each figure means and the article behind it.
 #[derive(Debug, Clone, Copy, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Legend {
     /// Figure name.
     pub figure: &'static str,
@@ -242,6 +248,8 @@ const LEGEND: [(&str, &str, &str, Citation); 6] = [
 
 /// `case.stats`: the figures of every department and matter.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "CaseStats"))]
 pub struct Stats<'a> {
     /// Cases counted.
     pub cases: u64,

@@ -24,6 +24,7 @@ fn dec(d: Decimal) -> String {
 
 /// A matter of the new catalog that the old one lacked.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Added {
     /// Code.
     pub matter: String,
@@ -33,6 +34,7 @@ pub struct Added {
 
 /// A cancelled matter (取消) and its written reason.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cancelled {
     /// Code.
     pub matter: String,
@@ -46,6 +48,7 @@ pub struct Cancelled {
 
 /// A devolved matter (下放): the power and the implementing department.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Devolved {
     /// Code.
     pub matter: String,
@@ -65,6 +68,7 @@ pub struct Devolved {
 
 /// A merged matter (合并) and what it was merged into.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Merged {
     /// Code.
     pub matter: String,
@@ -78,6 +82,7 @@ pub struct Merged {
 
 /// A change lacking what 通知 三(一) requires.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChangeFinding {
     /// Rule id.
     pub rule: &'static str,
@@ -91,6 +96,7 @@ pub struct ChangeFinding {
 
 /// The material reduction against `baodi-2018` 一(三).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MaterialReduction {
     /// Material requirements before.
     pub before: usize,
@@ -108,6 +114,7 @@ pub struct MaterialReduction {
 
 /// A "减少" target (通知 三(三), 三(五)): a count before and after.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reduction {
     /// Before.
     pub before: usize,
@@ -121,6 +128,7 @@ pub struct Reduction {
 
 /// The reductions the notice asks for.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reductions {
     /// 特殊环节 (三(三)).
     pub special_steps: Reduction,
@@ -130,6 +138,7 @@ pub struct Reductions {
 
 /// One changed matter's publication due dates.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PublicationMatter {
     /// Code.
     pub matter: String,
@@ -145,6 +154,7 @@ pub struct PublicationMatter {
 
 /// The publication due dates of a change made on a day.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Publication {
     /// The day of the change.
     #[serde(with = "crate::date::ymd")]
@@ -168,6 +178,7 @@ pub struct Publication {
 
 /// What changed between two catalogs (`catalog.diff`).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Diff {
     /// Matters added.
     pub added: Vec<Added>,

@@ -15,6 +15,7 @@ fn is_false(b: &bool) -> bool {
 
 /// 部门 — a department or unit that leads, implements or supervises matters.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Department {
     /// Stable id, e.g. `tj-scjgw`.
@@ -29,6 +30,7 @@ pub struct Department {
 /// 数据元素 — a piece of data that forms share (统一社会信用代码, 法定代表人, 公民身份号码 …),
 /// the unit by which one form merges the forms of several matters (`tj-2022-onething` 三(一)2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Element {
     /// Stable id, e.g. `uscc`.
@@ -63,6 +65,7 @@ pub struct Element {
 
 /// Constraints on a value; on an element, and again (stricter) on a form field.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Constraints {
     /// Maximum length in characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,6 +87,7 @@ pub struct Constraints {
 /// 申请材料 — a material as the catalog defines it once, for every matter that asks for it
 /// (`tj-2018-disclosure` 第十二条(四)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Material {
     /// Stable id, e.g. `id-card`.
@@ -136,6 +140,7 @@ pub struct Material {
 
 /// 法定依据 (`tj-2018-disclosure` 第十一条): 设定依据 or 其他依据.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     /// The law, regulation or rule.
@@ -172,6 +177,7 @@ impl LegalBasis {
 
 /// 办理时限 (`tj-2018-disclosure` 第十四条), in working days, paused steps excluded.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TimeLimit {
     /// 法定办结时限; when absent, 20 working days (`prc-licensing-law` 第四十二条).
@@ -184,10 +190,12 @@ pub struct TimeLimit {
 
 /// 收费 (`tj-2018-disclosure` 第十五条).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fee {
     /// Amount in yuan, as a decimal string (`"12.50"`).
     #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub amount: Decimal,
     /// 收费标准.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -199,6 +207,7 @@ pub struct Fee {
 
 /// 办理便捷度 (`tj-2018-disclosure` 第十七条).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Convenience {
     /// 是否物流快递.
@@ -223,6 +232,7 @@ pub struct Convenience {
 
 /// One question and answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
     /// 问题.
@@ -233,6 +243,7 @@ pub struct Faq {
 
 /// 承诺审批 settings of a matter (`tj-2018-commitment` 第四条).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CommitmentSettings {
     /// Whether commitment approval is offered.
@@ -252,6 +263,7 @@ fn yes() -> bool {
 
 /// A material as one matter asks for it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MatterMaterial {
     /// The material's id in the catalog.
@@ -272,6 +284,7 @@ pub struct MatterMaterial {
 
 /// A field of a matter's own form: a data element, under the matter's own label.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FormField {
     /// The data element.
@@ -301,6 +314,7 @@ pub struct FormField {
 
 /// 办理结果.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     /// 结果形式 (证照, 批文 …).
@@ -313,6 +327,7 @@ pub struct Outcome {
 /// 政务服务事项 — a matter with the elements the disclosure measure requires
 /// (`tj-2018-disclosure` 第七条…第十七条).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Matter {
     /// 事项编码 — "同一事项、同一标准、同一编码" (第九条).
@@ -430,6 +445,7 @@ pub struct Matter {
 
 /// A matter as a bundle lists it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BundleMatter {
     /// Matter code.
@@ -443,6 +459,7 @@ pub struct BundleMatter {
 
 /// 一件事 — matters of one life stage handled as one (`tj-2022-onething` 三(一), 附件1/2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
     /// Stable id, e.g. `enterprise-opening`.
@@ -469,6 +486,7 @@ pub struct Bundle {
 /// A recorded change to a matter (`tj-2018-notice` 三(一)): cancelling needs a reason, devolving
 /// names the power and the implementing department, merging names the matters merged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Change {
     /// The matter's code (in the earlier catalog).
@@ -492,6 +510,7 @@ pub struct Change {
 
 /// A whole catalog as handed in.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CatalogData {
     /// What this catalog is.

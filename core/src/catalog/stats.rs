@@ -298,6 +298,8 @@ const USED: &[ParamId] = &[
 
 /// A reform target measured on the catalog.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "StatsTarget"))]
 pub struct Target {
     /// Stable name.
     pub name: &'static str,
@@ -322,6 +324,7 @@ pub struct Target {
 
 /// Time limits over the matters that state both.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Limits {
     /// Matters with a promised limit.
     pub matters_with_limits: usize,
@@ -337,6 +340,7 @@ pub struct Limits {
 
 /// Material references.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Materials {
     /// References from matters.
     pub references: usize,
@@ -348,6 +352,7 @@ pub struct Materials {
 
 /// 最多跑一次 per department.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DepartmentShare {
     /// Department id.
     pub department: String,
@@ -367,6 +372,8 @@ pub struct DepartmentShare {
 
 /// The statistics of a catalog (`catalog.stats`).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "CatalogStats"))]
 pub struct Stats<'a> {
     /// Matters in the catalog.
     pub matters: usize,

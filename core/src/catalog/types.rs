@@ -69,6 +69,7 @@ impl MatterKind {
 
 wire_enum! {
     /// 办理类别 (`tj-2018-disclosure` 第十条).
+    #[cfg_attr(feature = "schema", schemars(rename = "MatterCategory"))]
     Category {
         /// 普通
         General => "general", "普通";

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 /// The answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Eligibility {
     /// Whether commitment approval must be offered.
     pub eligible: bool,

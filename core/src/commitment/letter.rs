@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The eight affirmations of 第十二条.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Affirmations {
     /// (一) 已认真学习了相关法律法规规章和规范性文件
@@ -36,6 +37,7 @@ pub struct Affirmations {
 
 /// Who signed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Signatures {
     /// 行政相对人签章 (or its agent).
@@ -48,6 +50,7 @@ pub struct Signatures {
 
 /// 委托代理人 (第十四条(二)).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Agent {
     /// The agent's name.
@@ -60,6 +63,7 @@ pub struct Agent {
 
 /// A commitment letter.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Letter {
     /// 行政相对人基本信息 (name as it appears in the letter).
@@ -81,6 +85,8 @@ pub struct Letter {
 
 /// One missing part of a letter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "LetterMissing"))]
 pub struct Missing {
     /// Field path in the letter.
     pub item: &'static str,

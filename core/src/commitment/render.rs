@@ -47,6 +47,7 @@ pub struct LetterRequest<'a> {
 
 /// The rendered letter.
 #[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RenderedLetter {
     /// The matter's code.
     pub matter: String,

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 /// The facts of one finished case.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseFacts {
     /// All committed materials were supplied within the period (or none were missing).
@@ -73,6 +74,7 @@ fn yes() -> bool {
 
 /// The judgement, its form and severity, and the reasons.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Verdict {
     /// Honest or dishonest.
     pub judgement: Judgement,

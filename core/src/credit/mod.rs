@@ -56,6 +56,7 @@ impl DishonestForm {
 
 wire_enum! {
     /// Severity: 严重失信 (`tj-2018-discipline` 第五条), general, or 轻微失信 (第十四条).
+    #[cfg_attr(feature = "schema", schemars(rename = "Severity"))]
     Severity {
         /// 轻微失信 — education first, lighter or no punishment.
         Minor => "minor", "轻微失信";
@@ -88,6 +89,7 @@ wire_enum! {
 
 /// One fact of a subject's credit history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Record {
     /// The judgement after a case.

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The items of a repair application (第十二条(一)…(六)).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Application {
     /// (一) 修复申请书
@@ -33,6 +34,8 @@ pub struct Application {
 
 /// One missing item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "RepairMissing"))]
 pub struct Missing {
     /// Field name.
     pub item: String,

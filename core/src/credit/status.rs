@@ -31,6 +31,7 @@ wire_enum! {
 
 /// A restriction in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Restriction {
     /// Stable name.
     pub area: &'static str,
@@ -42,6 +43,8 @@ pub struct Restriction {
 
 /// A subject's credit position on a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "CreditStatus"))]
 pub struct Status {
     /// The subject (resident IDs masked).
     pub subject: Subject,
@@ -73,6 +76,7 @@ pub struct Status {
 /// A record entered later than the credit-entry period after the violation was found
 /// (失信信息纳入期限, `tj-2018-discipline` 第七条: "应当在7个工作日内…纳入社会信用不良记录").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LateEntry {
     /// Index of the record.
     pub record: usize,

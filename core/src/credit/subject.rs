@@ -28,6 +28,7 @@ impl std::fmt::Debug for Subject {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct Wire {
     #[serde(default)]
@@ -92,6 +93,23 @@ impl Subject {
         match self {
             Subject::Uscc(c) | Subject::ResidentId(c) => c,
         }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Subject {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Subject".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "信用主体: an enterprise by its 统一社会信用代码 or a person by the 公民身份号码 (masked in answers).",
+            "oneOf": [
+                {"type": "object", "properties": {"uscc": {"type": "string"}}, "required": ["uscc"], "additionalProperties": false},
+                {"type": "object", "properties": {"resident_id": {"type": "string"}}, "required": ["resident_id"], "additionalProperties": false}
+            ]
+        })
     }
 }
 

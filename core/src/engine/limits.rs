@@ -11,6 +11,7 @@ use serde_json::Value;
 
 /// The limits an engine enforces on every call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Limits {
     /// Largest input, in bytes of JSON text (default 16 MiB).

@@ -13,6 +13,8 @@ pub(crate) mod texts;
 
 pub use config::Config;
 pub use limits::Limits;
+#[cfg(feature = "schema")]
+pub use ops::schema::document as schema_document;
 pub use ops::{Op, OpFn, OPS};
 pub use reply::{Answer, Reply};
 

@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 
 /// One line of an explanation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Line {
     /// What it says.
     pub text: String,
@@ -26,6 +27,7 @@ pub struct Line {
 
 /// A 明白纸.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Explanation {
     /// 标题.
     pub title: String,

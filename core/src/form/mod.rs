@@ -35,7 +35,9 @@ pub type Text = Arc<str>;
 
 /// A department as the form names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "FormDepartment"))]
 pub struct Dept {
     /// Id.
     pub id: Text,
@@ -45,6 +47,7 @@ pub struct Dept {
 
 /// One field of a matter's own form, as that matter labels it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OwnField {
     /// Data element.
@@ -57,6 +60,7 @@ pub struct OwnField {
 
 /// A matter in the merged form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FormMatter {
     /// Code.
@@ -74,6 +78,7 @@ pub struct FormMatter {
 
 /// Constraints of a merged field: the strictest of all forms.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FieldConstraints {
     /// Maximum length.
@@ -95,6 +100,7 @@ pub struct FieldConstraints {
 
 /// One field of the merged form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Field {
     /// Data element.
@@ -126,6 +132,7 @@ pub struct Field {
 
 /// A material of the merged form, asked for once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FormMaterial {
     /// Material id.
@@ -145,6 +152,7 @@ pub struct FormMaterial {
 
 /// One side of a conflict.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Side {
     /// The matter (or `element` for the element's own constraint).
@@ -155,6 +163,7 @@ pub struct Side {
 
 /// Constraints that cannot all hold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Conflict {
     /// Data element.
@@ -169,6 +178,7 @@ pub struct Conflict {
 
 /// A merged form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Form {
     /// The bundle, when one was chosen.
@@ -191,6 +201,7 @@ pub struct Form {
 
 /// `form.validate`'s answer.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Validation {
     /// No errors.
     pub valid: bool,
@@ -200,6 +211,7 @@ pub struct Validation {
 
 /// `form.split`'s answer.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Split {
     /// Each matter's own fields and values.
     pub packets: Vec<split::Packet>,

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 /// The result of a prefill.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Prefill {
     /// Values after prefilling, in the form's field order.
     pub values: Map<String, Value>,

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 /// One field of a packet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PacketField {
     /// Data element.
     pub element: Text,
@@ -21,6 +22,7 @@ pub struct PacketField {
 
 /// What one matter receives.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Packet {
     /// Matter code.
     pub matter: Text,
@@ -36,6 +38,7 @@ pub struct Packet {
 
 /// What one department receives: its matters.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DepartmentPacket {
     /// The department.
     pub department: Dept,

@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 
 /// One problem with one value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldError {
     /// Data element.
     pub element: String,

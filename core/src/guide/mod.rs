@@ -29,6 +29,7 @@ use serde::Serialize;
 
 wire_enum! {
     /// Whether an element of the guide is published.
+    #[cfg_attr(feature = "schema", schemars(rename = "ElementStatus"))]
     Status {
         /// Published in the catalog.
         Present => "present", "已公布";
@@ -41,6 +42,7 @@ wire_enum! {
 
 /// One element of a guide.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Element {
     /// Where it stands in the matter (`time_limit.promised_workdays`, `materials[2]`).
     pub key: String,
@@ -59,6 +61,7 @@ pub struct Element {
 
 /// One section of a guide, in the order of 第七条.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Section {
     /// Stable key (`subject`, `procedure` …).
     pub key: &'static str,
@@ -72,6 +75,7 @@ pub struct Section {
 
 /// A gap of the guide: one lint finding about the matter, located at the guide's element.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Gap {
     /// The matter (code).
     pub matter: String,
@@ -89,6 +93,7 @@ pub struct Gap {
 
 /// A guide: data, plain text and a printable page, with the reasons.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Guide {
     /// The matter's code (matter guides).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -66,9 +66,14 @@ fn six_digits<S: serde::Serializer>(code: &u32, s: S) -> Result<S::Ok, S::Error>
 
 /// A region named by a six-digit administrative division code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Region {
     /// The six-digit code.
     #[serde(serialize_with = "six_digits")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "String", regex(pattern = r"^\d{6}$"))
+    )]
     pub code: u32,
     /// The province-level division.
     pub province: &'static str,

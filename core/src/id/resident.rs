@@ -29,6 +29,7 @@ wire_enum! {
 ///
 /// `Debug` shows the masked number only.
 #[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ResidentIdCheck {
     /// Whether the number is a valid GB 11643 number.
     pub valid: bool,

@@ -83,6 +83,7 @@ pub fn organization_code_check_character(body: &[u8]) -> Option<char> {
 
 /// 登记管理部门 — the registering authority (first character).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RegistrationAuthority {
     /// The code character.
     pub code: char,
@@ -93,6 +94,7 @@ pub struct RegistrationAuthority {
 
 /// 机构类别 — the kind of body within its authority (second character).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EntityType {
     /// The code character.
     pub code: char,
@@ -103,6 +105,7 @@ pub struct EntityType {
 
 /// 主体标识码 — the organisation code (characters 9–17) and its own GB 11714 check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OrganizationCode {
     /// The nine characters.
     pub code: String,
@@ -112,6 +115,7 @@ pub struct OrganizationCode {
 
 /// The check of one 统一社会信用代码.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UsccCheck {
     /// Format and check character conform to GB 32100.
     pub valid: bool,

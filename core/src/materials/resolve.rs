@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 /// A material the applicant submitted before.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OnFile {
     /// Material id.
@@ -42,6 +43,7 @@ pub struct OnFile {
 
 /// What the platform knows about the applicant's case.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dossier {
     /// The day of the application (needed when validity dates are involved).
@@ -64,6 +66,7 @@ pub struct Dossier {
 
 wire_enum! {
     /// What a material comes to.
+    #[cfg_attr(feature = "schema", schemars(rename = "MaterialStatus"))]
     Status {
         /// A government source holds it.
         Shared => "shared", "共享获取";
@@ -80,6 +83,7 @@ wire_enum! {
 
 /// One resolved material.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Resolved {
     /// Material id.
     pub material: String,
@@ -95,6 +99,7 @@ pub struct Resolved {
 
 /// An optional material (no matter requires it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Optional {
     /// Material id.
     pub material: String,

@@ -19,6 +19,7 @@ pub use crate::norm::BasisKind;
 
 /// The facts of one proof or material under review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProofFacts {
     /// Its name.
@@ -71,6 +72,7 @@ fn yes() -> bool {
 
 wire_enum! {
     /// The outcome of a review.
+    #[cfg_attr(feature = "schema", schemars(rename = "ReviewDecision"))]
     Decision {
         /// 取消
         Cancel => "cancel", "取消";

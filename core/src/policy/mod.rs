@@ -413,29 +413,86 @@ impl Serialize for Used<'_> {
     }
 }
 
+/// The profile as `policy.get` answers it.
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Policy"))]
+struct PolicyOut<'a> {
+    profile: &'a str,
+    parameters: Vec<ParamOut>,
+}
+
+/// One parameter of the profile.
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "PolicyParameter"))]
+struct ParamOut {
+    name: &'static str,
+    label: &'static str,
+    value: ParamValue,
+    citation: Citation,
+    #[serde(with = "crate::date::ymd_opt")]
+    effective: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    overridden: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile_value: Option<ParamValue>,
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Policy {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Policy".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        PolicyOut::json_schema(g)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ParamValue {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ParamValue".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let period = g.subschema_for::<Period>();
+        schemars::json_schema!({
+            "description": "A parameter's value: a period, a ratio as a decimal string, whole years, or a flag.",
+            "anyOf": [
+                period,
+                {"type": "string"},
+                {"type": "object", "properties": {"years": {"type": "integer", "minimum": 0}}, "required": ["years"]},
+                {"type": "boolean"}
+            ]
+        })
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Used<'_> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PolicyUsed".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let value = g.subschema_for::<ParamValue>();
+        schemars::json_schema!({
+            "description": "The parameters an answer used: the profile's name and each parameter by name.",
+            "type": "object",
+            "properties": {"profile": {"type": "string"}},
+            "required": ["profile"],
+            "additionalProperties": value
+        })
+    }
+}
+
 /// The whole profile: every parameter with label, value, citation and effective date
 /// (`policy.get`).
 impl Serialize for Policy {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Out<'a> {
-            profile: &'a str,
-            parameters: Vec<ParamOut>,
-        }
-        #[derive(Serialize)]
-        struct ParamOut {
-            name: &'static str,
-            label: &'static str,
-            value: ParamValue,
-            citation: Citation,
-            #[serde(with = "crate::date::ymd_opt")]
-            effective: Option<NaiveDate>,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            overridden: Option<bool>,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            profile_value: Option<ParamValue>,
-        }
-        Out {
+        PolicyOut {
             profile: self.profile,
             parameters: self
                 .params

@@ -167,6 +167,7 @@ mod tests {
     use serde_json::json;
 
     #[derive(Debug, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     #[allow(dead_code)]
     struct S {
@@ -178,6 +179,7 @@ mod tests {
     }
 
     #[derive(Debug, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     #[serde(rename_all = "snake_case")]
     enum K {
         A,

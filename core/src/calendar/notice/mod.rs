@@ -41,14 +41,17 @@ const MAX_SPAN: i64 = 20;
 
 /// One item of the notice: a holiday (or two merged, 国庆节、中秋节) and the days it sets.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Holiday {
     /// As the notice names it (元旦, 国庆节、中秋节 …).
     pub name: String,
     /// Its days off, in date order.
     #[serde(serialize_with = "crate::date::ymd_vec")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::date::ymd>"))]
     pub days_off: Vec<NaiveDate>,
     /// The weekend days worked for it (调休上班), in date order.
     #[serde(serialize_with = "crate::date::ymd_vec")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::date::ymd>"))]
     pub workdays: Vec<NaiveDate>,
 }
 

@@ -22,6 +22,7 @@ use serde::Serialize;
 
 wire_enum! {
     /// How serious a finding is.
+    #[cfg_attr(feature = "schema", schemars(rename = "LintSeverity"))]
     Severity {
         /// Breaks a rule.
         Error => "error", "错误";
@@ -34,6 +35,7 @@ wire_enum! {
 
 /// One lint finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finding {
     /// The rule (serialized as its id, e.g. `limit.promised_exceeds_statutory`).
     pub rule: Rule,

@@ -86,6 +86,18 @@ impl Serialize for Rule {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Rule {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LintRule".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+        schemars::json_schema!({"description": "A rule of the catalog lint, by its id.", "type": "string", "enum": ids})
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

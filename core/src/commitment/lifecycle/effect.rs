@@ -10,6 +10,7 @@ use serde::Serialize;
 /// What the host must do, as data: `{"type", …details…, "citation"}`, each with the article
 /// behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Effect {
     /// 证照标明"承诺审批" (信用承诺办法 第十四条(三)).
@@ -193,6 +194,7 @@ impl Effect {
 /// A credit record an effect hands over: `{"on", "type", "judgement"?, "form"?, "severity"?,
 /// "matter"}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RecordOut {
     /// Day.
     #[serde(with = "crate::date::ymd")]
@@ -215,6 +217,7 @@ pub struct RecordOut {
 
 wire_enum! {
     /// The deadlines of a commitment.
+    #[cfg_attr(feature = "schema", schemars(rename = "CommitmentDeadlineKind"))]
     DeadlineKind {
         /// 补齐材料期限 (信用承诺办法 第三条; 第十六条 when extended).
         MaterialsDue => "materials_due", "补齐材料期限";
@@ -245,6 +248,7 @@ wire_enum! {
 
 /// A deadline due or passed (自动预警).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Alert {
     /// Which deadline.
     pub deadline: DeadlineKind,

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 /// One event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "CommitmentEvent"))]
 pub enum Event {
     /// Materials handed in.
     MaterialsSupplied {

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 wire_enum! {
     /// Where a commitment stands.
+    #[cfg_attr(feature = "schema", schemars(rename = "CommitmentStatus"))]
     Status {
         /// Decided; materials still to come.
         Active => "active", "办理中";
@@ -72,6 +73,7 @@ wire_enum! {
 
 /// Every deadline of a commitment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Deadlines {
     /// Committed materials due (moves later with an extension).
@@ -100,7 +102,9 @@ pub struct Deadlines {
 
 /// The periods a commitment was opened under (kept in the state so replays need no profile).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "CommitmentPolicy"))]
 pub struct PolicyUsed {
     /// Profile name.
     pub profile: String,
@@ -120,6 +124,7 @@ pub struct PolicyUsed {
 
 /// A commitment's state: what a host stores between events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct State {
     /// The matter's code.

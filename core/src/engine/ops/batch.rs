@@ -12,6 +12,8 @@ pub(super) fn batch_len(input: &Value, key: &str) -> usize {
 
 /// One slot of a batch: the answer, or the error of that item.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(inline))]
 #[serde(untagged)]
 pub(super) enum Slot<T> {
     Ok(T),
@@ -31,6 +33,15 @@ impl<T> From<crate::error::Result<T>> for Slot<T> {
 #[derive(Serialize)]
 pub(super) struct Results<L> {
     pub(super) results: L,
+}
+
+/// The schema of a batch's answer: `{"results": [answer or {"error"}]}`.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[schemars(inline)]
+pub(super) struct Batch<T> {
+    #[allow(dead_code)]
+    results: Vec<Slot<T>>,
 }
 
 /// A list whose items are worked out while the answer is written: a batch's answer is never held

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct DayIn {
     #[serde(with = "ymd")]
@@ -21,6 +22,7 @@ struct DayIn {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct DayOut<'a> {
     #[serde(with = "ymd")]
     date: NaiveDate,
@@ -58,6 +60,7 @@ pub fn day<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct AddIn {
     #[serde(with = "ymd")]
@@ -66,6 +69,7 @@ struct AddIn {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct DateOut {
     #[serde(with = "ymd")]
     date: NaiveDate,
@@ -89,6 +93,7 @@ pub fn add_workdays<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct BetweenIn {
     #[serde(with = "ymd")]
@@ -98,6 +103,7 @@ struct BetweenIn {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct DaysOut {
     days: i64,
     #[serde(skip_serializing_if = "is_false")]
@@ -121,6 +127,7 @@ pub fn workdays_between<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct DeadlineIn {
     #[serde(with = "ymd")]
@@ -131,6 +138,7 @@ struct DeadlineIn {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct DeadlineOut {
     #[serde(with = "ymd")]
     start: NaiveDate,
@@ -173,6 +181,7 @@ pub fn deadline<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct CheckYearIn {
     file: Value,
@@ -180,6 +189,7 @@ struct CheckYearIn {
 
 /// A statutory day off of the year and whether the year's data gives it as a day off.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub(super) struct StatutoryOut {
     pub(super) holiday: &'static str,
     pub(super) day: &'static str,
@@ -189,6 +199,7 @@ pub(super) struct StatutoryOut {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct CheckYearOut {
     year: i32,
     complete: bool,
@@ -256,6 +267,7 @@ pub fn check_year<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Range {
     #[serde(with = "ymd")]
     from: NaiveDate,
@@ -264,12 +276,14 @@ struct Range {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct CoverageYear<'a> {
     year: i32,
     source: &'a crate::calendar::YearSource,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct CoverageOut<'a> {
     calendar: &'a str,
     official: Range,
@@ -320,3 +334,16 @@ pub fn coverage<'a>(e: &'a Engine, _: &'a Value) -> Result<Reply<'a>> {
         reasons,
     })
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[
+        op::<DayIn, DayOut<'static>>("calendar.day"),
+        op::<AddIn, DateOut>("calendar.add_workdays"),
+        op::<BetweenIn, DaysOut>("calendar.workdays_between"),
+        op::<DeadlineIn, DeadlineOut>("calendar.deadline"),
+        op::<CheckYearIn, CheckYearOut>("calendar.check_year"),
+        op::<super::meta::Empty, CoverageOut<'static>>("calendar.coverage"),
+    ]
+};

@@ -18,6 +18,7 @@ fn alert_default() -> u32 {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct SuperviseIn {
     case: Case,
@@ -41,6 +42,7 @@ pub fn supervise_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct BatchIn {
     cases: Vec<Value>,
@@ -93,6 +95,7 @@ pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'
 const ESTIMATE_SAMPLE: usize = 32;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct StatsIn {
     cases: Vec<Value>,
@@ -104,6 +107,8 @@ struct StatsIn {
 const REFUSED_LISTED: usize = 100;
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "CaseStatsOut"))]
 struct StatsOut<'a> {
     #[serde(with = "ymd")]
     today: NaiveDate,
@@ -148,3 +153,15 @@ pub fn stats_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         stats: case::stats(e.catalog(), rows),
     })
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[
+        op::<SuperviseIn, crate::case::Assessment<'static>>("case.supervise"),
+        op::<BatchIn, super::batch::Batch<crate::case::Assessment<'static>>>(
+            "case.supervise_batch",
+        ),
+        op::<StatsIn, StatsOut<'static>>("case.stats"),
+    ]
+};

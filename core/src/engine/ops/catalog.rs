@@ -18,10 +18,12 @@ use std::borrow::Cow;
 /// The fields are only checked here (present, known): the catalog is read from the input where
 /// it lies, not copied — a copy of a 16 MiB catalog's value tree costs some 300 MB.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct MaybeCatalog {
     #[serde(default)]
     #[allow(dead_code)]
+    #[cfg_attr(feature = "schema", schemars(with = "serde_json::Value"))]
     catalog: Option<IgnoredAny>,
 }
 
@@ -41,6 +43,8 @@ fn catalog_of<'a>(e: &'a Engine, given: Option<&Value>, field: &str) -> Result<C
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "LintSummary"))]
 struct Summary {
     errors: usize,
     warnings: usize,
@@ -48,6 +52,7 @@ struct Summary {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct LintOut<'a> {
     findings: Vec<Finding>,
     summary: Summary,
@@ -90,18 +95,22 @@ pub fn stats_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct DiffIn {
     #[allow(dead_code)]
+    #[cfg_attr(feature = "schema", schemars(with = "serde_json::Value"))]
     from: IgnoredAny,
     #[serde(default)]
     #[allow(dead_code)]
+    #[cfg_attr(feature = "schema", schemars(with = "serde_json::Value"))]
     to: Option<IgnoredAny>,
     #[serde(default, with = "crate::date::ymd_opt")]
     changed_on: Option<chrono::NaiveDate>,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct DiffOut<'a> {
     #[serde(flatten)]
     diff: Diff,
@@ -133,12 +142,14 @@ pub fn diff_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct MatterIn {
     code: String,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct MatterOut<'a> {
     matter: &'a Matter,
 }
@@ -150,6 +161,8 @@ pub fn matter_get<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Department"))]
 struct Dept<'a> {
     id: &'a str,
     name: &'a str,
@@ -163,6 +176,7 @@ fn dept<'a>(cat: &'a Catalog, id: &'a str) -> Dept<'a> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct BundleMatterOut<'a> {
     code: &'a str,
     name: &'a str,
@@ -172,6 +186,7 @@ struct BundleMatterOut<'a> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct BundleOut<'a> {
     id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -214,6 +229,7 @@ fn bundle_out<'a>(cat: &'a Catalog, b: &'a Bundle, with_matters: bool) -> Bundle
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct ListIn {
     #[serde(default)]
@@ -223,6 +239,7 @@ struct ListIn {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ListOut<'a> {
     bundles: Vec<BundleOut<'a>>,
 }
@@ -250,12 +267,14 @@ pub fn bundle_list<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct GetIn {
     bundle: String,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct GetOut<'a> {
     bundle: BundleOut<'a>,
 }
@@ -270,6 +289,7 @@ pub fn bundle_get<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct BundleIn {
     bundle: String,
@@ -294,3 +314,18 @@ pub fn bundle_guide<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         &i.bundle,
     )?)
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[
+        op::<MaybeCatalog, LintOut<'static>>("catalog.lint"),
+        op::<MaybeCatalog, crate::catalog::stats::Stats<'static>>("catalog.stats"),
+        op::<DiffIn, DiffOut<'static>>("catalog.diff"),
+        op::<MatterIn, MatterOut<'static>>("matter.get"),
+        op::<MatterIn, crate::guide::Guide>("matter.guide"),
+        op::<ListIn, ListOut<'static>>("bundle.list"),
+        op::<GetIn, GetOut<'static>>("bundle.get"),
+        op::<BundleIn, crate::guide::Guide>("bundle.guide"),
+    ]
+};

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(super) struct Applicant {
     pub subject: Value,
@@ -36,6 +37,7 @@ impl Applicant {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct EligibilityIn {
     matter: String,
@@ -55,6 +57,7 @@ fn last_record_day(records: &[Record]) -> NaiveDate {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct CreditBrief {
     blacklisted: bool,
     commitment_allowed: bool,
@@ -62,6 +65,7 @@ struct CreditBrief {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct EligibilityOut<'a> {
     eligible: bool,
     reasons: Vec<Reason>,
@@ -99,12 +103,14 @@ pub fn eligibility_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> 
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct LetterIn {
     letter: Letter,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct LetterOut {
     complete: bool,
     missing: Vec<Missing>,
@@ -120,6 +126,7 @@ pub fn letter_check_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>>
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct OpenIn {
     matter: String,
@@ -165,6 +172,41 @@ impl Serialize for OutcomeOut {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for OutcomeOut {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CommitmentStep".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        use crate::commitment::lifecycle::{Alert, Deadlines, Effect};
+        let (state, deadlines) = (g.subschema_for::<State>(), g.subschema_for::<Deadlines>());
+        let (alerts, effects) = (
+            g.subschema_for::<Vec<Alert>>(),
+            g.subschema_for::<Vec<Effect>>(),
+        );
+        let (reasons, policy) = (
+            g.subschema_for::<Vec<Reason>>(),
+            g.subschema_for::<crate::commitment::lifecycle::PolicyUsed>(),
+        );
+        schemars::json_schema!({
+            "description": "A step of a commitment: the state after it, its deadlines, alerts and effects; `open` adds its reasons, the policy used and notes.",
+            "type": "object",
+            "properties": {
+                "state": state,
+                "deadlines": deadlines,
+                "alerts": alerts,
+                "effects": effects,
+                "provisional": {"const": true},
+                "reasons": reasons,
+                "policy": policy,
+                "notes": {"type": "array", "items": {"type": "string"}}
+            },
+            "required": ["state", "deadlines", "alerts", "effects"]
+        })
+    }
+}
+
 fn outcome_out(e: &Engine, outcome: Outcome, with_reasons: bool) -> OutcomeOut {
     let reasons = with_reasons.then(|| {
         let mut r = deadline_reasons(&outcome.state);
@@ -182,6 +224,7 @@ fn outcome_out(e: &Engine, outcome: Outcome, with_reasons: bool) -> OutcomeOut {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RebaseIn {
     state: State,
@@ -270,6 +313,7 @@ pub fn open_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct ApplyIn {
     state: State,
@@ -311,6 +355,7 @@ pub fn apply_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct TickIn {
     state: State,
@@ -332,6 +377,7 @@ pub fn tick_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct TickBatchIn {
     states: Vec<Value>,
@@ -359,6 +405,7 @@ pub fn tick_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RenderLetterIn {
     matter: String,
@@ -370,6 +417,7 @@ struct RenderLetterIn {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct LetterApplicant {
     name: String,
@@ -405,3 +453,18 @@ pub fn letter_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         &req,
     )?)
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[
+        op::<EligibilityIn, EligibilityOut<'static>>("commitment.eligibility"),
+        op::<LetterIn, LetterOut>("commitment.letter_check"),
+        op::<RenderLetterIn, crate::commitment::render::RenderedLetter>("commitment.letter"),
+        op::<OpenIn, OutcomeOut>("commitment.open"),
+        op::<ApplyIn, OutcomeOut>("commitment.apply"),
+        op::<TickIn, OutcomeOut>("commitment.tick"),
+        op::<RebaseIn, OutcomeOut>("commitment.rebase"),
+        op::<TickBatchIn, super::batch::Batch<OutcomeOut>>("commitment.tick_batch"),
+    ]
+};

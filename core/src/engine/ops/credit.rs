@@ -25,6 +25,7 @@ pub fn judge_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct StatusIn {
     subject: Value,
@@ -36,6 +37,7 @@ struct StatusIn {
 
 /// A subject's status with the parameters it used.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct StatusOut<'a> {
     #[serde(flatten)]
     status: Status,
@@ -74,6 +76,7 @@ pub fn status_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct StatusBatchIn {
     subjects: Vec<Value>,
@@ -102,12 +105,14 @@ pub fn status_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>>
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RepairIn {
     application: Application,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct RepairOut {
     complete: bool,
     missing: Vec<Missing>,
@@ -123,6 +128,7 @@ pub fn repair_check_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>>
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct StatusColumnsIn {
     /// Each subject's records (the list `credit.status` takes), `null` for a missing row.
@@ -132,6 +138,7 @@ struct StatusColumnsIn {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct StatusColumnsOut {
     blacklisted: Vec<Option<bool>>,
     listed_since: Vec<Option<String>>,
@@ -170,3 +177,15 @@ pub fn status_columns_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a
         removal_eligible_on: days(c.removal_eligible_on),
     })
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[
+        op::<crate::credit::judge::CaseFacts, crate::credit::judge::Verdict>("credit.judge"),
+        op::<StatusIn, StatusOut<'static>>("credit.status"),
+        op::<StatusBatchIn, super::batch::Batch<StatusOut<'static>>>("credit.status_batch"),
+        op::<StatusColumnsIn, StatusColumnsOut>("credit.status_columns"),
+        op::<RepairIn, RepairOut>("credit.repair_check"),
+    ]
+};

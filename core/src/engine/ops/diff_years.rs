@@ -19,7 +19,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "DiffYearsIn"))]
 struct In {
     #[serde(default)]
     text: Option<String>,
@@ -36,6 +38,7 @@ struct In {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct DayMove {
     #[serde(with = "ymd")]
     date: NaiveDate,
@@ -48,6 +51,7 @@ struct DayMove {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Move {
     deadline: &'static str,
     #[serde(with = "crate::date::ymd_opt")]
@@ -57,6 +61,7 @@ struct Move {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Moved {
     index: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -66,6 +71,7 @@ struct Moved {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Failed {
     list: &'static str,
     index: usize,
@@ -73,6 +79,8 @@ struct Failed {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "YearChangesSummary"))]
 struct Summary {
     days: usize,
     commitments: usize,
@@ -80,6 +88,8 @@ struct Summary {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "YearChanges"))]
 struct Out {
     year: i32,
     days: Vec<DayMove>,
@@ -245,3 +255,9 @@ pub fn diff_years<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         reasons,
     })
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[op::<In, Out>("calendar.diff_years")]
+};

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct MergeIn {
     #[serde(default)]
@@ -53,6 +54,7 @@ fn form_of(v: &Value) -> Result<Form> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct PrefillIn {
     form: Value,
@@ -80,6 +82,7 @@ pub fn prefill_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct ValuesIn {
     form: Value,
@@ -100,3 +103,14 @@ pub fn split_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         .check_output(form.split_size(&i.values), "values")?;
     Reply::typed(form.split_values(&i.values))
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[
+        op::<MergeIn, crate::form::Form>("form.merge"),
+        op::<PrefillIn, crate::form::prefill::Prefill>("form.prefill"),
+        op::<ValuesIn, crate::form::Validation>("form.validate"),
+        op::<ValuesIn, crate::form::Split>("form.split"),
+    ]
+};

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct ResidentIn {
     id: String,
@@ -28,6 +29,7 @@ pub fn resident<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct UsccIn {
     code: String,
@@ -39,6 +41,7 @@ pub fn uscc<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct ResidentBatchIn {
     /// The numbers; `null` for a missing one.
@@ -50,6 +53,7 @@ struct ResidentBatchIn {
 /// Columns of `id.resident_batch`: one array per field, one entry per number, names resolved
 /// from the region table. No number is echoed back: only what was read from it.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ResidentBatchOut {
     valid: Vec<bool>,
     reason: Vec<&'static str>,
@@ -113,12 +117,14 @@ pub fn resident_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> 
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct UsccBatchIn {
     codes: Vec<Option<String>>,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct UsccBatchOut {
     valid: Vec<bool>,
     reason: Vec<&'static str>,
@@ -152,3 +158,14 @@ pub fn uscc_batch<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         organization_code_valid: c.organization_code_valid,
     })
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[
+        op::<ResidentIn, crate::id::ResidentIdCheck>("id.resident"),
+        op::<UsccIn, crate::id::UsccCheck>("id.uscc"),
+        op::<ResidentBatchIn, ResidentBatchOut>("id.resident_batch"),
+        op::<UsccBatchIn, UsccBatchOut>("id.uscc_batch"),
+    ]
+};

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ReviewOut {
     decision: Decision,
     reasons: Vec<Reason>,
@@ -22,6 +23,7 @@ pub fn review_op<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct ResolveIn {
     matters: Vec<String>,
@@ -30,6 +32,8 @@ struct ResolveIn {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "ResolveSummary"))]
 struct Summary {
     shared: usize,
     on_file: usize,
@@ -39,6 +43,7 @@ struct Summary {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ResolveOut<M: Serialize, O: Serialize> {
     materials: M,
     optional: O,
@@ -67,3 +72,18 @@ pub fn resolve_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         summary,
     })
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[
+        op::<crate::materials::review::ProofFacts, ReviewOut>("material.review"),
+        op::<
+            ResolveIn,
+            ResolveOut<
+                Vec<crate::materials::resolve::Resolved>,
+                Vec<crate::materials::resolve::Optional>,
+            >,
+        >("materials.resolve"),
+    ]
+};

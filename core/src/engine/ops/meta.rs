@@ -10,10 +10,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct Empty {}
+pub(super) struct Empty {}
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct CalendarOut<'a> {
     name: &'a str,
     #[serde(with = "crate::date::ymd")]
@@ -23,6 +25,7 @@ struct CalendarOut<'a> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct VersionOut<'a> {
     version: &'static str,
     abi: u32,
@@ -46,6 +49,7 @@ pub fn version<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct OpsOut {
     ops: Vec<&'static str>,
 }
@@ -62,7 +66,19 @@ pub fn policy<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     Reply::typed(e.policy())
 }
 
+/// The JSON Schema of every operation's input and answer, as `core/data/schema.json` holds it
+/// (written from the types; see `ops/schema.rs`).
+const SCHEMA: &str = include_str!("../../../data/schema.json");
+
+/// `meta.schema`: the document, read once.
+pub fn schema<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
+    static DOC: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    let Empty {} = parse(input)?;
+    Reply::typed(DOC.get_or_init(|| serde_json::from_str(SCHEMA).unwrap_or(Value::Null)))
+}
+
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct DocsOut {
     docs: &'static [crate::sources::Source],
 }
@@ -76,11 +92,13 @@ pub fn docs<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct ExplainIn {
     op: String,
     /// Checked present here and read where it lies (not copied).
     #[allow(dead_code)]
+    #[cfg_attr(feature = "schema", schemars(with = "serde_json::Value"))]
     answer: serde::de::IgnoredAny,
 }
 
@@ -98,3 +116,16 @@ pub fn explain<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     crate::explain::check(&i.op, answer)?;
     Reply::typed(crate::explain::explain(&i.op, answer))
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[
+        op::<Empty, VersionOut<'static>>("meta.version"),
+        op::<Empty, OpsOut>("meta.ops"),
+        op::<Empty, DocsOut>("meta.docs"),
+        op::<Empty, crate::policy::Policy>("policy.get"),
+        op::<ExplainIn, crate::explain::Explanation>("explain.answer"),
+        op::<Empty, serde_json::Value>("meta.schema"),
+    ]
+};

@@ -13,6 +13,8 @@ mod materials;
 mod meta;
 mod notice;
 mod reasons;
+#[cfg(feature = "schema")]
+pub mod schema;
 
 use super::reply::Reply;
 use super::Engine;
@@ -60,6 +62,7 @@ pub const OPS: &[Op] = &[
     Op::new("meta.ops", meta::ops),
     Op::new("meta.docs", meta::docs),
     Op::new("meta.reasons", reasons::reasons),
+    Op::new("meta.schema", meta::schema),
     Op::new("explain.answer", meta::explain),
     Op::new("policy.get", meta::policy),
     Op::new("calendar.day", calendar::day),

@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "ParseNoticeIn"))]
 struct In {
     text: String,
     #[serde(default)]
@@ -26,6 +28,7 @@ struct In {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct SourceOut {
     title: Option<String>,
     number: Option<String>,
@@ -35,6 +38,7 @@ struct SourceOut {
 
 /// A day the notice sets otherwise than the projection (weekends and the statutory days alone).
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Change {
     #[serde(with = "ymd")]
     date: NaiveDate,
@@ -46,12 +50,16 @@ struct Change {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "ParsedNotice"))]
 struct Out {
     year: i32,
     source: SourceOut,
     #[serde(serialize_with = "ymd_vec")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::date::ymd>"))]
     days_off: Vec<NaiveDate>,
     #[serde(serialize_with = "ymd_vec")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::date::ymd>"))]
     workdays: Vec<NaiveDate>,
     holidays: Vec<Holiday>,
     year_files: Vec<Value>,
@@ -173,3 +181,9 @@ pub fn parse_notice<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
         reasons,
     })
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[op::<In, Out>("calendar.parse_notice")]
+};

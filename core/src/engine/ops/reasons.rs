@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::message::Entry;
 use crate::reason::Citation;
 use crate::wire::parse;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -35,11 +35,10 @@ pub fn catalogs() -> [&'static [Entry]; 16] {
     ]
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Empty {}
+use super::meta::Empty;
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Variant {
     zh: &'static str,
     en: &'static str,
@@ -48,12 +47,14 @@ struct Variant {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ReasonOut {
     code: &'static str,
     variants: Vec<Variant>,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ErrorOut {
     code: &'static str,
     area: &'static str,
@@ -61,6 +62,7 @@ struct ErrorOut {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct RuleOut {
     id: &'static str,
     severity: crate::catalog::lint::Severity,
@@ -69,6 +71,7 @@ struct RuleOut {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ReasonsOut {
     reasons: Vec<ReasonOut>,
     errors: Vec<ErrorOut>,
@@ -112,3 +115,9 @@ pub fn reasons<'a>(_: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
             .collect(),
     })
 }
+
+#[cfg(feature = "schema")]
+pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
+    use super::schema::op;
+    &[op::<Empty, ReasonsOut>("meta.reasons")]
+};
