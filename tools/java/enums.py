@@ -25,14 +25,19 @@ EXPORTS = [
     ("core/src/commitment/lifecycle/state.rs", "SubjectChange", "SubjectChange"),
     ("core/src/commitment/lifecycle/state.rs", "RevocationReason", "RevocationReason"),
     ("core/src/commitment/lifecycle/effect.rs", "AlertKind", "AlertKind"),
+    ("core/src/case/assess.rs", "CaseStatus", "CaseStatus"),
+    ("core/src/case/assess.rs", "DeadlineKind", "CaseDeadlineKind"),
+    ("core/src/case/assess.rs", "AlertLevel", "AlertLevel"),
+    ("core/src/case/finding.rs", "Category", "FindingCategory"),
+    ("core/src/case/event.rs", "Grade", "Grade"),
 ]
 
-BLOCK = re.compile(r"wire_enum!\s*\{\s*((?:///[^\n]*\n\s*)*)(\w+)\s*\{(.*?)\n\s*\}\s*\n\}", re.S)
+BLOCK = re.compile(r"wire_enum!\s*\{\s*((?:(?:///|#\[)[^\n]*\n\s*)*)(\w+)\s*\{(.*?)\n\s*\}\s*\n\}", re.S)
 VARIANT = re.compile(r'((?:///[^\n]*\n\s*)*)(\w+)\s*=>\s*"([^"]+)",\s*"([^"]+)";')
 
 
 def docs(text):
-    lines = [ln.strip()[3:].strip() for ln in text.strip().splitlines() if ln.strip()]
+    lines = [ln.strip()[3:].strip() for ln in text.strip().splitlines() if ln.strip().startswith("///")]
     return " ".join(lines).replace("*/", "* /")
 
 

@@ -182,6 +182,22 @@ public final class Engine implements AutoCloseable {
     return new CommitmentUpdate(call("commitment.tick", input("state", state, "today", today)));
   }
 
+  /**
+   * 电子监察: supervises one case (办件) as of today — its status, the limits that run (补正告知,
+   * 承诺 and 法定 decision, 送达), alerts {@code alertWorkdays} working days ahead, and findings.
+   * The case is the host's record as the JSON door reads it: {@code id}?, {@code matter},
+   * {@code events} (each {@code type}, {@code on}, …).
+   */
+  public CaseSupervision superviseCase(Map<String, ?> caseRecord, LocalDate today, int alertWorkdays) {
+    return new CaseSupervision(call("case.supervise",
+        input("case", caseRecord, "today", today, "alert_workdays", alertWorkdays)));
+  }
+
+  /** As {@link #superviseCase(Map, LocalDate, int)}, alerting 3 working days ahead. */
+  public CaseSupervision superviseCase(Map<String, ?> caseRecord, LocalDate today) {
+    return new CaseSupervision(call("case.supervise", input("case", caseRecord, "today", today)));
+  }
+
   /** 一表申报: the merged form of a bundle (一件事), e.g. {@code enterprise-opening}. */
   public MergedForm mergeBundle(String bundle) {
     return new MergedForm(call("form.merge", input("bundle", bundle)));

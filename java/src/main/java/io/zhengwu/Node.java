@@ -63,6 +63,13 @@ final class Node {
     return Collections.unmodifiableList(out);
   }
 
+  /** Each object of the list under {@code key}, read by {@code read}. */
+  static <T> List<T> objects(Map<String, Object> m, String key, java.util.function.Function<Map<String, Object>, T> read) {
+    List<T> out = new ArrayList<>();
+    for (Object o : list(m, key)) out.add(read.apply(obj(o)));
+    return Collections.unmodifiableList(out);
+  }
+
   static List<Reason> reasons(Map<String, Object> m) {
     List<Reason> out = new ArrayList<>();
     for (Object o : list(m, "reasons")) out.add(new Reason(obj(o)));

@@ -225,6 +225,57 @@ class TypedApiTest {
     }
   }
 
+  /** 电子监察 through the typed API: every case.supervise vector, each field of the typed answer. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void casesSupervised() throws Exception {
+    int n = 0;
+    for (VectorsTest.Case c : VectorsTest.cases()) {
+      JsonNode v = c.v;
+      if (!v.path("op").asText().equals("case.supervise") || !v.has("expect")) continue;
+      String config = v.has("config") ? JSON.writeValueAsString(v.get("config")) : null;
+      try (Engine e = config == null ? new Engine() : new Engine(config)) {
+        JsonNode in = v.get("input");
+        Map<String, Object> record = JSON.convertValue(in.get("case"), Map.class);
+        LocalDate today = date(in.get("today"));
+        CaseSupervision s = in.has("alert_workdays")
+            ? e.superviseCase(record, today, in.get("alert_workdays").asInt())
+            : e.superviseCase(record, today);
+        JsonNode x = v.get("expect");
+        assertEquals(x.get("status").asText(), s.getStatus().wire(), c.file + "#" + c.index);
+        assertEquals(date(x.get("received")), s.getReceived(), c.file + "#" + c.index);
+        assertEquals(date(x.get("accepted_on")), s.getAcceptedOn(), c.file + "#" + c.index);
+        assertEquals(x.get("deemed_accepted").asBoolean(), s.getDeemedAccepted(), c.file + "#" + c.index);
+        assertEquals(x.get("deadlines").size(), s.getDeadlines().size(), c.file + "#" + c.index);
+        for (int k = 0; k < s.getDeadlines().size(); k++) {
+          CaseDeadline d = s.getDeadlines().get(k);
+          JsonNode xd = x.get("deadlines").get(k);
+          assertEquals(xd.get("kind").asText(), d.getKind().wire(), c.file + "#" + c.index);
+          assertEquals(date(xd.get("due")), d.getDue(), c.file + "#" + c.index);
+          assertEquals(date(xd.get("met_on")), d.getMetOn(), c.file + "#" + c.index);
+          assertEquals(xd.get("late").asBoolean(), d.getLate(), c.file + "#" + c.index);
+          assertEquals(xd.get("citation").get("text").asText(), d.getCitation().getText(), c.file + "#" + c.index);
+        }
+        assertEquals(x.get("alerts").size(), s.getAlerts().size(), c.file + "#" + c.index);
+        for (int k = 0; k < s.getAlerts().size(); k++) {
+          assertEquals(x.get("alerts").get(k).get("level").asText(), s.getAlerts().get(k).getLevel().wire(), c.file + "#" + c.index);
+        }
+        assertEquals(x.get("findings").size(), s.getFindings().size(), c.file + "#" + c.index);
+        for (int k = 0; k < s.getFindings().size(); k++) {
+          CaseFinding f = s.getFindings().get(k);
+          JsonNode xf = x.get("findings").get(k);
+          assertEquals(xf.get("code").asText(), f.getCode(), c.file + "#" + c.index);
+          assertEquals(xf.get("category").asText(), f.getCategory().wire(), c.file + "#" + c.index);
+          assertEquals(xf.get("message").asText(), f.getMessage(), c.file + "#" + c.index);
+        }
+        JsonNode ev = x.get("evaluation");
+        assertEquals(ev == null || ev.isNull() ? null : ev.asText(), s.getEvaluation() == null ? null : s.getEvaluation().wire(), c.file + "#" + c.index);
+        n++;
+      }
+    }
+    assertTrue(n >= 20, "case.supervise vectors through the typed API: " + n);
+  }
+
   @Test
   void wireEnumsRoundTrip() {
     for (CommitmentStatus s : CommitmentStatus.values()) {
