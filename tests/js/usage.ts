@@ -25,5 +25,11 @@ try {
   const where: string | null = err.path;
   console.log(err.code, where);
 }
+// The JSON door typed from meta.schema: the answer of case.supervise is a CaseSupervision.
+const supervised = engine.call('case.supervise', { case: { matter: form.order[0], events: [{ type: 'received', on: '2024-03-04' }] }, today: '2024-03-06' });
+const caseStatus: 'received' | 'awaiting_supplement' | 'accepted' | 'paused' | 'decided' | 'delivered' = supervised.status;
+const late: boolean[] = supervised.deadlines.map((d) => d.late);
+const dayKind: string = engine.call('calendar.day', { date: '2024-10-01' }).kind;
+console.log(caseStatus, late, dayKind);
 console.log(due, days, paused, valid, lead, missingPlaces, check.valid, packets.packets.length, step.state.status, status.inspection);
 engine.free();

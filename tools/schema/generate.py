@@ -4,7 +4,7 @@ answer's shape by hand:
 
 - wasm/js/ops.d.ts   — every type as a TypeScript declaration, `OpInputs` / `OpAnswers` keyed by
                        operation name (`Engine.call` is typed by them);
-- python/python/zhengwu/_schema.py — every type as a `TypedDict`, `OpName` and `OPS`
+- python/python/zhengwu/optypes.py — every type as a `TypedDict`, `OpName` and `OPS`
                        (operation → input and answer types);
 - java/src/main/java/io/zhengwu/<Type>.java — the typed Java answers listed in JAVA below.
 
@@ -96,7 +96,8 @@ def typescript(doc):
         d = doc_text(s)
         if d:
             out.append(f"/** {d} */")
-        out.append(f"export type {name} = {ts(s, defs, '')};")
+        body = "string" if name == "IsoDate" else ts(s, defs, "")
+        out.append(f"export type {name} = {body};")
     out.append("")
     for side in ("input", "answer"):
         iface = "OpInputs" if side == "input" else "OpAnswers"
@@ -120,7 +121,7 @@ def py(s, defs):
     for key in ("oneOf", "anyOf"):
         if key in s:
             if all("const" in b for b in s[key]):
-                return "Literal[" + ", ".join(json.dumps(b["const"], ensure_ascii=False) for b in s[key]) + "]"
+                return "Literal[" + ", ".join(pylit(b["const"]) for b in s[key]) + "]"
             parts = []
             for b in s[key]:
                 t = py(b, defs)
@@ -130,9 +131,9 @@ def py(s, defs):
     if "allOf" in s:
         return py(s["allOf"][0], defs)
     if "const" in s:
-        return f"Literal[{json.dumps(s['const'], ensure_ascii=False)}]"
+        return f"Literal[{pylit(s['const'])}]"
     if "enum" in s:
-        return "Literal[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in s["enum"]) + "]"
+        return "Literal[" + ", ".join(pylit(v) for v in s["enum"]) + "]"
     t = s.get("type")
     if isinstance(t, list):
         parts = [py({**s, "type": x}, defs) for x in t]
@@ -155,6 +156,10 @@ def py(s, defs):
             return f"dict[str, {py(extra, defs)}]"
         return "dict[str, Any]"
     return "Any"
+
+
+def pylit(v):
+    return repr(v) if isinstance(v, (bool, type(None))) else json.dumps(v, ensure_ascii=False)
 
 
 def python(doc):
@@ -282,7 +287,7 @@ def java_class(name, doc_line, s, defs):
 def outputs(doc):
     files = {
         ROOT / "wasm/js/ops.d.ts": typescript(doc),
-        ROOT / "python/python/zhengwu/_schema.py": python(doc),
+        ROOT / "python/python/zhengwu/optypes.py": python(doc),
     }
     for name, line in JAVA.items():
         files[ROOT / f"java/src/main/java/io/zhengwu/{name}.java"] = java_class(name, line, doc["$defs"][name], doc["$defs"])

@@ -1,6 +1,11 @@
 // Types of zhengwu's typed JS API. Dates are 'YYYY-MM-DD' strings (or Date objects where noted);
 // money is a decimal string. Every error is thrown as a ZhengwuError.
 
+import type { OpAnswers, OpInputs, OpName } from './ops.mjs';
+/** Every operation's input and answer types, written from `meta.schema`. */
+export type { OpAnswers, OpInputs, OpName } from './ops.mjs';
+export * as Schema from './ops.mjs';
+
 export type IsoDate = string;
 export type DateLike = IsoDate | Date;
 
@@ -171,6 +176,8 @@ export interface RawEngine {
 
 export interface Engine {
   readonly raw: RawEngine;
+  /** Any operation through the JSON door, typed by its name (`OpInputs` / `OpAnswers`). */
+  call<K extends OpName>(op: K, input?: OpInputs[K]): OpAnswers[K];
   /** Any operation through the JSON door. */
   call(op: string, input?: object): any;
   /** JSON text in and out: the same bytes as every other door. */

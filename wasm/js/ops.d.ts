@@ -57,7 +57,7 @@ export type AlertKind = ("approaching" | "due_today" | "passed");
 export type AlertLevel = ("approaching" | "due_today" | "passed");
 export type Applicant = {
   subject: unknown;
-  records?: Record[];
+  records?: CreditRecord[];
 };
 /** The items of a repair application (第十二条(一)…(六)). */
 export type Application = {
@@ -534,6 +534,52 @@ export type CreditBrief = {
   commitment_allowed: boolean;
   subject: Subject;
 };
+/** One fact of a subject's credit history. */
+export type CreditRecord = ({
+  type: "judgement";
+  /** Date. */
+  on: IsoDate;
+  /** Honest or dishonest. */
+  judgement: Judgement;
+  /** Form of dishonesty. */
+  form?: (DishonestForm | null);
+  /** Severity of dishonesty. */
+  severity?: (Severity | null);
+  /** The matter of the case. */
+  matter?: string | null;
+  /** The day the violation was found in enforcement; the record is due within the credit-entry period after it (`tj-2018-discipline` 第七条). */
+  found_on?: (IsoDate | null);
+} | {
+  type: "external_blacklist";
+  /** Date. */
+  on: IsoDate;
+  /** Which system. */
+  source: ListSource;
+} | {
+  type: "rectified";
+  /** Date. */
+  on: IsoDate;
+} | {
+  type: "repair_approved";
+  /** Date. */
+  on: IsoDate;
+} | {
+  type: "removed";
+  /** Date. */
+  on: IsoDate;
+} | {
+  type: "revoked_for_mismatch";
+  /** Date. */
+  on: IsoDate;
+  /** The matter. */
+  matter?: string | null;
+} | {
+  type: "enforcement";
+  /** Date. */
+  on: IsoDate;
+  /** Fulfilled or not. */
+  status: EnforcementStatus;
+});
 export type DateOut = {
   date: IsoDate;
   provisional?: boolean;
@@ -1161,7 +1207,7 @@ export type Holiday = {
 };
 /** 检查频次. */
 export type Inspection = ("reduced" | "normal" | "increased");
-export type IsoDate = IsoDate;
+export type IsoDate = string;
 /** 事项层级 — 大项 → 子项 → 类型项 (`tj-2018-disclosure` 第九条). */
 export type ItemLevel = ("major" | "sub" | "type");
 /** 评判等级 (`tj-2018-commitment` 第七条). */
@@ -1701,52 +1747,6 @@ export type ReasonsOut = {
 export type RebaseIn = {
   state: State;
 };
-/** One fact of a subject's credit history. */
-export type Record = ({
-  type: "judgement";
-  /** Date. */
-  on: IsoDate;
-  /** Honest or dishonest. */
-  judgement: Judgement;
-  /** Form of dishonesty. */
-  form?: (DishonestForm | null);
-  /** Severity of dishonesty. */
-  severity?: (Severity | null);
-  /** The matter of the case. */
-  matter?: string | null;
-  /** The day the violation was found in enforcement; the record is due within the credit-entry period after it (`tj-2018-discipline` 第七条). */
-  found_on?: (IsoDate | null);
-} | {
-  type: "external_blacklist";
-  /** Date. */
-  on: IsoDate;
-  /** Which system. */
-  source: ListSource;
-} | {
-  type: "rectified";
-  /** Date. */
-  on: IsoDate;
-} | {
-  type: "repair_approved";
-  /** Date. */
-  on: IsoDate;
-} | {
-  type: "removed";
-  /** Date. */
-  on: IsoDate;
-} | {
-  type: "revoked_for_mismatch";
-  /** Date. */
-  on: IsoDate;
-  /** The matter. */
-  matter?: string | null;
-} | {
-  type: "enforcement";
-  /** Date. */
-  on: IsoDate;
-  /** Fulfilled or not. */
-  status: EnforcementStatus;
-});
 /** A credit record an effect hands over: `{"on", "type", "judgement"?, "form"?, "severity"?, "matter"}`. */
 export type RecordOut = {
   /** Day. */
@@ -2069,7 +2069,7 @@ export type StatusColumnsOut = {
 };
 export type StatusIn = {
   subject: unknown;
-  records?: Record[];
+  records?: CreditRecord[];
   today: IsoDate;
 };
 /** A subject's status with the parameters it used. */
@@ -2214,7 +2214,7 @@ export type Verdict = {
   /** The day the record is due in the credit record, when `found_on` was given (第七条). */
   record_due?: (IsoDate | null);
   /** The record to append to the subject's 诚信档案, when `on` was given. */
-  record?: (Record | null);
+  record?: (CreditRecord | null);
   /** Why. */
   reasons: Reason[];
 };

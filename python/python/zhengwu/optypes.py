@@ -25,7 +25,7 @@ AlertKind = Literal["approaching", "due_today", "passed"]
 AlertLevel = Literal["approaching", "due_today", "passed"]
 """自动预警 level (`baodi-2018` 三(四))."""
 
-Applicant = TypedDict('Applicant', {"subject": Any, "records": NotRequired[list["Record"]]})
+Applicant = TypedDict('Applicant', {"subject": Any, "records": NotRequired[list["CreditRecord"]]})
 
 Application = TypedDict('Application', {"application_letter": NotRequired[bool], "subject_qualification": NotRequired[bool], "materials_supplied_proof": NotRequired[bool], "penalties_fulfilled_proof": NotRequired[bool], "rectification_proof": NotRequired[bool], "other_requested": NotRequired[list[str]], "other_provided": NotRequired[list[str]]})
 """The items of a repair application (第十二条(一)…(六))."""
@@ -126,7 +126,7 @@ CommitmentSettings = TypedDict('CommitmentSettings', {"allowed": bool, "domains"
 CommitmentStatus = Literal["active", "extended", "fulfilled", "under_rectification", "suspended", "recommit_required", "overdue", "revoked"]
 """Where a commitment stands."""
 
-CommitmentStep = TypedDict('CommitmentStep', {"state": "State", "deadlines": "Deadlines", "alerts": list["Alert"], "effects": list["Effect"], "provisional": NotRequired[Literal[true]], "reasons": NotRequired[list["Reason"]], "policy": NotRequired["CommitmentPolicy"], "notes": NotRequired[list[str]]})
+CommitmentStep = TypedDict('CommitmentStep', {"state": "State", "deadlines": "Deadlines", "alerts": list["Alert"], "effects": list["Effect"], "provisional": NotRequired[Literal[True]], "reasons": NotRequired[list["Reason"]], "policy": NotRequired["CommitmentPolicy"], "notes": NotRequired[list[str]]})
 """A step of a commitment: the state after it, its deadlines, alerts and effects; `open` adds its reasons, the policy used and notes."""
 
 Conflict = TypedDict('Conflict', {"element": str, "kind": str, "sides": list["Side"], "message": str})
@@ -140,6 +140,9 @@ CoverageOut = TypedDict('CoverageOut', {"calendar": str, "official": "Range", "p
 CoverageYear = TypedDict('CoverageYear', {"year": int, "source": "YearSource"})
 
 CreditBrief = TypedDict('CreditBrief', {"blacklisted": bool, "commitment_allowed": bool, "subject": "Subject"})
+
+CreditRecord = dict[str, Any]
+"""One fact of a subject's credit history."""
 
 DateOut = TypedDict('DateOut', {"date": "IsoDate", "provisional": NotRequired[bool], "reasons": NotRequired[list["Reason"]]})
 
@@ -457,9 +460,6 @@ ReasonsOut = TypedDict('ReasonsOut', {"reasons": list["ReasonOut"], "errors": li
 
 RebaseIn = TypedDict('RebaseIn', {"state": "State"})
 
-Record = dict[str, Any]
-"""One fact of a subject's credit history."""
-
 RecordOut = TypedDict('RecordOut', {"on": "IsoDate", "type": str, "judgement": NotRequired[Union["Judgement", None]], "form": NotRequired[Union["DishonestForm", None]], "severity": NotRequired[Union["Severity", None]], "matter": str})
 """A credit record an effect hands over: `{"on", "type", "judgement"?, "form"?, "severity"?, "matter"}`."""
 
@@ -565,7 +565,7 @@ StatusColumnsIn = TypedDict('StatusColumnsIn', {"records": list[Any], "today": "
 
 StatusColumnsOut = TypedDict('StatusColumnsOut', {"blacklisted": list[bool | None], "listed_since": list[str | None], "severe": list[bool | None], "commitment_allowed": list[bool | None], "green_channel": list[bool | None], "inspection": list[Union["Inspection", None]], "removal_eligible_on": list[str | None]})
 
-StatusIn = TypedDict('StatusIn', {"subject": Any, "records": NotRequired[list["Record"]], "today": "IsoDate"})
+StatusIn = TypedDict('StatusIn', {"subject": Any, "records": NotRequired[list["CreditRecord"]], "today": "IsoDate"})
 
 StatusOut = TypedDict('StatusOut', {"subject": "Subject", "blacklisted": bool, "listed_since": NotRequired[Union["IsoDate", None]], "severe": bool, "commitment_allowed": bool, "restrictions": list["Restriction"], "green_channel": bool, "inspection": "Inspection", "removal_eligible_on": NotRequired[Union["IsoDate", None]], "late_entries": NotRequired[list["LateEntry"]], "reasons": list["Reason"], "policy": "PolicyUsed"})
 """A subject's status with the parameters it used."""
@@ -610,7 +610,7 @@ ValuesIn = TypedDict('ValuesIn', {"form": Any, "values": NotRequired[dict[str, A
 
 Variant = TypedDict('Variant', {"zh": str, "en": str, "args": list[str], "citation": "Citation"})
 
-Verdict = TypedDict('Verdict', {"judgement": "Judgement", "form": NotRequired[Union["DishonestForm", None]], "severity": NotRequired[Union["Severity", None]], "record_due": NotRequired[Union["IsoDate", None]], "record": NotRequired[Union["Record", None]], "reasons": list["Reason"]})
+Verdict = TypedDict('Verdict', {"judgement": "Judgement", "form": NotRequired[Union["DishonestForm", None]], "severity": NotRequired[Union["Severity", None]], "record_due": NotRequired[Union["IsoDate", None]], "record": NotRequired[Union["CreditRecord", None]], "reasons": list["Reason"]})
 """The judgement, its form and severity, and the reasons."""
 
 Verification = Literal["not_started", "started", "completed"]
