@@ -127,7 +127,7 @@ def py(s, defs):
                 t = py(b, defs)
                 if t not in parts:
                     parts.append(t)
-            return " | ".join(parts) if all(not p.startswith('"') for p in parts) else "Union[" + ", ".join(parts) + "]"
+            return "Union[" + ", ".join(parts) + "]" if len(parts) > 1 else parts[0]
     if "allOf" in s:
         return py(s["allOf"][0], defs)
     if "const" in s:
@@ -137,7 +137,7 @@ def py(s, defs):
     t = s.get("type")
     if isinstance(t, list):
         parts = [py({**s, "type": x}, defs) for x in t]
-        return " | ".join(parts) if all(not p.startswith('"') for p in parts) else "Union[" + ", ".join(parts) + "]"
+        return "Union[" + ", ".join(parts) + "]" if len(parts) > 1 else parts[0]
     if t == "string":
         return "str"
     if t == "integer":
@@ -165,7 +165,15 @@ def pylit(v):
 def python(doc):
     defs = doc["$defs"]
     out = [f'"""{HEAD}', "", "The input and answer of every operation as typed dictionaries (`OPS`: operation → input and", 'answer types), for type checkers and editors; the engine itself takes and gives plain dicts."""', "",
-           "from typing import Any, Literal, NotRequired, TypedDict, Union", ""]
+           "import sys", "from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union", "",
+           "if TYPE_CHECKING or sys.version_info >= (3, 11):",
+           "    from typing import NotRequired",
+           "else:  # Python 3.9 and 3.10 read the types; only type checkers need NotRequired",
+           "",
+           "    class NotRequired:",
+           "        def __class_getitem__(cls, item: Any) -> Any:",
+           "            return item",
+           ""]
     for name, s in defs.items():
         d = doc_text(s)
         props = s.get("properties") if isinstance(s, dict) else None

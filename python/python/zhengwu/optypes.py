@@ -3,7 +3,16 @@
 The input and answer of every operation as typed dictionaries (`OPS`: operation → input and
 answer types), for type checkers and editors; the engine itself takes and gives plain dicts."""
 
-from typing import Any, Literal, NotRequired, TypedDict, Union
+import sys
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
+
+if TYPE_CHECKING or sys.version_info >= (3, 11):
+    from typing import NotRequired
+else:  # Python 3.9 and 3.10 read the types; only type checkers need NotRequired
+
+    class NotRequired:
+        def __class_getitem__(cls, item: Any) -> Any:
+            return item
 
 AddIn = TypedDict('AddIn', {"date": "IsoDate", "days": int})
 
@@ -13,7 +22,7 @@ Added = TypedDict('Added', {"matter": str, "name": str})
 Affirmations = TypedDict('Affirmations', {"studied_rules": NotRequired[bool], "meets_conditions": NotRequired[bool], "will_supply_in_time": NotRequired[bool], "materials_true": NotRequired[bool], "copies_identical": NotRequired[bool], "accepts_supervision": NotRequired[bool], "bears_consequences": NotRequired[bool], "statements_true": NotRequired[bool]})
 """The eight affirmations of 第十二条."""
 
-Agent = TypedDict('Agent', {"name": NotRequired[str | None], "authorized": NotRequired[bool]})
+Agent = TypedDict('Agent', {"name": NotRequired[Union[str, None]], "authorized": NotRequired[bool]})
 """委托代理人 (第十四条(二))."""
 
 Alert = TypedDict('Alert', {"deadline": "CommitmentDeadlineKind", "due": "IsoDate", "kind": "AlertKind", "workdays_left": int, "citation": "Citation"})
@@ -49,14 +58,14 @@ BundleIn = TypedDict('BundleIn', {"bundle": str})
 
 BundleMatterOut = TypedDict('BundleMatterOut', {"code": str, "name": str, "department": "Department", "co_departments": NotRequired[list["Department"]]})
 
-BundleOut = TypedDict('BundleOut', {"id": str, "number": NotRequired[int | None], "name": str, "audience": str, "lead": "Department", "co_leads": NotRequired[list["Department"]], "matters": NotRequired[list["BundleMatterOut"] | None], "matter_count": NotRequired[int | None], "together": list[list[str]]})
+BundleOut = TypedDict('BundleOut', {"id": str, "number": NotRequired[Union[int, None]], "name": str, "audience": str, "lead": "Department", "co_leads": NotRequired[list["Department"]], "matters": NotRequired[Union[list["BundleMatterOut"], None]], "matter_count": NotRequired[Union[int, None]], "together": list[list[str]]})
 
 CalendarOut = TypedDict('CalendarOut', {"name": str, "from": "IsoDate", "to": "IsoDate"})
 
-Cancelled = TypedDict('Cancelled', {"matter": str, "name": str, "reason": str | None, "complete": bool})
+Cancelled = TypedDict('Cancelled', {"matter": str, "name": str, "reason": Union[str, None], "complete": bool})
 """A cancelled matter (取消) and its written reason."""
 
-Case = TypedDict('Case', {"id": NotRequired[str | None], "matter": str, "events": list["CaseEvent"]})
+Case = TypedDict('Case', {"id": NotRequired[Union[str, None]], "matter": str, "events": list["CaseEvent"]})
 """办件 — one applicant's case of a catalog matter, as its trail of dated events (过程留痕)."""
 
 CaseAlert = TypedDict('CaseAlert', {"level": "AlertLevel", "deadline": "CaseDeadlineKind", "due": "IsoDate", "workdays_left": int, "message": str, "citation": "Citation"})
@@ -74,10 +83,10 @@ CaseDecision = Literal["granted", "refused"]
 CaseEvent = dict[str, Any]
 """One event of a case."""
 
-CaseFacts = TypedDict('CaseFacts', {"supplied_on_time": NotRequired[bool], "conforming": NotRequired[bool], "decision_revoked": NotRequired[bool], "falsified": NotRequired[bool], "other_ground": NotRequired[str | None], "serious_harm": NotRequired[bool], "serious_disorder": NotRequired[bool], "acted_without_license": NotRequired[bool], "serious_consequences": NotRequired[bool], "minor": NotRequired[bool], "on": NotRequired[Union["IsoDate", None]], "found_on": NotRequired[Union["IsoDate", None]], "matter": NotRequired[str | None]})
+CaseFacts = TypedDict('CaseFacts', {"supplied_on_time": NotRequired[bool], "conforming": NotRequired[bool], "decision_revoked": NotRequired[bool], "falsified": NotRequired[bool], "other_ground": NotRequired[Union[str, None]], "serious_harm": NotRequired[bool], "serious_disorder": NotRequired[bool], "acted_without_license": NotRequired[bool], "serious_consequences": NotRequired[bool], "minor": NotRequired[bool], "on": NotRequired[Union["IsoDate", None]], "found_on": NotRequired[Union["IsoDate", None]], "matter": NotRequired[Union[str, None]]})
 """The facts of one finished case."""
 
-CaseFinding = TypedDict('CaseFinding', {"code": Literal["case.late_supplement_notice", "case.repeated_supplement", "case.late_promised", "case.late_statutory", "case.late_delivery", "case.extension_beyond_law", "case.unpublished_step", "case.unpublished_material", "case.shared_material_asked", "case.fee_not_published", "case.too_many_visits"], "kind": Literal["补正告知超期", "多次补正", "超承诺时限", "超法定时限", "送达超期", "延期超过法定", "增加环节", "增加要件", "重复提交共享材料", "收费与公示不符", "跑动超过一次"], "category": "FindingCategory", "on": Union["IsoDate", None], "due": NotRequired["IsoDate"], "late_workdays": NotRequired[int], "material": NotRequired[str], "step": NotRequired[str], "charged": NotRequired[str], "published": NotRequired[str | None], "count": NotRequired[int], "allowed": NotRequired[int], "message": str, "citation": "Citation"})
+CaseFinding = TypedDict('CaseFinding', {"code": Literal["case.late_supplement_notice", "case.repeated_supplement", "case.late_promised", "case.late_statutory", "case.late_delivery", "case.extension_beyond_law", "case.unpublished_step", "case.unpublished_material", "case.shared_material_asked", "case.fee_not_published", "case.too_many_visits"], "kind": Literal["补正告知超期", "多次补正", "超承诺时限", "超法定时限", "送达超期", "延期超过法定", "增加环节", "增加要件", "重复提交共享材料", "收费与公示不符", "跑动超过一次"], "category": "FindingCategory", "on": Union["IsoDate", None], "due": NotRequired["IsoDate"], "late_workdays": NotRequired[int], "material": NotRequired[str], "step": NotRequired[str], "charged": NotRequired[str], "published": NotRequired[Union[str, None]], "count": NotRequired[int], "allowed": NotRequired[int], "message": str, "citation": "Citation"})
 """电子监察 finding: its code, its Chinese name, its category, the day, the detail of its kind (due and late_workdays; material; step; charged and published; count and allowed), its message and citation."""
 
 CaseStatsOut = TypedDict('CaseStatsOut', {"today": "IsoDate", "refused": int, "refused_cases": list["Error"], "cases": int, "overall": "Figures", "departments": list["DepartmentFigures"], "matters": list["MatterFigures"], "legend": list["Legend"]})
@@ -86,10 +95,10 @@ CaseStatsOut = TypedDict('CaseStatsOut', {"today": "IsoDate", "refused": int, "r
 CaseStatus = Literal["received", "awaiting_supplement", "accepted", "paused", "decided", "delivered"]
 """Where a case stands."""
 
-CaseSupervision = TypedDict('CaseSupervision', {"id": NotRequired[str], "matter": str, "department": str | None, "status": "CaseStatus", "received": "IsoDate", "accepted_on": Union["IsoDate", None], "deemed_accepted": bool, "deadlines": list["CaseDeadline"], "handling_workdays": int | None, "on_time": bool | None, "visits": int, "allowed_visits": int | None, "evaluation": Union["Grade", None], "alerts": list["CaseAlert"], "findings": list["CaseFinding"]})
+CaseSupervision = TypedDict('CaseSupervision', {"id": NotRequired[str], "matter": str, "department": Union[str, None], "status": "CaseStatus", "received": "IsoDate", "accepted_on": Union["IsoDate", None], "deemed_accepted": bool, "deadlines": list["CaseDeadline"], "handling_workdays": Union[int, None], "on_time": Union[bool, None], "visits": int, "allowed_visits": Union[int, None], "evaluation": Union["Grade", None], "alerts": list["CaseAlert"], "findings": list["CaseFinding"]})
 """电子监察 of one case: its status, its limits, the working days it took, visits, evaluation, alerts and findings."""
 
-CaseTarget = TypedDict('CaseTarget', {"target": str, "value": float | None, "threshold": float, "met": bool | None, "citation": "Citation"})
+CaseTarget = TypedDict('CaseTarget', {"target": str, "value": Union[float, None], "threshold": float, "met": Union[bool, None], "citation": "Citation"})
 """A reform target, measured on the records."""
 
 CatalogStats = TypedDict('CatalogStats', {"matters": int, "in_scope": int, "targets": list["StatsTarget"], "limits": "Limits", "materials": "Materials", "departments": list["DepartmentShare"], "policy": "PolicyUsed"})
@@ -148,9 +157,9 @@ DateOut = TypedDict('DateOut', {"date": "IsoDate", "provisional": NotRequired[bo
 
 DayIn = TypedDict('DayIn', {"date": "IsoDate"})
 
-DayMove = TypedDict('DayMove', {"date": "IsoDate", "before": bool | None, "provisional": bool, "after": bool})
+DayMove = TypedDict('DayMove', {"date": "IsoDate", "before": Union[bool, None], "provisional": bool, "after": bool})
 
-DayOut = TypedDict('DayOut', {"date": "IsoDate", "workday": bool, "kind": str, "holiday": NotRequired[str | None], "adjusted_for": NotRequired[str | None], "weekday": int, "provisional": NotRequired[bool], "reasons": NotRequired[list["Reason"]]})
+DayOut = TypedDict('DayOut', {"date": "IsoDate", "workday": bool, "kind": str, "holiday": NotRequired[Union[str, None]], "adjusted_for": NotRequired[Union[str, None]], "weekday": int, "provisional": NotRequired[bool], "reasons": NotRequired[list["Reason"]]})
 
 DaysOut = TypedDict('DaysOut', {"days": int, "provisional": NotRequired[bool], "reasons": NotRequired[list["Reason"]]})
 
@@ -163,7 +172,7 @@ Deadlines = TypedDict('Deadlines', {"materials_due": "IsoDate", "supervision_sta
 
 Department = TypedDict('Department', {"id": str, "name": str})
 
-DepartmentFigures = TypedDict('DepartmentFigures', {"department": str | None, "name": str | None, "cases": int, "decided": int, "on_time": int, "on_time_share": float | None, "handling_median_workdays": int | None, "handling_p90_workdays": int | None, "findings": dict[str, int], "visits_per_case": float | None, "evaluated": int, "evaluations": dict[str, int], "satisfied_share": float | None, "targets": list["CaseTarget"]})
+DepartmentFigures = TypedDict('DepartmentFigures', {"department": Union[str, None], "name": Union[str, None], "cases": int, "decided": int, "on_time": int, "on_time_share": Union[float, None], "handling_median_workdays": Union[int, None], "handling_p90_workdays": Union[int, None], "findings": dict[str, int], "visits_per_case": Union[float, None], "evaluated": int, "evaluations": dict[str, int], "satisfied_share": Union[float, None], "targets": list["CaseTarget"]})
 """A department's figures."""
 
 DepartmentPacket = TypedDict('DepartmentPacket', {"department": "FormDepartment", "matters": list[str]})
@@ -172,7 +181,7 @@ DepartmentPacket = TypedDict('DepartmentPacket', {"department": "FormDepartment"
 DepartmentShare = TypedDict('DepartmentShare', {"department": str, "name": str, "matters": int, "at_most_once": int, "share": str, "target": str, "met": bool})
 """最多跑一次 per department."""
 
-Devolved = TypedDict('Devolved', {"matter": str, "name": str, "from": str, "to": str, "power": str | None, "department": str | None, "complete": bool})
+Devolved = TypedDict('Devolved', {"matter": str, "name": str, "from": str, "to": str, "power": Union[str, None], "department": Union[str, None], "complete": bool})
 """A devolved matter (下放): the power and the implementing department."""
 
 DiffIn = TypedDict('DiffIn', {"from": Any, "to": NotRequired[Any], "changed_on": NotRequired[Union["IsoDate", None]]})
@@ -180,7 +189,7 @@ DiffIn = TypedDict('DiffIn', {"from": Any, "to": NotRequired[Any], "changed_on":
 DiffOut = TypedDict('DiffOut', {"added": list["Added"], "cancelled": list["Cancelled"], "devolved": list["Devolved"], "merged": list["Merged"], "cancelled_materials": list[str], "material_reduction": "MaterialReduction", "findings": list["ChangeFinding"], "modified": list[str], "reductions": "Reductions", "publication": NotRequired[Union["Publication", None]], "policy": NotRequired[Union["PolicyUsed", None]]})
 """What changed between two catalogs (`catalog.diff`)."""
 
-DiffYearsIn = TypedDict('DiffYearsIn', {"text": NotRequired[str | None], "year": NotRequired[int | None], "year_file": NotRequired[Any], "states": NotRequired[list[Any]], "cases": NotRequired[list[Any]], "today": NotRequired[Union["IsoDate", None]]})
+DiffYearsIn = TypedDict('DiffYearsIn', {"text": NotRequired[Union[str, None]], "year": NotRequired[Union[int, None]], "year_file": NotRequired[Any], "states": NotRequired[list[Any]], "cases": NotRequired[list[Any]], "today": NotRequired[Union["IsoDate", None]]})
 
 DishonestForm = Literal["falsified", "late_materials", "nonconforming_revoked", "other"]
 """失信的表现形式 (`tj-2018-commitment` 第九条)."""
@@ -196,7 +205,7 @@ Dossier = TypedDict('Dossier', {"today": NotRequired[Union["IsoDate", None]], "o
 Effect = dict[str, Any]
 """What the host must do, as data: `{"type", …details…, "citation"}`, each with the article behind it."""
 
-Element = TypedDict('Element', {"key": str, "label": str, "value": str | None, "status": "ElementStatus", "citation": "Citation", "findings": NotRequired[list["LintRule"]]})
+Element = TypedDict('Element', {"key": str, "label": str, "value": Union[str, None], "status": "ElementStatus", "citation": "Citation", "findings": NotRequired[list["LintRule"]]})
 """One element of a guide."""
 
 ElementStatus = Literal["present", "default", "missing"]
@@ -214,10 +223,10 @@ Empty = dict[str, Any]
 EnforcementStatus = Literal["unfulfilled", "fulfilled"]
 """The state of a court enforcement against the subject (失信被执行人, `baodi-2018` 二(三))."""
 
-EntityType = TypedDict('EntityType', {"code": str, "name": NotRequired[str | None]})
+EntityType = TypedDict('EntityType', {"code": str, "name": NotRequired[Union[str, None]]})
 """机构类别 — the kind of body within its authority (second character)."""
 
-Error = TypedDict('Error', {"code": "ErrorCode", "message": str, "path": NotRequired[str | None]})
+Error = TypedDict('Error', {"code": "ErrorCode", "message": str, "path": NotRequired[Union[str, None]]})
 """An error with a stable code, a human message and, when the fault lies in the input, the path to it (`pauses[1].to`, `calendar.years.2027.days_off[3].date`)."""
 
 ErrorCode = Literal["input.invalid_json", "input.missing_field", "input.unknown_field", "input.wrong_type", "input.invalid_value", "input.invalid_date", "input.too_large", "input.too_deep", "input.duplicate_key", "input.null_argument", "input.invalid_utf8", "op.unknown", "config.invalid", "config.unknown_profile", "config.unknown_parameter", "calendar.out_of_range", "calendar.invalid_data", "calendar.invalid_pause", "calendar.incomplete_year", "calendar.implausible_year", "calendar.invalid_notice", "catalog.invalid", "catalog.duplicate_id", "catalog.unknown_department", "catalog.unknown_material", "catalog.unknown_element", "catalog.unknown_matter", "catalog.unknown_bundle", "credit.invalid_subject", "credit.records_unordered", "commitment.invalid_transition", "commitment.incomplete_letter", "commitment.not_eligible", "commitment.invalid_event", "commitment.invalid_state", "case.invalid_events", "form.cycle", "form.not_in_bundle", "form.invalid", "explain.invalid_answer", "internal.panic"]
@@ -235,40 +244,40 @@ Failed = TypedDict('Failed', {"list": str, "index": int, "error": "Error"})
 Faq = TypedDict('Faq', {"q": str, "a": str})
 """One question and answer."""
 
-Fee = TypedDict('Fee', {"amount": str, "standard": NotRequired[str | None], "basis": NotRequired[str | None]})
+Fee = TypedDict('Fee', {"amount": str, "standard": NotRequired[Union[str, None]], "basis": NotRequired[Union[str, None]]})
 """收费 (`tj-2018-disclosure` 第十五条)."""
 
-Field = TypedDict('Field', {"element": str, "label": str, "type": "ElementType", "required": bool, "constraints": "FieldConstraints", "shared_source": NotRequired[str | None], "common": bool, "needed_by": list[str], "departments": list[str], "produced_by": NotRequired[str | None]})
+Field = TypedDict('Field', {"element": str, "label": str, "type": "ElementType", "required": bool, "constraints": "FieldConstraints", "shared_source": NotRequired[Union[str, None]], "common": bool, "needed_by": list[str], "departments": list[str], "produced_by": NotRequired[Union[str, None]]})
 """One field of the merged form."""
 
-FieldConstraints = TypedDict('FieldConstraints', {"max_len": NotRequired[int | None], "min": NotRequired[Any], "max": NotRequired[Any], "patterns": NotRequired[list[str]], "options": NotRequired[list[str] | None]})
+FieldConstraints = TypedDict('FieldConstraints', {"max_len": NotRequired[Union[int, None]], "min": NotRequired[Any], "max": NotRequired[Any], "patterns": NotRequired[list[str]], "options": NotRequired[Union[list[str], None]]})
 """Constraints of a merged field: the strictest of all forms."""
 
 FieldError = TypedDict('FieldError', {"element": str, "code": str, "message": str})
 """One problem with one value."""
 
-Figures = TypedDict('Figures', {"cases": int, "decided": int, "on_time": int, "on_time_share": float | None, "handling_median_workdays": int | None, "handling_p90_workdays": int | None, "findings": dict[str, int], "visits_per_case": float | None, "evaluated": int, "evaluations": dict[str, int], "satisfied_share": float | None, "targets": list["CaseTarget"]})
+Figures = TypedDict('Figures', {"cases": int, "decided": int, "on_time": int, "on_time_share": Union[float, None], "handling_median_workdays": Union[int, None], "handling_p90_workdays": Union[int, None], "findings": dict[str, int], "visits_per_case": Union[float, None], "evaluated": int, "evaluations": dict[str, int], "satisfied_share": Union[float, None], "targets": list["CaseTarget"]})
 """The figures of one department or matter."""
 
-Finding = TypedDict('Finding', {"rule": "LintRule", "severity": "LintSeverity", "matter": NotRequired[str | None], "material": NotRequired[str | None], "bundle": NotRequired[str | None], "path": str, "message": str, "citation": "Citation"})
+Finding = TypedDict('Finding', {"rule": "LintRule", "severity": "LintSeverity", "matter": NotRequired[Union[str, None]], "material": NotRequired[Union[str, None]], "bundle": NotRequired[Union[str, None]], "path": str, "message": str, "citation": "Citation"})
 """One lint finding."""
 
 FindingCategory = Literal["timeliness", "process", "content", "fee", "visits"]
 """What a finding is about (`tj-2018-onenet` 第三十四条: 时效性、流程合法性、内容规范性, 收费; and 最多跑一次)."""
 
-Form = TypedDict('Form', {"bundle": NotRequired[str | None], "order": list[str], "matters": list["FormMatter"], "fields": list["Field"], "materials": list["FormMaterial"], "conflicts": list["Conflict"], "reasons": list["StoredReason"]})
+Form = TypedDict('Form', {"bundle": NotRequired[Union[str, None]], "order": list[str], "matters": list["FormMatter"], "fields": list["Field"], "materials": list["FormMaterial"], "conflicts": list["Conflict"], "reasons": list["StoredReason"]})
 """A merged form."""
 
 FormDepartment = TypedDict('FormDepartment', {"id": str, "name": str})
 """A department as the form names it."""
 
-FormField = TypedDict('FormField', {"element": str, "required": bool, "label": NotRequired[str | None], "max_len": NotRequired[int | None], "min": NotRequired[Any], "max": NotRequired[Any], "pattern": NotRequired[str | None], "options": NotRequired[list[str] | None]})
+FormField = TypedDict('FormField', {"element": str, "required": bool, "label": NotRequired[Union[str, None]], "max_len": NotRequired[Union[int, None]], "min": NotRequired[Any], "max": NotRequired[Any], "pattern": NotRequired[Union[str, None]], "options": NotRequired[Union[list[str], None]]})
 """A field of a matter's own form: a data element, under the matter's own label."""
 
-FormMaterial = TypedDict('FormMaterial', {"material": str, "name": str, "required": bool, "common": bool, "needed_by": list[str], "produced_by": NotRequired[str | None]})
+FormMaterial = TypedDict('FormMaterial', {"material": str, "name": str, "required": bool, "common": bool, "needed_by": list[str], "produced_by": NotRequired[Union[str, None]]})
 """A material of the merged form, asked for once."""
 
-FormMatter = TypedDict('FormMatter', {"code": str, "name": str, "department": "FormDepartment", "pulled_in_by": NotRequired[str | None], "fields": list["OwnField"]})
+FormMatter = TypedDict('FormMatter', {"code": str, "name": str, "department": "FormDepartment", "pulled_in_by": NotRequired[Union[str, None]], "fields": list["OwnField"]})
 """A matter in the merged form."""
 
 Gap = TypedDict('Gap', {"matter": str, "rule": "LintRule", "severity": "LintSeverity", "element": str, "message": str, "citation": "Citation"})
@@ -281,7 +290,7 @@ GetOut = TypedDict('GetOut', {"bundle": "BundleOut"})
 Grade = Literal["very_satisfied", "satisfied", "basic", "unsatisfied", "very_unsatisfied"]
 """好差评 grade (`tj-2022-onething` 四(四))."""
 
-Guide = TypedDict('Guide', {"matter": NotRequired[str | None], "bundle": NotRequired[str | None], "name": str, "sample": bool, "sections": list["Section"], "gaps": list["Gap"], "text": str, "html": str, "reasons": list["Reason"]})
+Guide = TypedDict('Guide', {"matter": NotRequired[Union[str, None]], "bundle": NotRequired[Union[str, None]], "name": str, "sample": bool, "sections": list["Section"], "gaps": list["Gap"], "text": str, "html": str, "reasons": list["Reason"]})
 """A guide: data, plain text and a printable page, with the reasons."""
 
 Holiday = TypedDict('Holiday', {"name": str, "days_off": list["IsoDate"], "workdays": list["IsoDate"]})
@@ -301,16 +310,16 @@ Judgement = Literal["honest", "dishonest"]
 LateEntry = TypedDict('LateEntry', {"record": int, "found_on": "IsoDate", "due": "IsoDate", "entered_on": "IsoDate"})
 """A record entered later than the credit-entry period after the violation was found (失信信息纳入期限, `tj-2018-discipline` 第七条: "应当在7个工作日内…纳入社会信用不良记录")."""
 
-LegalBasis = TypedDict('LegalBasis', {"law": str, "article": NotRequired[str | None], "kind": NotRequired[Union["BasisUse", None]], "norm": NotRequired[Union["BasisKind", None]]})
+LegalBasis = TypedDict('LegalBasis', {"law": str, "article": NotRequired[Union[str, None]], "kind": NotRequired[Union["BasisUse", None]], "norm": NotRequired[Union["BasisKind", None]]})
 """法定依据 (`tj-2018-disclosure` 第十一条): 设定依据 or 其他依据."""
 
 Legend = TypedDict('Legend', {"figure": str, "meaning": str, "citation": "Citation"})
 """What each figure means and the article behind it."""
 
-Letter = TypedDict('Letter', {"applicant_name": NotRequired[str | None], "affirmations": NotRequired["Affirmations"], "signatures": NotRequired["Signatures"], "copies": NotRequired[int], "agent": NotRequired[Union["Agent", None]]})
+Letter = TypedDict('Letter', {"applicant_name": NotRequired[Union[str, None]], "affirmations": NotRequired["Affirmations"], "signatures": NotRequired["Signatures"], "copies": NotRequired[int], "agent": NotRequired[Union["Agent", None]]})
 """A commitment letter."""
 
-LetterApplicant = TypedDict('LetterApplicant', {"name": str, "subject": NotRequired[Any], "agent": NotRequired[str | None]})
+LetterApplicant = TypedDict('LetterApplicant', {"name": str, "subject": NotRequired[Any], "agent": NotRequired[Union[str, None]]})
 
 LetterIn = TypedDict('LetterIn', {"letter": "Letter"})
 
@@ -325,7 +334,7 @@ Level = Literal["national", "provincial", "municipal", "district", "township", "
 Limits = TypedDict('Limits', {"matters_with_limits": int, "average_statutory_workdays": str, "average_promised_workdays": str, "average_compression": str, "compression_target": str})
 """Time limits over the matters that state both."""
 
-Line = TypedDict('Line', {"text": str, "citation": NotRequired[str | None]})
+Line = TypedDict('Line', {"text": str, "citation": NotRequired[Union[str, None]]})
 """One line of an explanation."""
 
 LintOut = TypedDict('LintOut', {"findings": list["Finding"], "summary": "LintSummary", "policy": "PolicyUsed"})
@@ -338,7 +347,7 @@ LintSeverity = Literal["error", "warning", "info"]
 
 LintSummary = TypedDict('LintSummary', {"errors": int, "warnings": int, "infos": int})
 
-ListIn = TypedDict('ListIn', {"audience": NotRequired[str | None], "with_matters": NotRequired[bool]})
+ListIn = TypedDict('ListIn', {"audience": NotRequired[Union[str, None]], "with_matters": NotRequired[bool]})
 
 ListOut = TypedDict('ListOut', {"bundles": list["BundleOut"]})
 
@@ -354,13 +363,13 @@ MaterialStatus = Literal["shared", "on_file", "letter", "deferred", "required"]
 Materials = TypedDict('Materials', {"references": int, "distinct": int, "per_matter": str})
 """Material references."""
 
-Matter = TypedDict('Matter', {"code": str, "name": str, "parent": NotRequired[str | None], "item_level": NotRequired[Union["ItemLevel", None]], "kind": NotRequired[Union["MatterKind", None]], "category": NotRequired[Union["MatterCategory", None]], "level": NotRequired[Union["Level", None]], "department": NotRequired[str | None], "authority": NotRequired[str | None], "competent_department": NotRequired[str | None], "audience": NotRequired[Union["Audience", None]], "modes": list["Mode"], "online_url": NotRequired[str | None], "legal_basis": list["LegalBasis"], "conditions": NotRequired[list[str]], "time_limit": NotRequired[Union["TimeLimit", None]], "special_steps": list["SpecialStep"], "issues_license": bool, "quantity_limit": NotRequired[str | None], "outcome": NotRequired[Union["Outcome", None]], "validity": NotRequired[str | None], "scope": NotRequired[str | None], "fee": Union["Fee", None], "consult_phone": NotRequired[str | None], "place": NotRequired[str | None], "complaint_phone": NotRequired[str | None], "convenience": NotRequired[Union["Convenience", None]], "commitment": "CommitmentSettings", "materials": list["MatterMaterial"], "form": list["FormField"], "after": list[str], "produces": NotRequired[list[str]], "published_on": NotRequired[Union["IsoDate", None]], "sample": NotRequired[bool], "extra": NotRequired[dict[str, Any] | None]})
+Matter = TypedDict('Matter', {"code": str, "name": str, "parent": NotRequired[Union[str, None]], "item_level": NotRequired[Union["ItemLevel", None]], "kind": NotRequired[Union["MatterKind", None]], "category": NotRequired[Union["MatterCategory", None]], "level": NotRequired[Union["Level", None]], "department": NotRequired[Union[str, None]], "authority": NotRequired[Union[str, None]], "competent_department": NotRequired[Union[str, None]], "audience": NotRequired[Union["Audience", None]], "modes": list["Mode"], "online_url": NotRequired[Union[str, None]], "legal_basis": list["LegalBasis"], "conditions": NotRequired[list[str]], "time_limit": NotRequired[Union["TimeLimit", None]], "special_steps": list["SpecialStep"], "issues_license": bool, "quantity_limit": NotRequired[Union[str, None]], "outcome": NotRequired[Union["Outcome", None]], "validity": NotRequired[Union[str, None]], "scope": NotRequired[Union[str, None]], "fee": Union["Fee", None], "consult_phone": NotRequired[Union[str, None]], "place": NotRequired[Union[str, None]], "complaint_phone": NotRequired[Union[str, None]], "convenience": NotRequired[Union["Convenience", None]], "commitment": "CommitmentSettings", "materials": list["MatterMaterial"], "form": list["FormField"], "after": list[str], "produces": NotRequired[list[str]], "published_on": NotRequired[Union["IsoDate", None]], "sample": NotRequired[bool], "extra": NotRequired[Union[dict[str, Any], None]]})
 """政务服务事项 — a matter with the elements the disclosure measure requires (`tj-2018-disclosure` 第七条…第十七条)."""
 
 MatterCategory = Literal["general", "franchise", "recognition", "approval", "registration", "other"]
 """办理类别 (`tj-2018-disclosure` 第十条)."""
 
-MatterFigures = TypedDict('MatterFigures', {"matter": str, "name": str, "department": str | None, "promised_workdays": int | None, "statutory_workdays": int | None, "cases": int, "decided": int, "on_time": int, "on_time_share": float | None, "handling_median_workdays": int | None, "handling_p90_workdays": int | None, "findings": dict[str, int], "visits_per_case": float | None, "evaluated": int, "evaluations": dict[str, int], "satisfied_share": float | None, "targets": list["CaseTarget"]})
+MatterFigures = TypedDict('MatterFigures', {"matter": str, "name": str, "department": Union[str, None], "promised_workdays": Union[int, None], "statutory_workdays": Union[int, None], "cases": int, "decided": int, "on_time": int, "on_time_share": Union[float, None], "handling_median_workdays": Union[int, None], "handling_p90_workdays": Union[int, None], "findings": dict[str, int], "visits_per_case": Union[float, None], "evaluated": int, "evaluations": dict[str, int], "satisfied_share": Union[float, None], "targets": list["CaseTarget"]})
 """A matter's figures, with its published limits."""
 
 MatterIn = TypedDict('MatterIn', {"code": str})
@@ -368,7 +377,7 @@ MatterIn = TypedDict('MatterIn', {"code": str})
 MatterKind = Literal["licensing", "penalty", "coercion", "levy", "benefit", "inspection", "confirmation", "award", "adjudication", "other", "public_service", "internal"]
 """事项类型 — the kind of power or service (`gb-t-39046` A.1). Only some are in scope of 政务服务事项 (`tj-2018-notice` 一(二)); the others parse so that the lint can name them."""
 
-MatterMaterial = TypedDict('MatterMaterial', {"material": str, "required": bool, "deferrable": bool, "acceptance": NotRequired[str | None], "copies": NotRequired[int | None]})
+MatterMaterial = TypedDict('MatterMaterial', {"material": str, "required": bool, "deferrable": bool, "acceptance": NotRequired[Union[str, None]], "copies": NotRequired[Union[int, None]]})
 """A material as one matter asks for it."""
 
 MatterOut = TypedDict('MatterOut', {"matter": "Matter"})
@@ -376,9 +385,9 @@ MatterOut = TypedDict('MatterOut', {"matter": "Matter"})
 MaybeCatalog = TypedDict('MaybeCatalog', {"catalog": NotRequired[Any]})
 """The fields are only checked here (present, known): the catalog is read from the input where it lies, not copied — a copy of a 16 MiB catalog's value tree costs some 300 MB."""
 
-MergeIn = TypedDict('MergeIn', {"matters": NotRequired[list[str] | None], "bundle": NotRequired[str | None], "choose": NotRequired[list[str] | None]})
+MergeIn = TypedDict('MergeIn', {"matters": NotRequired[Union[list[str], None]], "bundle": NotRequired[Union[str, None]], "choose": NotRequired[Union[list[str], None]]})
 
-Merged = TypedDict('Merged', {"matter": str, "name": str, "into": str | None, "complete": bool})
+Merged = TypedDict('Merged', {"matter": str, "name": str, "into": Union[str, None], "complete": bool})
 """A merged matter (合并) and what it was merged into."""
 
 Mode = Literal["immediate", "online", "nearby", "one_visit", "unmanned", "id_card_only"]
@@ -386,7 +395,7 @@ Mode = Literal["immediate", "online", "nearby", "one_visit", "unmanned", "id_car
 
 Move = TypedDict('Move', {"deadline": str, "from": Union["IsoDate", None], "to": "IsoDate"})
 
-Moved = TypedDict('Moved', {"index": int, "id": NotRequired[str | None], "matter": str, "moves": list["Move"]})
+Moved = TypedDict('Moved', {"index": int, "id": NotRequired[Union[str, None]], "matter": str, "moves": list["Move"]})
 
 OnFile = TypedDict('OnFile', {"material": str, "submitted_on": NotRequired[Union["IsoDate", None]], "valid_until": NotRequired[Union["IsoDate", None]]})
 """A material the applicant submitted before."""
@@ -401,7 +410,7 @@ Optional = TypedDict('Optional', {"material": str, "name": str, "needed_by": lis
 OrganizationCode = TypedDict('OrganizationCode', {"code": str, "check_valid": bool})
 """主体标识码 — the organisation code (characters 9–17) and its own GB 11714 check."""
 
-Outcome = TypedDict('Outcome', {"form": str, "sample": NotRequired[str | None]})
+Outcome = TypedDict('Outcome', {"form": str, "sample": NotRequired[Union[str, None]]})
 """办理结果."""
 
 OwnField = TypedDict('OwnField', {"element": str, "label": str, "required": bool})
@@ -416,7 +425,7 @@ PacketField = TypedDict('PacketField', {"element": str, "label": str, "required"
 ParamValue = Union["Period", str, dict[str, Any], bool]
 """A parameter's value: a period, a ratio as a decimal string, whole years, or a flag."""
 
-ParseNoticeIn = TypedDict('ParseNoticeIn', {"text": str, "year": NotRequired[int | None]})
+ParseNoticeIn = TypedDict('ParseNoticeIn', {"text": str, "year": NotRequired[Union[int, None]]})
 
 ParsedNotice = TypedDict('ParsedNotice', {"year": int, "source": "SourceOut", "days_off": list["IsoDate"], "workdays": list["IsoDate"], "holidays": list["Holiday"], "year_files": list[Any], "complete": bool, "statutory": list["StatutoryOut"], "working_days": int, "changes": list["Change"], "reasons": list["Reason"]})
 
@@ -429,7 +438,7 @@ Period = dict[str, Any]
 Policy = TypedDict('Policy', {"profile": str, "parameters": list["PolicyParameter"]})
 """The profile as `policy.get` answers it."""
 
-PolicyParameter = TypedDict('PolicyParameter', {"name": str, "label": str, "value": "ParamValue", "citation": "Citation", "effective": Union["IsoDate", None], "overridden": NotRequired[bool | None], "profile_value": NotRequired[Union["ParamValue", None]]})
+PolicyParameter = TypedDict('PolicyParameter', {"name": str, "label": str, "value": "ParamValue", "citation": "Citation", "effective": Union["IsoDate", None], "overridden": NotRequired[Union[bool, None]], "profile_value": NotRequired[Union["ParamValue", None]]})
 """One parameter of the profile."""
 
 PolicyUsed = TypedDict('PolicyUsed', {"profile": str})
@@ -440,7 +449,7 @@ Prefill = TypedDict('Prefill', {"values": dict[str, Any], "filled_from": dict[st
 
 PrefillIn = TypedDict('PrefillIn', {"form": Any, "shared": NotRequired[dict[str, Any]], "values": NotRequired[dict[str, Any]], "overwrite": NotRequired[bool]})
 
-ProofFacts = TypedDict('ProofFacts', {"name": NotRequired[str | None], "basis": "BasisKind", "basis_text": NotRequired[str | None], "basis_reasonable": NotRequired[bool], "obtainable_internally": NotRequired[bool], "proven_by_certificate": NotRequired[bool], "replaceable_by_commitment": NotRequired[bool], "issuer_cannot_verify": NotRequired[bool], "covered_by_other": NotRequired[bool], "checkable_online": NotRequired[bool], "intermediary_commissionable": NotRequired[bool], "decision_of_other_department": NotRequired[bool], "unobtainable_by_normal_means": NotRequired[bool], "no_major_effect": NotRequired[bool]})
+ProofFacts = TypedDict('ProofFacts', {"name": NotRequired[Union[str, None]], "basis": "BasisKind", "basis_text": NotRequired[Union[str, None]], "basis_reasonable": NotRequired[bool], "obtainable_internally": NotRequired[bool], "proven_by_certificate": NotRequired[bool], "replaceable_by_commitment": NotRequired[bool], "issuer_cannot_verify": NotRequired[bool], "covered_by_other": NotRequired[bool], "checkable_online": NotRequired[bool], "intermediary_commissionable": NotRequired[bool], "decision_of_other_department": NotRequired[bool], "unobtainable_by_normal_means": NotRequired[bool], "no_major_effect": NotRequired[bool]})
 """The facts of one proof or material under review."""
 
 Publication = TypedDict('Publication', {"changed_on": "IsoDate", "publish_due": "IsoDate", "reading_places_from": "IsoDate", "reading_places_due": "IsoDate", "matters": list["PublicationMatter"], "reasons": list["Reason"]})
@@ -469,10 +478,10 @@ Reduction = TypedDict('Reduction', {"before": int, "after": int, "met": bool, "r
 Reductions = TypedDict('Reductions', {"special_steps": "Reduction", "certificates": "Reduction"})
 """The reductions the notice asks for."""
 
-Region = TypedDict('Region', {"code": str, "province": str, "prefecture": NotRequired[str | None], "name": NotRequired[str | None], "retired_in": NotRequired[int | None]})
+Region = TypedDict('Region', {"code": str, "province": str, "prefecture": NotRequired[Union[str, None]], "name": NotRequired[Union[str, None]], "retired_in": NotRequired[Union[int, None]]})
 """A region named by a six-digit administrative division code."""
 
-RegistrationAuthority = TypedDict('RegistrationAuthority', {"code": str, "name": NotRequired[str | None]})
+RegistrationAuthority = TypedDict('RegistrationAuthority', {"code": str, "name": NotRequired[Union[str, None]]})
 """登记管理部门 — the registering authority (first character)."""
 
 RenderLetterIn = TypedDict('RenderLetterIn', {"matter": str, "applicant": "LetterApplicant", "committed_on": "IsoDate", "missing": NotRequired[list[str]]})
@@ -487,9 +496,9 @@ RepairMissing = TypedDict('RepairMissing', {"item": str, "label": str, "citation
 
 RepairOut = TypedDict('RepairOut', {"complete": bool, "missing": list["RepairMissing"]})
 
-ResidentBatchIn = TypedDict('ResidentBatchIn', {"ids": list[str | None], "today": NotRequired[Union["IsoDate", None]]})
+ResidentBatchIn = TypedDict('ResidentBatchIn', {"ids": list[Union[str, None]], "today": NotRequired[Union["IsoDate", None]]})
 
-ResidentBatchOut = TypedDict('ResidentBatchOut', {"valid": list[bool], "reason": list[str], "region": list[str | None], "province": list[str | None], "prefecture": list[str | None], "county": list[str | None], "birth_date": list[str | None], "sex": list[Union["Sex", None]]})
+ResidentBatchOut = TypedDict('ResidentBatchOut', {"valid": list[bool], "reason": list[str], "region": list[Union[str, None]], "province": list[Union[str, None]], "prefecture": list[Union[str, None]], "county": list[Union[str, None]], "birth_date": list[Union[str, None]], "sex": list[Union["Sex", None]]})
 """Columns of `id.resident_batch`: one array per field, one entry per number, names resolved from the region table. No number is echoed back: only what was read from it."""
 
 ResidentIdCheck = TypedDict('ResidentIdCheck', {"valid": bool, "masked": str, "region": NotRequired[Union["Region", None]], "birth_date": NotRequired[Union["IsoDate", None]], "sex": NotRequired[Union["Sex", None]], "reasons": list["Reason"]})
@@ -540,10 +549,10 @@ Side = TypedDict('Side', {"source": str, "value": Any})
 Signatures = TypedDict('Signatures', {"applicant": NotRequired[bool], "authority": NotRequired[bool]})
 """Who signed."""
 
-Source = TypedDict('Source', {"id": str, "title": str, "number": str | None, "issuer": str | None, "date": str | None, "scope": "Scope", "applies_to": str, "note": NotRequired[str | None]})
+Source = TypedDict('Source', {"id": str, "title": str, "number": Union[str, None], "issuer": Union[str, None], "date": Union[str, None], "scope": "Scope", "applies_to": str, "note": NotRequired[Union[str, None]]})
 """One cited source."""
 
-SourceOut = TypedDict('SourceOut', {"title": str | None, "number": str | None, "date": Union["IsoDate", None]})
+SourceOut = TypedDict('SourceOut', {"title": Union[str, None], "number": Union[str, None], "date": Union["IsoDate", None]})
 
 SpecialStep = Literal["paper_review", "site_survey", "drawing_review", "publicity", "hearing", "bidding", "auction", "inspection", "testing", "quarantine", "appraisal", "expert_review", "quantity_limit"]
 """A special review step (特殊环节), `tj-2018-disclosure` 第十三条(三)."""
@@ -563,7 +572,7 @@ StatusBatchIn = TypedDict('StatusBatchIn', {"subjects": list[Any], "today": "Iso
 
 StatusColumnsIn = TypedDict('StatusColumnsIn', {"records": list[Any], "today": "IsoDate"})
 
-StatusColumnsOut = TypedDict('StatusColumnsOut', {"blacklisted": list[bool | None], "listed_since": list[str | None], "severe": list[bool | None], "commitment_allowed": list[bool | None], "green_channel": list[bool | None], "inspection": list[Union["Inspection", None]], "removal_eligible_on": list[str | None]})
+StatusColumnsOut = TypedDict('StatusColumnsOut', {"blacklisted": list[Union[bool, None]], "listed_since": list[Union[str, None]], "severe": list[Union[bool, None]], "commitment_allowed": list[Union[bool, None]], "green_channel": list[Union[bool, None]], "inspection": list[Union["Inspection", None]], "removal_eligible_on": list[Union[str, None]]})
 
 StatusIn = TypedDict('StatusIn', {"subject": Any, "records": NotRequired[list["CreditRecord"]], "today": "IsoDate"})
 
@@ -573,7 +582,7 @@ StatusOut = TypedDict('StatusOut', {"subject": "Subject", "blacklisted": bool, "
 StatutoryOut = TypedDict('StatutoryOut', {"holiday": str, "day": str, "date": "IsoDate", "present": bool})
 """A statutory day off of the year and whether the year's data gives it as a day off."""
 
-StoredCitation = TypedDict('StoredCitation', {"doc": str, "article": str, "text": NotRequired[str | None]})
+StoredCitation = TypedDict('StoredCitation', {"doc": str, "article": str, "text": NotRequired[Union[str, None]]})
 """A citation as stored data."""
 
 StoredReason = TypedDict('StoredReason', {"code": str, "message": str, "citation": "StoredCitation"})
@@ -591,14 +600,14 @@ TickBatchIn = TypedDict('TickBatchIn', {"states": list[Any], "today": "IsoDate"}
 
 TickIn = TypedDict('TickIn', {"state": "State", "today": "IsoDate"})
 
-TimeLimit = TypedDict('TimeLimit', {"statutory_workdays": NotRequired[int | None], "promised_workdays": NotRequired[int | None]})
+TimeLimit = TypedDict('TimeLimit', {"statutory_workdays": NotRequired[Union[int, None]], "promised_workdays": NotRequired[Union[int, None]]})
 """办理时限 (`tj-2018-disclosure` 第十四条), in working days, paused steps excluded."""
 
-UsccBatchIn = TypedDict('UsccBatchIn', {"codes": list[str | None]})
+UsccBatchIn = TypedDict('UsccBatchIn', {"codes": list[Union[str, None]]})
 
-UsccBatchOut = TypedDict('UsccBatchOut', {"valid": list[bool], "reason": list[str], "code": list[str | None], "registration_authority": list[str | None], "entity_type": list[str | None], "region": list[str | None], "province": list[str | None], "prefecture": list[str | None], "county": list[str | None], "organization_code_valid": list[bool | None]})
+UsccBatchOut = TypedDict('UsccBatchOut', {"valid": list[bool], "reason": list[str], "code": list[Union[str, None]], "registration_authority": list[Union[str, None]], "entity_type": list[Union[str, None]], "region": list[Union[str, None]], "province": list[Union[str, None]], "prefecture": list[Union[str, None]], "county": list[Union[str, None]], "organization_code_valid": list[Union[bool, None]]})
 
-UsccCheck = TypedDict('UsccCheck', {"valid": bool, "code": NotRequired[str | None], "registration_authority": NotRequired[Union["RegistrationAuthority", None]], "entity_type": NotRequired[Union["EntityType", None]], "region": NotRequired[Union["Region", None]], "organization_code": NotRequired[Union["OrganizationCode", None]], "reasons": list["Reason"]})
+UsccCheck = TypedDict('UsccCheck', {"valid": bool, "code": NotRequired[Union[str, None]], "registration_authority": NotRequired[Union["RegistrationAuthority", None]], "entity_type": NotRequired[Union["EntityType", None]], "region": NotRequired[Union["Region", None]], "organization_code": NotRequired[Union["OrganizationCode", None]], "reasons": list["Reason"]})
 """The check of one 统一社会信用代码."""
 
 UsccIn = TypedDict('UsccIn', {"code": str})
@@ -622,7 +631,7 @@ YearChanges = TypedDict('YearChanges', {"year": int, "days": list["DayMove"], "c
 
 YearChangesSummary = TypedDict('YearChangesSummary', {"days": int, "commitments": int, "cases": int})
 
-YearSource = TypedDict('YearSource', {"title": NotRequired[str | None], "number": NotRequired[str | None], "issuer": NotRequired[str | None], "date": NotRequired[Union["IsoDate", None]], "url": NotRequired[str | None]})
+YearSource = TypedDict('YearSource', {"title": NotRequired[Union[str, None]], "number": NotRequired[Union[str, None]], "issuer": NotRequired[Union[str, None]], "date": NotRequired[Union["IsoDate", None]], "url": NotRequired[Union[str, None]]})
 """国务院办公厅关于部分节假日安排的通知 — the notice that sets one year's arrangement."""
 
 OpName = Literal["meta.version", "meta.ops", "meta.docs", "meta.reasons", "meta.schema", "explain.answer", "policy.get", "calendar.day", "calendar.add_workdays", "calendar.workdays_between", "calendar.deadline", "calendar.check_year", "calendar.coverage", "calendar.parse_notice", "calendar.diff_years", "id.resident", "id.uscc", "id.resident_batch", "id.uscc_batch", "catalog.lint", "catalog.stats", "catalog.diff", "matter.get", "matter.guide", "bundle.list", "bundle.get", "bundle.guide", "material.review", "materials.resolve", "commitment.eligibility", "commitment.letter_check", "commitment.letter", "commitment.open", "commitment.apply", "commitment.tick", "commitment.rebase", "commitment.tick_batch", "credit.judge", "credit.status", "credit.status_batch", "credit.status_columns", "credit.repair_check", "form.merge", "form.prefill", "form.validate", "form.split", "case.supervise", "case.supervise_batch", "case.stats"]

@@ -1,0 +1,38 @@
+"""zhengwu.optypes, written from meta.schema: one input and one answer type per operation, and
+the typed dictionaries name the keys the engine answers."""
+
+import json
+import pathlib
+from typing import Any, get_type_hints
+
+import zhengwu
+from zhengwu import optypes
+
+VECTORS = pathlib.Path(__file__).resolve().parents[1] / "vectors"
+
+
+def test_every_operation_has_its_types(engine: zhengwu.Engine) -> None:
+    assert list(optypes.OPS) == engine.call("meta.ops", {})["ops"]
+    schema = engine.call("meta.schema", {})
+    assert list(schema["ops"]) == list(optypes.OPS)
+
+
+def keys(t: Any) -> set[str]:
+    return set(get_type_hints(t, include_extras=True))
+
+
+def test_supervised_cases_carry_only_declared_keys() -> None:
+    checked = 0
+    for v in json.loads((VECTORS / "case/supervise.json").read_text("utf-8")):
+        if v["op"] != "case.supervise" or "expect" not in v:
+            continue
+        e = zhengwu.Engine(v.get("config"))
+        a = e.call("case.supervise", v["input"])
+        assert set(a) <= keys(optypes.CaseSupervision)
+        assert {k for k, t in get_type_hints(optypes.CaseSupervision, include_extras=True).items() if "NotRequired" not in str(t)} <= set(a)
+        for d in a["deadlines"]:
+            assert set(d) <= keys(optypes.CaseDeadline)
+        for f in a["findings"]:
+            assert set(f) <= keys(optypes.CaseFinding)
+        checked += 1
+    assert checked >= 20
