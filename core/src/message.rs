@@ -80,6 +80,17 @@ impl Arg for Named {
     }
 }
 
+/// A value the caller words in each language (what serde found or expected, in Chinese and as
+/// serde says it).
+#[derive(Debug, Clone)]
+pub struct Pair(pub String, pub String);
+
+impl Arg for Pair {
+    fn show(&self, lang: Lang, out: &mut String) {
+        out.push_str(if lang == Lang::Zh { &self.0 } else { &self.1 })
+    }
+}
+
 /// Names enumerated as the language writes them: `甲、乙`, `a, b`.
 #[derive(Debug, Clone, Copy)]
 pub struct Enumerated<'a, T>(pub &'a [T]);

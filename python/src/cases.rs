@@ -15,7 +15,7 @@ fn ints<T>(
     if b.len() % width != 0 {
         return Err(zhengwu::Error::new(
             zhengwu::ErrorCode::InputInvalidValue,
-            format!("{what}: buffer length is not a multiple of {width}"),
+            crate::texts::Said::NotMultiple { what, width }.to_string(),
         )
         .at(what));
     }

@@ -2,6 +2,7 @@
 //! out, the GIL released while the core reads them. Regions and reason codes come back as small
 //! integer codes into lists of their distinct values, ready for pandas categoricals.
 
+use crate::texts::Said;
 use crate::Engine;
 use crate::{bytes_vec, to_py_err};
 use pyo3::prelude::*;
@@ -20,10 +21,11 @@ pub(crate) fn split<'a>(
 ) -> Result<Vec<Option<&'a str>>, zhengwu::Error> {
     let bad = |m: String| zhengwu::Error::new(zhengwu::ErrorCode::InputInvalidValue, m);
     if missing.len() != count {
-        return Err(bad(format!(
-            "{count} values but {} null flags",
-            missing.len()
-        )));
+        return Err(bad(Said::NullFlags {
+            count,
+            flags: missing.len(),
+        }
+        .to_string()));
     }
     let text = |k: usize, part: &'a [u8]| {
         (missing[k] == 0).then(|| std::str::from_utf8(part).unwrap_or(""))
@@ -31,10 +33,11 @@ pub(crate) fn split<'a>(
     let mut out = Vec::with_capacity(count);
     if let Some(offsets) = offsets {
         if offsets.len() != (count + 1) * 8 {
-            return Err(bad(format!(
-                "{count} values need {} offset bytes",
-                (count + 1) * 8
-            )));
+            return Err(bad(Said::OffsetBytes {
+                count,
+                bytes: (count + 1) * 8,
+            }
+            .to_string()));
         }
         let at = |k: usize| {
             let b: [u8; 8] = offsets[k * 8..k * 8 + 8].try_into().unwrap_or([0; 8]);
@@ -44,29 +47,32 @@ pub(crate) fn split<'a>(
             let (a, b) = (at(k), at(k + 1));
             let part = joined
                 .get(a..b)
-                .ok_or_else(|| bad(format!("offsets {a}..{b} of value {k} are out of range")))?;
+                .ok_or_else(|| bad(Said::OffsetsOut { from: a, to: b, k }.to_string()))?;
             out.push(text(k, part));
         }
         return Ok(out);
     }
     if count > joined.len().saturating_add(1) {
-        return Err(bad(format!(
-            "{count} values cannot be joined in {} bytes",
-            joined.len()
-        )));
+        return Err(bad(Said::CannotJoin {
+            count,
+            bytes: joined.len(),
+        }
+        .to_string()));
     }
     if count > 0 {
         for (k, part) in joined.split(|&b| b == 0).enumerate() {
             if k >= count {
-                return Err(bad(format!(
-                    "more than {count} values: a value contains a NUL character"
-                )));
+                return Err(bad(Said::NulInside { count }.to_string()));
             }
             out.push(text(k, part));
         }
     }
     if out.len() != count {
-        return Err(bad(format!("{count} values expected, {} found", out.len())));
+        return Err(bad(Said::CountFound {
+            count,
+            found: out.len(),
+        }
+        .to_string()));
     }
     Ok(out)
 }
@@ -206,6 +212,9 @@ pub(crate) fn resident_columns<'py>(
     today: Option<i64>,
     engine: Option<PyRef<'_, Engine>>,
 ) -> PyResult<ResidentOut<'py>> {
+    let lang = engine
+        .as_ref()
+        .map_or(zhengwu::lang::Lang::Zh, |e| e.inner.lang());
     let table = table_of(engine);
     let work = || -> Result<_, zhengwu::Error> {
         let today = today.and_then(zhengwu::date::from_epoch_days);
@@ -240,7 +249,7 @@ pub(crate) fn resident_columns<'py>(
         ))
     };
     let (valid, reason, reasons, region, rows, birth, sex) = py
-        .detach(|| zhengwu::Error::guard(work))
+        .detach(|| zhengwu::lang::scoped(lang, || zhengwu::Error::guard(work)))
         .map_err(|e| to_py_err(py, &e))?;
     Ok((
         bytes_vec(py, valid),
@@ -278,6 +287,9 @@ pub(crate) fn uscc_columns<'py>(
     missing: &[u8],
     engine: Option<PyRef<'_, Engine>>,
 ) -> PyResult<UsccOut<'py>> {
+    let lang = engine
+        .as_ref()
+        .map_or(zhengwu::lang::Lang::Zh, |e| e.inner.lang());
     let table = table_of(engine);
     let work = || -> Result<_, zhengwu::Error> {
         let c = id::uscc_columns(split(joined, offsets, count, missing)?);
@@ -304,7 +316,7 @@ pub(crate) fn uscc_columns<'py>(
         ))
     };
     let (valid, reason, reasons, code, auth, kind, region, rows, org) = py
-        .detach(|| zhengwu::Error::guard(work))
+        .detach(|| zhengwu::lang::scoped(lang, || zhengwu::Error::guard(work)))
         .map_err(|e| to_py_err(py, &e))?;
     Ok((
         bytes_vec(py, valid),

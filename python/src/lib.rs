@@ -6,6 +6,7 @@
 mod cases;
 mod form;
 mod ids;
+mod texts;
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
@@ -120,7 +121,7 @@ fn check_len(bytes: &[u8], what: &str) -> Result<usize, zhengwu::Error> {
     if bytes.len() % 8 != 0 {
         return Err(zhengwu::Error::new(
             zhengwu::ErrorCode::InputInvalidValue,
-            format!("{what}: buffer length is not a multiple of 8"),
+            texts::Said::NotMultiple { what, width: 8 }.to_string(),
         ));
     }
     Ok(bytes.len() / 8)
@@ -187,13 +188,17 @@ impl Engine {
         coerce: bool,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        bytes_kernel(py, || {
+        bytes_kernel(py, Some(&self.inner), || {
             let n = check_len(dates, "dates")?;
             let m = check_len(days, "days")?;
             if m != n && m != 1 {
                 return Err(zhengwu::Error::new(
                     zhengwu::ErrorCode::InputInvalidValue,
-                    format!("{n} dates but {m} day counts"),
+                    texts::Said::DayCounts {
+                        dates: n,
+                        counts: m,
+                    }
+                    .to_string(),
                 )
                 .at("days"));
             }
@@ -228,12 +233,12 @@ impl Engine {
         coerce: bool,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        bytes_kernel(py, || {
+        bytes_kernel(py, Some(&self.inner), || {
             let n = check_len(starts, "starts")?;
             if check_len(ends, "ends")? != n {
                 return Err(zhengwu::Error::new(
                     zhengwu::ErrorCode::InputInvalidValue,
-                    "starts and ends differ in length",
+                    texts::Said::StartsEnds.to_string(),
                 )
                 .at("ends"));
             }
@@ -293,7 +298,7 @@ impl Engine {
             Ok((le(&c.due), le(&c.paused_days)))
         };
         let (due, paused) = py
-            .detach(|| zhengwu::Error::guard(work))
+            .detach(|| self.inner.scoped(|| zhengwu::Error::guard(work)))
             .map_err(|e| to_py_err(py, &e))?;
         Ok((bytes_vec(py, due), bytes_vec(py, paused)))
     }
@@ -358,7 +363,7 @@ impl Engine {
             ])
         };
         let cols = py
-            .detach(|| zhengwu::Error::guard(work))
+            .detach(|| e.scoped(|| zhengwu::Error::guard(work)))
             .map_err(|x| to_py_err(py, &x))?;
         Ok(cols.into_iter().map(|c| bytes_vec(py, c)).collect())
     }
@@ -372,7 +377,7 @@ impl Engine {
         coerce: bool,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        bytes_kernel(py, || {
+        bytes_kernel(py, Some(&self.inner), || {
             let n = check_len(dates, "dates")?;
             let mut out = Vec::with_capacity(n);
             for (i, x) in i64s(dates).enumerate() {
@@ -400,11 +405,21 @@ pub(crate) fn bytes_vec(py: Python<'_>, v: Vec<u8>) -> Bound<'_, PyBytes> {
 
 fn bytes_kernel<'py>(
     py: Python<'py>,
+    engine: Option<&zhengwu::Engine>,
     kernel: impl FnOnce() -> Result<Vec<u8>, zhengwu::Error> + Send,
 ) -> PyResult<Bound<'py, PyBytes>> {
-    py.detach(|| zhengwu::Error::guard(kernel))
+    py.detach(|| scoped(engine, || zhengwu::Error::guard(kernel)))
         .map(|b| PyBytes::new(py, &b))
         .map_err(|e| to_py_err(py, &e))
+}
+
+/// Runs `f` in the engine's language (the default engine's, Chinese, without one): the messages
+/// made on the way are said in it.
+fn scoped<R>(engine: Option<&zhengwu::Engine>, f: impl FnOnce() -> R) -> R {
+    match engine {
+        Some(e) => e.scoped(f),
+        None => f(),
+    }
 }
 
 /// Appends one little-endian i64 result: the value, NaT for a failure when coercing, else the
@@ -430,13 +445,17 @@ fn valid_batch<'py>(
     count: usize,
     check: fn(&str) -> bool,
 ) -> PyResult<Bound<'py, PyBytes>> {
-    bytes_kernel(py, || {
+    bytes_kernel(py, None, || {
         // `count` items joined by NULs take at least count − 1 bytes: a larger count is a caller
         // error, refused before anything is allocated for it.
         if count > joined.len().saturating_add(1) {
             return Err(zhengwu::Error::new(
                 zhengwu::ErrorCode::InputInvalidValue,
-                format!("{count} values cannot be joined in {} bytes", joined.len()),
+                texts::Said::CannotJoin {
+                    count,
+                    bytes: joined.len(),
+                }
+                .to_string(),
             ));
         }
         let mut out = Vec::with_capacity(count);
@@ -448,10 +467,11 @@ fn valid_batch<'py>(
         if out.len() != count {
             return Err(zhengwu::Error::new(
                 zhengwu::ErrorCode::InputInvalidValue,
-                format!(
-                    "{count} values expected, {} found: a value contains a NUL character",
-                    out.len()
-                ),
+                texts::Said::CountFoundNul {
+                    count,
+                    found: out.len(),
+                }
+                .to_string(),
             ));
         }
         Ok(out)

@@ -52,6 +52,30 @@ def test_the_doors_own_errors_follow_the_engine_language():
     assert seen == 11
 
 
+def _native_cases(engine):
+    """The core's errors met on the native column paths, and the native module's own buffer
+    checks."""
+    cal = engine.calendar
+    far = np.array(["2024-01-02"], dtype="datetime64[D]")
+    return {
+        "batch past the calendar": lambda: cal.add_workdays_batch(far, np.array([100000])),
+        "column past the calendar": lambda: pd.Series(["2024-01-02"]).zw.add_workdays(100000, engine=engine),
+        "buffer width": lambda: engine._native.add_workdays_batch(b"123", b"12345678", False),
+        "day counts": lambda: engine._native.add_workdays_batch(b"\0" * 16, b"\0" * 24, False),
+        "starts and ends": lambda: engine._native.workdays_between_batch(b"\0" * 16, b"\0" * 8, False),
+        "null flags": lambda: zhengwu._native.resident_columns(b"a", None, 1, b"", engine=engine._native),
+    }
+
+
+def test_the_native_paths_speak_the_engine_language():
+    zh, en = zhengwu.Engine(), zhengwu.Engine({"lang": "en"})
+    for (name, in_zh), (_, in_en) in zip(_native_cases(zh).items(), _native_cases(en).items()):
+        a, b = _raised(in_zh), _raised(in_en)
+        assert (a.code, a.path) == (b.code, b.path), name
+        assert HAN.search(a.message), f"{name}: not Chinese: {a.message}"
+        assert not HAN.search(b.message), f"{name}: not English: {b.message}"
+
+
 def test_a_configuration_error_is_said_in_the_configurations_language():
     bad = {"calendar_years": [set()]}
     assert HAN.search(_raised(lambda: zhengwu.Engine(bad)).message)

@@ -36,8 +36,8 @@ def structs():
 
 def enums():
     out = {}
-    for m in re.finditer(r"wire_enum! \{\s*((?:///[^\n]*\n\s*)*)(\w+) \{(.*?)\n\s*\}\n\}", TYPES, re.S):
-        doc = " ".join(l.strip()[3:].strip() for l in m.group(1).strip().splitlines())
+    for m in re.finditer(r"wire_enum! \{\s*((?:(?:///|#\[)[^\n]*\n\s*)*)(\w+) \{(.*?)\n\s*\}\n\}", TYPES, re.S):
+        doc = " ".join(l.strip()[3:].strip() for l in m.group(1).strip().splitlines() if l.strip().startswith("///"))
         values = re.findall(r'\w+ => "([^"]+)", "([^"]+)";', m.group(3))
         out[m.group(2)] = (doc, values)
     return out

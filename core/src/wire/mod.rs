@@ -13,6 +13,7 @@ mod value_de;
 pub use value_de::WireError;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::{Named, Pair};
 use serde::Deserialize;
 use serde_json::Value;
 use std::fmt;
@@ -235,5 +236,19 @@ texts! {
         DuplicateKey => "同一对象中有重复的键", "a key appears twice in one object";
         /// A key twice, named.
         KeyTwice { key: String } => "键 {key:?} 在同一对象中出现两次", "the key {key:?} appears twice in one object";
+        /// A list of the wrong length.
+        Length { len: usize, expected: Pair } => "长度不符：应为{expected}，收到{len}项", "invalid length {len}, expected {expected}";
+        /// A value not among the names.
+        UnknownVariant { variant: String, expected: Pair } => "未知取值 `{variant}`，可用取值：{expected}", "unknown variant `{variant}`, expected {expected}";
+        /// A key not among the fields.
+        UnknownField { field: String, expected: Pair } => "未知字段 `{field}`，可用字段：{expected}", "unknown field `{field}`, expected {expected}";
+        /// A field missing.
+        MissingField { field: &'a str } => "缺少字段 `{field}`", "missing field `{field}`";
+        /// A field twice.
+        DuplicateField { field: &'a str } => "字段 `{field}` 重复", "duplicate field `{field}`";
+        /// A value of another type or form than expected (`what`: 类型 or 取值).
+        Mismatch { what: Named, expected: Pair, came: Pair } => "{what}不符：应为{expected}，收到{came}", "invalid {what}: {came}, expected {expected}";
+        /// A map value whose key never came.
+        ValueWithoutKey => "缺少键的值", "a value without its key";
     }
 }

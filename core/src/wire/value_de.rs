@@ -1,8 +1,9 @@
 //! A deserializer over a borrowed `Value` whose errors record their kind as serde reports it
 //! (`missing_field`, `invalid_type` …), so no code is chosen from a message's wording.
 
-use super::clip;
+use super::{clip, WireText};
 use crate::error::ErrorCode;
+use crate::message::{Named, Pair};
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
 };
@@ -41,98 +42,77 @@ impl de::Error for WireError {
         }
     }
     fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        mismatch(ErrorCode::InputWrongType, ("类型", "type"), &unexp, exp)
+        mismatch(
+            ErrorCode::InputWrongType,
+            Named("类型", "type"),
+            &unexp,
+            exp,
+        )
     }
     fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        mismatch(ErrorCode::InputInvalidValue, ("取值", "value"), &unexp, exp)
+        mismatch(
+            ErrorCode::InputInvalidValue,
+            Named("取值", "value"),
+            &unexp,
+            exp,
+        )
     }
     fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
-        WireError::new(
+        let expected = Pair(zh_expected(exp), exp.to_string());
+        said(
             ErrorCode::InputInvalidValue,
-            msg!(
-                format!("长度不符：应为{}，收到{len}项", zh_expected(exp)),
-                format!("invalid length {len}, expected {exp}")
-            )
-            .into_owned(),
+            WireText::Length { len, expected },
         )
     }
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
-        WireError::new(
+        let (variant, expected) = (clip(variant), Pair(zh_one_of(expected), one_of(expected)));
+        said(
             ErrorCode::InputInvalidValue,
-            msg!(
-                format!(
-                    "未知取值 `{}`，可用取值：{}",
-                    clip(variant),
-                    zh_one_of(expected)
-                ),
-                format!(
-                    "unknown variant `{}`, expected {}",
-                    clip(variant),
-                    one_of(expected)
-                )
-            )
-            .into_owned(),
+            WireText::UnknownVariant { variant, expected },
         )
     }
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
-        WireError::new(
+        let (field, expected) = (clip(field), Pair(zh_one_of(expected), one_of(expected)));
+        said(
             ErrorCode::InputUnknownField,
-            msg!(
-                format!(
-                    "未知字段 `{}`，可用字段：{}",
-                    clip(field),
-                    zh_one_of(expected)
-                ),
-                format!(
-                    "unknown field `{}`, expected {}",
-                    clip(field),
-                    one_of(expected)
-                )
-            )
-            .into_owned(),
+            WireText::UnknownField { field, expected },
         )
     }
     fn missing_field(field: &'static str) -> Self {
-        WireError::new(
+        said(
             ErrorCode::InputMissingField,
-            msg!(
-                format!("缺少字段 `{field}`"),
-                format!("missing field `{field}`")
-            )
-            .into_owned(),
+            WireText::MissingField { field },
         )
     }
     fn duplicate_field(field: &'static str) -> Self {
-        WireError::new(
+        said(
             ErrorCode::InputInvalidValue,
-            msg!(
-                format!("字段 `{field}` 重复"),
-                format!("duplicate field `{field}`")
-            )
-            .into_owned(),
+            WireText::DuplicateField { field },
         )
     }
+}
+
+fn said(code: ErrorCode, text: WireText<'_>) -> WireError {
+    WireError::new(code, text.message().into_owned())
 }
 
 /// A value that is not what was expected: its kind (`类型`/`type`, `取值`/`value`), what came and
 /// what was expected, in the language of the call.
 fn mismatch(
     code: ErrorCode,
-    (zh, en): (&str, &str),
+    what: Named,
     unexp: &de::Unexpected<'_>,
     exp: &dyn de::Expected,
 ) -> WireError {
-    WireError::new(
+    let expected = Pair(zh_expected(exp), exp.to_string());
+    let came = Pair(zh_unexpected(unexp), unexp.to_string());
+    said(
         code,
-        msg!(
-            format!(
-                "{zh}不符：应为{}，收到{}",
-                zh_expected(exp),
-                zh_unexpected(unexp)
-            ),
-            format!("invalid {en}: {unexp}, expected {exp}")
-        )
-        .into_owned(),
+        WireText::Mismatch {
+            what,
+            expected,
+            came,
+        },
     )
 }
 
@@ -454,10 +434,7 @@ impl<'de> MapAccess<'de> for Obj<'de> {
     ) -> std::result::Result<V::Value, WireError> {
         match self.value.take() {
             Some(v) => seed.deserialize(ValueDe(v)),
-            None => Err(de::Error::custom(msg!(
-                "缺少键的值",
-                "a value without its key"
-            ))),
+            None => Err(de::Error::custom(WireText::ValueWithoutKey.message())),
         }
     }
     fn size_hint(&self) -> Option<usize> {
