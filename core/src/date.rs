@@ -48,7 +48,38 @@ pub fn from_epoch_days(days: i64) -> Option<NaiveDate> {
 
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format_ymd(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    match ymd_bytes(d) {
+        Some(b) => String::from_utf8_lossy(&b).into_owned(),
+        None => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+    }
+}
+
+/// `YYYY-MM-DD` written without the formatter, for years 0–9999 (every date an answer holds is
+/// one; others take `format!`): dates are the most written value of all.
+fn ymd_bytes(d: NaiveDate) -> Option<[u8; 10]> {
+    let y = u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let (m, day) = (d.month(), d.day());
+    Some([
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
+}
+
+/// Writes `d` as `YYYY-MM-DD` with no allocation where [`ymd_bytes`] applies.
+fn serialize_ymd<S: Serializer>(d: NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    match ymd_bytes(d) {
+        Some(b) => s.serialize_str(std::str::from_utf8(&b).unwrap_or_default()),
+        None => s.serialize_str(&format_ymd(d)),
+    }
 }
 
 /// Marker that lets the engine recognise a date error inside a serde error message.
@@ -64,7 +95,7 @@ pub struct ymd;
 impl ymd {
     /// Serializes as `YYYY-MM-DD`.
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&format_ymd(*d))
+        serialize_ymd(*d, s)
     }
 
     /// Deserializes strictly from `YYYY-MM-DD`.
@@ -95,7 +126,7 @@ impl ymd_opt {
     /// Serializes as `YYYY-MM-DD` or null.
     pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match d {
-            Some(d) => s.serialize_str(&format_ymd(*d)),
+            Some(d) => serialize_ymd(*d, s),
             None => s.serialize_none(),
         }
     }
@@ -177,5 +208,23 @@ mod tests {
     fn round_trip() {
         let d = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
         assert_eq!(parse_ymd(&format_ymd(d)), Some(d));
+    }
+
+    #[test]
+    fn written_as_the_formatter_writes_it() {
+        for (y, m, d) in [
+            (0, 1, 1),
+            (7, 3, 9),
+            (999, 12, 31),
+            (2024, 2, 29),
+            (9999, 12, 31),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(format_ymd(day), format!("{y:04}-{m:02}-{d:02}"));
+        }
+        let far = NaiveDate::from_ymd_opt(12345, 6, 7).unwrap();
+        assert_eq!(format_ymd(far), "12345-06-07");
+        let before = NaiveDate::from_ymd_opt(-44, 3, 15).unwrap();
+        assert_eq!(format_ymd(before), format!("{:04}-03-15", -44));
     }
 }

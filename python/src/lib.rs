@@ -6,7 +6,9 @@
 mod cases;
 mod form;
 mod ids;
+mod pyser;
 mod texts;
+mod value;
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
@@ -146,6 +148,62 @@ impl Engine {
     fn call_json(&self, py: Python<'_>, op: &str, input: &str) -> PyResult<String> {
         py.detach(|| zhengwu::Error::guard(|| self.inner.call_json(op, input)))
             .map_err(|e| to_py_err(py, &e))
+    }
+
+    /// Runs `op` on a dict and returns a dict, with no JSON text between: the input read straight
+    /// from the Python objects (`value.rs`), the typed answer written straight into Python objects
+    /// (`pyser.rs`). A batch's items are worked out with the GIL released (into a value, then
+    /// objects); a single answer is written as it is built. `None` when the input or the answer
+    /// must take the text route (see `value.rs`), which the caller then takes.
+    fn call_value<'py>(
+        &self,
+        py: Python<'py>,
+        op: &str,
+        input: &Bound<'py, PyAny>,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let e = &self.inner;
+        let limits = e.limits();
+        let Some(v) = value::input(input, limits) else {
+            return Ok(None);
+        };
+        let mut budget = pyser::Budget::new(limits.max_output_bytes);
+        let batch = zhengwu::engine::OPS
+            .iter()
+            .any(|o| o.name == op && o.batch.is_some());
+        let built = if batch {
+            let answer = py
+                .detach(|| zhengwu::Error::guard(|| e.call(op, &v)))
+                .map_err(|x| to_py_err(py, &x))?;
+            serde::Serialize::serialize(
+                &answer,
+                pyser::PySer {
+                    py,
+                    budget: &mut budget,
+                },
+            )
+        } else {
+            let reply = py
+                .detach(|| zhengwu::Error::guard(|| e.call_reply(op, &v)))
+                .map_err(|x| to_py_err(py, &x))?;
+            let write = std::panic::AssertUnwindSafe(|| {
+                e.scoped(|| {
+                    reply.serialize(pyser::PySer {
+                        py,
+                        budget: &mut budget,
+                    })
+                })
+            });
+            match std::panic::catch_unwind(write) {
+                Ok(r) => r,
+                Err(_) => return Ok(None),
+            }
+        };
+        match built {
+            Ok(obj) => Ok(Some(obj)),
+            Err(pyser::Fault::Python(x)) => Err(x),
+            // Over the output budget, or the answer's own fault: the text route says it.
+            Err(_) => Ok(None),
+        }
     }
 
     /// The configuration this engine was built from (JSON text), for pickling.

@@ -112,7 +112,7 @@ fn to_json<T: Serialize>(t: &T) -> Result<String> {
 
 impl Engine {
     /// An answer as JSON text within `limits.max_output_bytes`.
-    fn render<T: Serialize>(&self, t: &T) -> Result<String> {
+    fn render<T: Serialize + Sync>(&self, t: &T) -> Result<String> {
         super::Reply::typed(t)?.to_json(self.limits().max_output_bytes)
     }
 }

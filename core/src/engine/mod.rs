@@ -146,6 +146,17 @@ impl Engine {
         })
     }
 
+    /// Runs `op` on an input already read, and returns its typed answer for the caller to write
+    /// ([`Reply::serialize`]): for a door that builds its own objects from it. The input is
+    /// checked as [`call`](Self::call) checks it; the answer is the caller's to bound.
+    pub fn call_reply<'a>(&'a self, op: &str, input: &'a Value) -> Result<Reply<'a>> {
+        self.scoped(|| {
+            let f = self.find(op)?;
+            self.inner.limits.check_value(input)?;
+            (f.run)(self, input)
+        })
+    }
+
     /// The language of this engine's messages.
     pub fn lang(&self) -> crate::lang::Lang {
         self.inner.lang

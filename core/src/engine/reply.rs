@@ -20,11 +20,16 @@ pub trait Answer {
     /// As JSON text of at most `max` bytes (`None` when it would be longer; rendering stops
     /// there, so no answer is ever held beyond the limit).
     fn to_json(&self, max: usize) -> Result<Option<String>>;
+    /// As itself, for any serializer (a door that builds its own objects from the answer).
+    fn erased(&self) -> &dyn erased_serde::Serialize;
 }
 
 impl<T: Serialize> Answer for T {
     fn to_value(&self) -> Result<Value> {
         serde_json::to_value(self).map_err(unserializable)
+    }
+    fn erased(&self) -> &dyn erased_serde::Serialize {
+        self
     }
     fn to_json(&self, max: usize) -> Result<Option<String>> {
         let mut w = Bounded {
@@ -92,17 +97,25 @@ fn unserializable(e: serde_json::Error) -> Error {
 }
 
 /// What an operation returns: a typed answer, rendered by the door that asked.
-pub struct Reply<'a>(Box<dyn Answer + 'a>);
+pub struct Reply<'a>(Box<dyn Answer + Send + 'a>);
 
 impl<'a> Reply<'a> {
     /// A typed answer.
-    pub fn typed<T: Serialize + 'a>(t: T) -> Result<Self> {
+    pub fn typed<T: Serialize + Send + 'a>(t: T) -> Result<Self> {
         Ok(Reply(Box::new(t)))
     }
 
     /// As a JSON value.
     pub fn into_value(self) -> Result<Value> {
         self.0.to_value()
+    }
+
+    /// Written by any serializer: the typed answer itself, with no JSON text or value tree
+    /// between (the Python door builds its objects this way). Run it in the engine's language
+    /// ([`Engine::scoped`](super::Engine::scoped)): a batch's items are worked out as they are
+    /// written.
+    pub fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        erased_serde::serialize(self.0.erased(), s)
     }
 
     /// As JSON text of at most `max` bytes, or `input.too_large`.

@@ -116,6 +116,12 @@ GB/T 2260 table — newer codes, or names a host keeps) and ``"limits"``. ``cale
         An input JSON cannot carry (a ``bytes`` value, an integer past 64 bits, nesting deeper
         than Python allows, a lone surrogate) is an :class:`InputError` with a code, like every
         other fault of the input."""
+        if type(op) is str:
+            # Straight from the dict to the engine and back, when the input is plain JSON data
+            # inside the limits; otherwise (dates, NumPy values, a Mapping, …) through the text.
+            fast = self._native.call_value(op, {} if input is None else input)
+            if fast is not None:
+                return fast
         try:
             text = "{}" if input is None else json.dumps(input, ensure_ascii=False, default=_json_default, separators=(",", ":"), check_circular=False)
         except Exception as e:  # TypeError, ValueError, RecursionError, or whatever a Mapping's own items() raises
