@@ -6,6 +6,7 @@
 mod cases;
 mod form;
 mod ids;
+mod intern;
 mod pyser;
 mod texts;
 mod value;

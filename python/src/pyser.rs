@@ -3,10 +3,10 @@
 //! text between. It counts the bytes that text would have (serde_json's compact form), so that an
 //! answer over `max_output_bytes` is refused as the JSON door refuses it.
 
+use crate::intern::{name, text};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
 use serde::ser::{self, Serialize};
-use std::cell::RefCell;
 use std::fmt;
 
 /// A fault while building: Python's own, or the answer passing the byte budget.
@@ -62,49 +62,6 @@ impl Budget {
     }
 }
 
-/// Slots of [`NAMES`]: more than the answers' distinct field and variant names.
-const SLOTS: usize = 1024;
-
-/// The Python strings of the answer's field and variant names, made once per thread and kept
-/// in a direct-mapped table keyed by the name's address: they are `&'static str` in the binary,
-/// so the table is bounded by the code, never by an input, and a lookup is one index.
-struct Names(Vec<Option<(usize, usize, Py<PyString>)>>);
-
-impl Drop for Names {
-    fn drop(&mut self) {
-        // At a thread's end the interpreter may be gone: the strings are left to it.
-        std::mem::take(&mut self.0)
-            .into_iter()
-            .for_each(std::mem::forget);
-    }
-}
-
-thread_local! {
-    static NAMES: RefCell<Names> = const { RefCell::new(Names(Vec::new())) };
-}
-
-/// `s` as a Python string, taken from [`NAMES`].
-fn name<'py>(py: Python<'py>, s: &'static str) -> Bound<'py, PyString> {
-    let (at, len) = (s.as_ptr() as usize, s.len());
-    let slot = ((at >> 3) ^ len) % SLOTS;
-    NAMES.with(|names| {
-        let Ok(mut names) = names.try_borrow_mut() else {
-            return PyString::intern(py, s);
-        };
-        if names.0.is_empty() {
-            names.0.resize_with(SLOTS, || None);
-        }
-        match &names.0[slot] {
-            Some((a, l, o)) if *a == at && *l == len => o.bind(py).clone(),
-            _ => {
-                let o = PyString::intern(py, s);
-                names.0[slot] = Some((at, len, o.clone().unbind()));
-                o
-            }
-        }
-    })
-}
-
 /// Builds one Python object.
 pub(crate) struct PySer<'py, 'b> {
     pub(crate) py: Python<'py>,
@@ -143,7 +100,7 @@ impl<'py> PySer<'py, '_> {
 
     fn str(self, s: &str) -> Result<Out<'py>, Fault> {
         self.budget.take(escaped_len(s))?;
-        Ok(PyString::new(self.py, s).into_any())
+        Ok(text(self.py, s).into_any())
     }
 
     fn null(self) -> Result<Out<'py>, Fault> {
