@@ -4,6 +4,7 @@
 //! (`python/zhengwu/__init__.py`); this module stays small.
 
 mod cases;
+mod credit;
 mod form;
 mod ids;
 mod intern;
@@ -108,10 +109,10 @@ pub(crate) struct Engine {
 }
 
 /// NumPy's NaT (and the value failed items get when errors are coerced).
-const NAT: i64 = i64::MIN;
+pub(crate) const NAT: i64 = i64::MIN;
 
 /// The little-endian i64 values of a packed buffer (its length already checked).
-fn i64s(b: &[u8]) -> impl Iterator<Item = i64> + '_ {
+pub(crate) fn i64s(b: &[u8]) -> impl Iterator<Item = i64> + '_ {
     b.chunks_exact(8)
         .map(|c| i64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
 }
@@ -120,7 +121,7 @@ fn item_error(field: &str, i: usize, e: zhengwu::Error) -> zhengwu::Error {
     e.at(format!("{field}[{i}]"))
 }
 
-fn check_len(bytes: &[u8], what: &str) -> Result<usize, zhengwu::Error> {
+pub(crate) fn check_len(bytes: &[u8], what: &str) -> Result<usize, zhengwu::Error> {
     if bytes.len() % 8 != 0 {
         return Err(zhengwu::Error::new(
             zhengwu::ErrorCode::InputInvalidValue,
@@ -362,71 +363,6 @@ impl Engine {
         Ok((bytes_vec(py, due), bytes_vec(py, paused)))
     }
 
-    /// Credit standing as columns: each subject's records as JSON text (joined by NULs or with
-    /// Arrow offsets; `missing` one byte per row), packed i64 `today` (one or one per row).
-    /// Returns blacklisted, severe, commitment_allowed, green_channel as i8 (1, 0, −1 missing),
-    /// inspection u8 (0 reduced, 1 normal, 2 increased, 255 missing), listed_since and
-    /// removal_eligible_on as i64 days (NaT missing).
-    #[allow(clippy::too_many_arguments)]
-    fn credit_status_columns<'py>(
-        &self,
-        py: Python<'py>,
-        joined: &[u8],
-        offsets: Option<&[u8]>,
-        count: usize,
-        missing: &[u8],
-        today: &[u8],
-        coerce: bool,
-    ) -> PyResult<Vec<Bound<'py, PyBytes>>> {
-        let e = &self.inner;
-        let work = || -> Result<Vec<Vec<u8>>, zhengwu::Error> {
-            let rows = ids::split(joined, offsets, count, missing)?;
-            check_len(today, "today")?;
-            let days: Vec<i64> = i64s(today).collect();
-            let c =
-                zhengwu::credit::status_columns(&rows, &days, e.policy(), e.calendar(), coerce)?;
-            let flags = |v: &[Option<bool>]| {
-                v.iter()
-                    .map(|b| b.map_or(0xff, u8::from))
-                    .collect::<Vec<u8>>()
-            };
-            let dates = |v: &[Option<chrono::NaiveDate>]| {
-                let mut out = Vec::with_capacity(v.len() * 8);
-                for d in v {
-                    out.extend_from_slice(
-                        &d.map_or(NAT, zhengwu::date::to_epoch_days).to_le_bytes(),
-                    );
-                }
-                out
-            };
-            let tier = c
-                .inspection
-                .iter()
-                .map(|t| {
-                    t.map_or(0xff, |t| {
-                        zhengwu::credit::status::Inspection::ALL
-                            .iter()
-                            .position(|x| *x == t)
-                            .unwrap_or(0xff) as u8
-                    })
-                })
-                .collect();
-            Ok(vec![
-                flags(&c.blacklisted),
-                flags(&c.severe),
-                flags(&c.commitment_allowed),
-                flags(&c.green_channel),
-                tier,
-                dates(&c.listed_since),
-                dates(&c.removal_eligible_on),
-            ])
-        };
-        let cols = py
-            .detach(|| e.scoped(|| zhengwu::Error::guard(work)))
-            .map_err(|x| to_py_err(py, &x))?;
-        Ok(cols.into_iter().map(|c| bytes_vec(py, c)).collect())
-    }
-
     /// Batch is-workday: packed i64 dates in; one byte per item out (1, 0, or 255 for a missing
     /// date or, when coerced, after a failure).
     fn is_workday_batch<'py>(
@@ -638,6 +574,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CaseError", py.get_type::<CaseError>())?;
     m.add("InternalError", py.get_type::<InternalError>())?;
     m.add_function(wrap_pyfunction!(cases::case_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(credit::credit_status_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(credit::credit_status_rows, m)?)?;
     // The wire names of the case enums, in order (the columnar answer's codes index them).
     use zhengwu::case::{CaseStatus, FindingKind, Grade};
     let statuses: Vec<&str> = CaseStatus::ALL.iter().map(|s| s.name()).collect();

@@ -74,9 +74,26 @@ pub fn status_columns_of_values(
     cal: &Calendar,
     coerce: bool,
 ) -> Result<CreditColumns> {
-    columns(records, today, policy, cal, coerce, |rec: &Value| {
-        parse_any(rec).map_err(|e| e.within("records"))
-    })
+    columns(records, today, policy, cal, coerce, records_of_value)
+}
+
+/// [`status_columns`] over rows held in any form `read` turns into a subject's records — a
+/// host's own objects, say, each read only when its row is decided, so that no row's reading
+/// outlives its decision. [`records_of_value`] reads a JSON value as the JSON door does.
+pub fn status_columns_with<T>(
+    records: &[Option<T>],
+    today: &[i64],
+    policy: &Policy,
+    cal: &Calendar,
+    coerce: bool,
+    read: impl Fn(&T) -> Result<Vec<Record>>,
+) -> Result<CreditColumns> {
+    columns(records, today, policy, cal, coerce, read)
+}
+
+/// A subject's records from a JSON value, as [`status_columns_of_values`] reads each row.
+pub fn records_of_value(rec: &Value) -> Result<Vec<Record>> {
+    parse_any(rec).map_err(|e| e.within("records"))
 }
 
 /// The rows read by `read` and decided one by one.

@@ -12,7 +12,9 @@ pub mod repair;
 pub mod status;
 mod subject;
 
-pub use columns::{status_columns, status_columns_of_values, CreditColumns};
+pub use columns::{
+    records_of_value, status_columns, status_columns_of_values, status_columns_with, CreditColumns,
+};
 pub use subject::Subject;
 
 use chrono::NaiveDate;

@@ -6,8 +6,9 @@ per record. The same decision as ``credit.status``, without a JSON object per su
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, List, Optional
 
+from . import _native
 from ._batch import _epoch_days, _error, _missing
 from ._columns import _output, _texts
 from ._ids import _engine
@@ -22,13 +23,44 @@ _NAT = -(2**63)
 
 
 
+def _days(today: Any, n: int) -> bytes:
+    """``today`` as packed epoch days: one date, or one per subject."""
+    if hasattr(today, "__len__") and not isinstance(today, str):
+        days, m, _ = _epoch_days(today, "today")
+        if m != n:
+            raise _error("input.invalid_value", "subjects_days", "today", n=n, m=m)
+        return days
+    return _epoch_days([today], "today")[0]
+
+
+def _items(records: Any) -> Optional[List[Any]]:
+    """The entries of a list, tuple or object Series/array as one list; ``None`` for text,
+    Arrow data and typed columns, which go to the native module as they are. (A pandas Series
+    also offers Arrow's stream protocol, so its dtype is asked first.)"""
+    if isinstance(records, (str, bytes)):
+        return None
+    if hasattr(records, "dtype"):
+        return records.tolist() if str(records.dtype) == "object" else None
+    if hasattr(records, "__arrow_c_array__") or hasattr(records, "__arrow_c_stream__"):
+        return None
+    return list(records)
+
+
+def _as_rows(records: Any) -> Optional[List[Any]]:
+    """Records given as lists of dicts, with ``None`` for a missing subject: the rows as one
+    list the native module reads straight, or ``None`` for any other shape (text, Arrow, NaN
+    for a missing row), which goes as text."""
+    items = _items(records)
+    if items is not None and all(r is None or type(r) is list for r in items) and any(r is not None for r in items):
+        return items
+    return None
+
+
 def _as_text(records: Any) -> Any:
     """Records given as lists of dicts become JSON text; text (and Arrow) passes through."""
-    if isinstance(records, (str, bytes)) or hasattr(records, "__arrow_c_array__") or hasattr(records, "__arrow_c_stream__"):
+    items = _items(records)
+    if items is None:
         return records
-    if hasattr(records, "dtype") and str(records.dtype) != "object":
-        return records
-    items = records.tolist() if hasattr(records, "tolist") else list(records)
     first = next((r for r in items if not (r is None or isinstance(r, float) and r != r)), None)
     if not isinstance(first, (list, tuple)):
         return records
@@ -57,15 +89,16 @@ def credit_status(
 
     if errors not in ("raise", "coerce"):
         raise _error("input.invalid_value", "errors_mode", "errors", given=repr(errors))
-    records = _as_text(records)
-    data, offsets, n, missing, index = _texts(records)
-    if hasattr(today, "__len__") and not isinstance(today, str):
-        days, m, _ = _epoch_days(today, "today")
-        if m != n:
-            raise _error("input.invalid_value", "subjects_days", "today", n=n, m=m)
-    else:
-        days, _, _ = _epoch_days([today], "today")
-    cols = _engine(engine)._native.credit_status_columns(data, offsets, n, missing, days, errors == "coerce")
+    native = _engine(engine)._native
+    rows = _as_rows(records)
+    cols = None
+    if rows is not None:
+        index = getattr(records, "index", None) if type(records).__module__.startswith("pandas") else None
+        n = len(rows)
+        cols = _native.credit_status_rows(native, rows, _days(today, n), errors == "coerce")
+    if cols is None:
+        data, offsets, n, missing, index = _texts(_as_text(records))
+        cols = _native.credit_status_columns(native, data, offsets, n, missing, _days(today, n), errors == "coerce")
     flag = [np.frombuffer(c, dtype="u1") for c in cols[:4]]
     tier = np.frombuffer(cols[4], dtype="u1").astype("<i4")
     tier[tier == 255] = -1

@@ -30,6 +30,8 @@ __all__ = [
     "CASE_FINDINGS",
     "CASE_GRADES",
     "case_columns",
+    "credit_status_columns",
+    "credit_status_rows",
 ]
 
 __version__: str
@@ -67,9 +69,6 @@ class Engine:
     def add_workdays_batch(self, dates: bytes, days: bytes, coerce: bool) -> bytes: ...
     def workdays_between_batch(self, starts: bytes, ends: bytes, coerce: bool) -> bytes: ...
     def is_workday_batch(self, dates: bytes, coerce: bool) -> bytes: ...
-    def credit_status_columns(
-        self, joined: bytes, offsets: Optional[bytes], count: int, missing: bytes, today: bytes, coerce: bool
-    ) -> List[bytes]: ...
     def deadline_batch(
         self, starts: bytes, counts: bytes, workdays: bool, pause_from: bytes, pause_to: bytes, coerce: bool
     ) -> Tuple[bytes, bytes]: ...
@@ -83,6 +82,10 @@ class Form:
     def split_json(self, engine: Engine, values: str) -> str: ...
     def prefill_json(self, engine: Engine, shared: str, values: str, overwrite: bool) -> str: ...
 
+def credit_status_columns(
+    engine: Engine, joined: bytes, offsets: Optional[bytes], count: int, missing: bytes, today: bytes, coerce: bool
+) -> List[bytes]: ...
+def credit_status_rows(engine: Engine, rows: List[Any], today: bytes, coerce: bool) -> Optional[List[bytes]]: ...
 def case_columns(
     engine: Engine,
     matter_codes: list[str],
