@@ -113,8 +113,14 @@ pub(crate) const NAT: i64 = i64::MIN;
 
 /// The little-endian i64 values of a packed buffer (its length already checked).
 pub(crate) fn i64s(b: &[u8]) -> impl Iterator<Item = i64> + '_ {
-    b.chunks_exact(8)
-        .map(|c| i64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+    b.chunks_exact(8).map(le_i64)
+}
+
+/// One little-endian i64 of an 8-byte chunk; inlined into the kernels' loops (called as a
+/// function per row it cost more than the calendar's own work).
+#[inline(always)]
+fn le_i64(c: &[u8]) -> i64 {
+    i64::from_le_bytes(c.try_into().unwrap_or([0; 8]))
 }
 
 fn item_error(field: &str, i: usize, e: zhengwu::Error) -> zhengwu::Error {
@@ -239,16 +245,19 @@ impl Engine {
 
     /// Batch add: `dates` and `days` are packed little-endian i64 (days since 1970-01-01 and
     /// day counts; `days` may hold one value for all). Returns packed i64 dates. With `coerce`,
-    /// failed items become NaT; otherwise the first failure raises with its index in `path`.
+    /// failed items become NaT; otherwise the first failure raises with its index in `path`,
+    /// counted from `first_row` (the row of `dates[0]` when a column goes in slices).
+    #[pyo3(signature = (dates, days, coerce, first_row = 0))]
     fn add_workdays_batch<'py>(
         &self,
         py: Python<'py>,
         dates: &[u8],
         days: &[u8],
         coerce: bool,
+        first_row: usize,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let cal = self.inner.calendar();
-        bytes_kernel(py, Some(&self.inner), || {
+        let shape = || -> Result<(usize, usize), zhengwu::Error> {
             let n = check_len(dates, "dates")?;
             let m = check_len(days, "days")?;
             if m != n && m != 1 {
@@ -262,24 +271,37 @@ impl Engine {
                 )
                 .at("days"));
             }
+            Ok((n, m))
+        };
+        let (n, m) = self.inner.scoped(shape).map_err(|e| to_py_err(py, &e))?;
+        // Written straight into the answer's bytes with the GIL released: no second buffer, no
+        // copy. Rows that pass take the fast path; a failing row is asked again for its error.
+        let fill = |out: &mut [u8]| -> Result<(), zhengwu::Error> {
             let one = i64s(days).next().unwrap_or(0);
             let mut counts = i64s(days);
-            let mut out = Vec::with_capacity(n * 8);
-            for (i, d) in i64s(dates).enumerate() {
+            for (i, (slot, d)) in out.chunks_exact_mut(8).zip(i64s(dates)).enumerate() {
                 let add = if m == 1 {
                     one
                 } else {
                     counts.next().unwrap_or(0)
                 };
-                // A missing date (NaT) is missing out, whatever `coerce` says.
-                let r = if d == NAT {
-                    Ok(NAT)
-                } else {
-                    cal.add_workdays_epoch(d, add)
+                let v = match cal.try_add_workdays_epoch(d, add) {
+                    Some(v) => v,
+                    // A missing date (NaT) is missing out, whatever `coerce` says.
+                    None if d == NAT => NAT,
+                    None => match cal.add_workdays_epoch(d, add) {
+                        Ok(v) => v,
+                        Err(_) if coerce => NAT,
+                        Err(e) => return Err(item_error("dates", first_row.saturating_add(i), e)),
+                    },
                 };
-                put_i64(&mut out, r, coerce, "dates", i)?;
+                slot.copy_from_slice(&v.to_le_bytes());
             }
-            Ok(out)
+            Ok(())
+        };
+        PyBytes::new_with(py, n * 8, |out| {
+            py.detach(|| self.inner.scoped(|| zhengwu::Error::guard(|| fill(out))))
+                .map_err(|e| to_py_err(py, &e))
         })
     }
 

@@ -176,3 +176,29 @@ def test_catalog_workbooks_from_python(tmp_path):
     with pytest.raises(zhengwu.CatalogError) as e:
         zhengwu.catalog_from_xlsx(bad)
     assert e.value.code == "catalog.invalid" and "第2行「法定办结时限」" in str(e.value)
+
+
+def test_a_long_numpy_column_goes_in_slices_with_the_same_answers_and_row_numbers():
+    """Columns past one slice (65,536 rows) are handed to the kernel slice by slice: the answers
+    equal the per-date ones, and a failing row is named by its row in the whole column."""
+    import numpy as np
+
+    engine = zhengwu.Engine()
+    cal = engine.calendar
+    n = 150_000
+    days = (np.datetime64("2019-01-01") + np.arange(n) % 2000).astype("datetime64[D]")
+    counts = np.arange(n) % 40 - 10
+    out = cal.add_workdays_batch(days, counts)
+    for k in range(0, n, 4999):
+        assert out[k] == np.datetime64(cal.add_workdays(days[k].item(), int(counts[k])))
+    assert (cal.add_workdays_batch(days, 7) == cal.add_workdays_batch(days, np.full(n, 7))).all()
+    bad = days.copy()
+    bad[140_001] = np.datetime64("2300-01-01")
+    with pytest.raises(zhengwu.CalendarError) as e:
+        cal.add_workdays_batch(bad, counts)
+    assert e.value.path == "dates[140001]"
+    coerced = cal.add_workdays_batch(bad, counts, errors="coerce")
+    assert np.isnat(coerced).nonzero()[0].tolist() == [140_001]
+    with pytest.raises(zhengwu.CalendarError) as e:
+        pd.Series(bad).zw.add_workdays(3)
+    assert e.value.path == "dates[140001]"

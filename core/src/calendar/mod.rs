@@ -456,6 +456,22 @@ impl Calendar {
         }
     }
 
+    /// [`add_workdays_epoch`](Self::add_workdays_epoch) where it succeeds, `None` where it would
+    /// fail: the batch kernels' fast path, which builds no error for the rows that pass and leaves
+    /// the failing ones to the call that says why.
+    #[inline]
+    pub fn try_add_workdays_epoch(&self, day: i64, n: i64) -> Option<i64> {
+        let i = day.wrapping_sub(self.base_epoch);
+        if i < 0 || i as u64 >= self.kinds.len() as u64 {
+            return None;
+        }
+        if n == 0 {
+            return Some(day);
+        }
+        self.add_index(i as usize, n)
+            .map(|w| self.base_epoch + i64::from(w))
+    }
+
     /// [`workdays_between`](Self::workdays_between) on days counted from 1970-01-01.
     #[inline]
     pub fn workdays_between_epoch(&self, a: i64, b: i64) -> Result<i64> {

@@ -62,14 +62,15 @@ class SeriesAccessor:
         import numpy as np
         import pandas as pd
 
-        from ._batch import _counts
+        from ._batch import _counts_array, _epoch_array, _in_slices
 
         coerce = _check_errors(errors)
-        buf, n, _ = _epoch_days(self._s, "dates")
+        arr, _ = _epoch_array(self._s, "dates")
         counts = getattr(days, "to_numpy", lambda: days)()
         if not isinstance(counts, int):
             counts = np.asarray(pd.Series(counts).fillna(0), dtype="<i8")
-        out = np.frombuffer(_engine(engine)._native.add_workdays_batch(buf, _counts(counts, n), coerce), dtype="<i8")
+        native = _engine(engine)._native
+        out = np.frombuffer(_in_slices(lambda d, c, at: native.add_workdays_batch(d, c, coerce, at), arr, _counts_array(counts, len(arr))), dtype="<i8")
         return pd.Series(out.view("datetime64[D]").astype("datetime64[s]"), index=self._s.index, name=self._s.name)
 
     @speaks(by_engine_kwarg)

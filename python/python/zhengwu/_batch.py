@@ -118,45 +118,86 @@ def _epoch_days(values: Any, what: str) -> Tuple[bytes, int, bool]:
     whether the input was NumPy (or pandas, or Arrow), so that the output can be NumPy too.
     Accepts ``datetime64`` of any unit, day numbers, and objects: ``datetime.date``,
     ``datetime``, pandas ``Timestamp``, ISO text, None/NaN/NaT/NA."""
+    arr, as_numpy = _epoch_array(values, what)
+    return arr.tobytes(), len(arr), as_numpy
+
+
+def _epoch_array(values: Any, what: str) -> Tuple[Any, bool]:
+    """The days of :func:`_epoch_days` as an i64 NumPy array (for NumPy, pandas or Arrow input:
+    a view where the input already holds day numbers) or an ``array('q')``."""
     np = _numpy()
     values = _arrow_values(values)
     if hasattr(values, "to_numpy") and np is not None:  # pandas Series / Index, pyarrow arrays
         values = values.to_numpy(zero_copy_only=False) if "pyarrow" in type(values).__module__ else values.to_numpy()
     if np is not None and isinstance(values, np.ndarray):
         if np.issubdtype(values.dtype, np.datetime64):
-            arr = values.astype("datetime64[D]").view("<i8")  # NaT is already i64::MIN
+            arr = values.astype("datetime64[D]", copy=False).view("<i8")  # NaT is already i64::MIN
         elif np.issubdtype(values.dtype, np.integer):
             arr = values.astype("<i8", copy=False)
         elif values.dtype.kind in "OUSf":
             arr = np.fromiter((_NAT if _missing(d) else _day(d, f"{what}[{i}]") for i, d in enumerate(values.tolist())), dtype="<i8", count=len(values))
         else:
             raise _error("input.wrong_type", "date_column", what, what=what)
-        return arr.tobytes(), len(arr), True
+        return arr, True
     days = array.array("q", (_NAT if _missing(d) else _day(d, f"{what}[{i}]") for i, d in enumerate(values)))
     if days.itemsize != 8:  # pragma: no cover
         raise InternalError("internal.panic: array('q') is not 8 bytes here")
-    return days.tobytes(), len(days), False
+    return days, False
+
+
+# Rows per call of a native kernel on NumPy columns. A million-row column handed over whole is
+# packed into fresh buffers of megabytes each time, and the kernel then waits on the memory
+# system more than it computes (page faults were most of the cost); slices of this size stay in
+# the cache and reuse the same memory, and cost a few microseconds of Python per slice.
+_CHUNK = 1 << 16
+
+
+def _in_slices(kernel: Any, days: Any, counts: Any) -> Any:
+    """``kernel(days_bytes, counts_bytes, first_row)`` (a native batch kernel returning packed
+    i64, which names a failing row from ``first_row`` on) over NumPy ``days`` and ``counts``
+    (one count, or one a row), slice by slice into one i64 array; whole, as the kernel's bytes,
+    where slicing does not apply (short input, counts of another length — the kernel then says
+    so)."""
+    np = _numpy()
+    n = len(days)
+    if np is None or not isinstance(days, np.ndarray) or not isinstance(counts, np.ndarray) or n <= _CHUNK or len(counts) not in (1, n):
+        return kernel(days.tobytes(), counts.tobytes(), 0)
+    out = np.empty(n, dtype="<i8")
+    one = counts.tobytes() if len(counts) == 1 else None
+    for at in range(0, n, _CHUNK):
+        part = one if one is not None else counts[at : at + _CHUNK].tobytes()
+        out[at : at + _CHUNK] = np.frombuffer(kernel(days[at : at + _CHUNK].tobytes(), part, at), dtype="<i8")
+    return out
 
 
 def _counts(values: Any, n: int) -> bytes:
     """Counts of days as 64-bit integers: one for all rows, or one a row. A count past 64 bits, or
     anything not an integer, is an ``InputError`` at ``days`` (never an ``OverflowError``)."""
+    return bytes(_counts_array(values, n).tobytes())
+
+
+def _counts_array(values: Any, n: int) -> Any:
+    """The counts of :func:`_counts` as an i64 NumPy array (for NumPy input, or one count when
+    NumPy is there) or an ``array('q')``."""
     np = _numpy()
     try:
         if isinstance(values, int):
-            return array.array("q", [_count(values, "days")]).tobytes()
+            one = _count(values, "days")
+            return np.array([one], dtype="<i8") if np is not None else array.array("q", [one])
         if hasattr(values, "to_numpy"):
             values = values.to_numpy()
         if np is not None and isinstance(values, np.ndarray):
             if values.dtype.kind == "u" and values.size and int(values.max()) >= 2**63:
                 raise _error("input.invalid_value", "count_64", "days")
-            return bytes(values.astype("<i8", copy=False).tobytes())
-        return array.array("q", values).tobytes()
+            return values.astype("<i8", copy=False)
+        return array.array("q", values)
     except (OverflowError, TypeError) as e:
         raise _error("input.invalid_value" if isinstance(e, OverflowError) else "input.wrong_type", "days_64", "days", kind=type(e).__name__) from None
 
 
-def _dates_out(buf: bytes, as_numpy: bool) -> Any:
+def _dates_out(buf: Any, as_numpy: bool) -> Any:
+    """Packed i64 days (bytes, or an i64 array) as ``datetime64[D]`` for NumPy input, else as a
+    list of dates with ``None`` for NaT."""
     if as_numpy:
         np = _numpy()
         return np.frombuffer(buf, dtype="<i8").view("datetime64[D]")

@@ -6,7 +6,21 @@ import array
 import datetime as _dt
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
-from ._batch import _EPOCH, _NAT, Dates, _count, _counts, _dates_out, _day, _epoch_days, _error, _ints_out, _numpy
+from ._batch import (
+    _EPOCH,
+    _NAT,
+    Dates,
+    _count,
+    _counts_array,
+    _dates_out,
+    _day,
+    _epoch_array,
+    _epoch_days,
+    _error,
+    _in_slices,
+    _ints_out,
+    _numpy,
+)
 from ._model import (
     Day,
     Deadline,
@@ -107,8 +121,9 @@ class Calendar:
         ``errors="coerce"`` gives NaT (``None`` in lists) for dates that fail. With
         ``provisional=True`` returns ``(dates, mask)``, the mask true where the answer lies past
         :attr:`official_end` (a projected year); without it nothing extra is computed."""
-        buf, n, as_numpy = _epoch_days(dates, "dates")
-        out = self._engine._native.add_workdays_batch(buf, _counts(days, n), errors == "coerce")
+        arr, as_numpy = _epoch_array(dates, "dates")
+        coerce = errors == "coerce"
+        out = _in_slices(lambda d, c, at: self._engine._native.add_workdays_batch(d, c, coerce, at), arr, _counts_array(days, len(arr)))
         result = _dates_out(out, as_numpy)
         if not provisional:
             return result
