@@ -8,6 +8,7 @@ mod credit;
 mod form;
 mod ids;
 mod intern;
+mod kernels;
 mod pyser;
 mod texts;
 mod value;
@@ -123,7 +124,7 @@ fn le_i64(c: &[u8]) -> i64 {
     i64::from_le_bytes(c.try_into().unwrap_or([0; 8]))
 }
 
-fn item_error(field: &str, i: usize, e: zhengwu::Error) -> zhengwu::Error {
+pub(crate) fn item_error(field: &str, i: usize, e: zhengwu::Error) -> zhengwu::Error {
     e.at(format!("{field}[{i}]"))
 }
 
@@ -256,53 +257,7 @@ impl Engine {
         coerce: bool,
         first_row: usize,
     ) -> PyResult<Bound<'py, PyBytes>> {
-        let cal = self.inner.calendar();
-        let shape = || -> Result<(usize, usize), zhengwu::Error> {
-            let n = check_len(dates, "dates")?;
-            let m = check_len(days, "days")?;
-            if m != n && m != 1 {
-                return Err(zhengwu::Error::new(
-                    zhengwu::ErrorCode::InputInvalidValue,
-                    texts::Said::DayCounts {
-                        dates: n,
-                        counts: m,
-                    }
-                    .to_string(),
-                )
-                .at("days"));
-            }
-            Ok((n, m))
-        };
-        let (n, m) = self.inner.scoped(shape).map_err(|e| to_py_err(py, &e))?;
-        // Written straight into the answer's bytes with the GIL released: no second buffer, no
-        // copy. Rows that pass take the fast path; a failing row is asked again for its error.
-        let fill = |out: &mut [u8]| -> Result<(), zhengwu::Error> {
-            let one = i64s(days).next().unwrap_or(0);
-            let mut counts = i64s(days);
-            for (i, (slot, d)) in out.chunks_exact_mut(8).zip(i64s(dates)).enumerate() {
-                let add = if m == 1 {
-                    one
-                } else {
-                    counts.next().unwrap_or(0)
-                };
-                let v = match cal.try_add_workdays_epoch(d, add) {
-                    Some(v) => v,
-                    // A missing date (NaT) is missing out, whatever `coerce` says.
-                    None if d == NAT => NAT,
-                    None => match cal.add_workdays_epoch(d, add) {
-                        Ok(v) => v,
-                        Err(_) if coerce => NAT,
-                        Err(e) => return Err(item_error("dates", first_row.saturating_add(i), e)),
-                    },
-                };
-                slot.copy_from_slice(&v.to_le_bytes());
-            }
-            Ok(())
-        };
-        PyBytes::new_with(py, n * 8, |out| {
-            py.detach(|| self.inner.scoped(|| zhengwu::Error::guard(|| fill(out))))
-                .map_err(|e| to_py_err(py, &e))
-        })
+        kernels::add_workdays(self, py, dates, days, coerce, first_row)
     }
 
     /// Batch count: packed i64 starts and ends (days since 1970-01-01); packed i64 counts out
@@ -355,34 +310,13 @@ impl Engine {
         pause_to: &[u8],
         coerce: bool,
     ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
-        let cal = self.inner.calendar();
-        let col = |b: &[u8], what: &str| -> Result<Vec<i64>, zhengwu::Error> {
-            check_len(b, what)?;
-            Ok(i64s(b).collect())
-        };
-        let work = || -> Result<(Vec<u8>, Vec<u8>), zhengwu::Error> {
-            let c = zhengwu::calendar::deadline_columns(
-                cal,
-                &col(starts, "start")?,
-                &col(counts, "counts")?,
-                workdays,
-                &col(pause_from, "pause_from")?,
-                &col(pause_to, "pause_to")?,
-                coerce,
-            )?;
-            let le = |v: &[i64]| {
-                let mut out = Vec::with_capacity(v.len() * 8);
-                for x in v {
-                    out.extend_from_slice(&x.to_le_bytes());
-                }
-                out
-            };
-            Ok((le(&c.due), le(&c.paused_days)))
-        };
-        let (due, paused) = py
-            .detach(|| self.inner.scoped(|| zhengwu::Error::guard(work)))
-            .map_err(|e| to_py_err(py, &e))?;
-        Ok((bytes_vec(py, due), bytes_vec(py, paused)))
+        kernels::deadline(
+            self,
+            py,
+            (starts, counts, pause_from, pause_to),
+            workdays,
+            coerce,
+        )
     }
 
     /// Batch is-workday: packed i64 dates in; one byte per item out (1, 0, or 255 for a missing

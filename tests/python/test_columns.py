@@ -202,3 +202,29 @@ def test_a_long_numpy_column_goes_in_slices_with_the_same_answers_and_row_number
     with pytest.raises(zhengwu.CalendarError) as e:
         pd.Series(bad).zw.add_workdays(3)
     assert e.value.path == "dates[140001]"
+
+
+def test_deadlines_of_a_long_frame_go_in_slices_with_the_same_answers_and_row_numbers():
+    import numpy as np
+
+    engine = zhengwu.Engine()
+    n = 140_000
+    rng = np.random.default_rng(5)
+    start = pd.Series(pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 2000, n), unit="D"))
+    pf = start + pd.to_timedelta(rng.integers(-10, 20, n), unit="D")
+    frame = pd.DataFrame({"start": start, "limit": rng.integers(0, 60, n), "pf": pf, "pt": pf + pd.to_timedelta(rng.integers(0, 10, n), unit="D")})
+    frame.loc[frame.index % 7 == 0, "pf"] = pd.NaT
+    whole = frame.zw.deadline("start", workdays="limit", pause_from="pf", pause_to="pt", engine=engine)
+    for k in range(3, n, 9_973):
+        row = frame.iloc[[k]]
+        one = row.zw.deadline("start", workdays="limit", pause_from="pf", pause_to="pt", engine=engine)
+        assert one.due.iloc[0] == whole.due.iloc[k] and one.paused_days.iloc[0] == whole.paused_days.iloc[k]
+        pause = [] if pd.isna(row.pf.iloc[0]) else [{"from": str(row.pf.iloc[0].date()), "to": str(row.pt.iloc[0].date())}]
+        d = engine.call("calendar.deadline", {"start": str(row.start.iloc[0].date()), "period": {"workdays": int(row.limit.iloc[0])}, "pauses": pause})
+        assert d["due"] == str(whole.due.iloc[k].date())
+    frame.loc[130_001, "pt"] = frame.loc[130_001, "pf"] - pd.Timedelta(days=3)
+    with pytest.raises(zhengwu.CalendarError) as e:
+        frame.zw.deadline("start", workdays="limit", pause_from="pf", pause_to="pt", engine=engine)
+    assert e.value.path.startswith("[130001]")
+    coerced = frame.zw.deadline("start", workdays="limit", pause_from="pf", pause_to="pt", engine=engine, errors="coerce")
+    assert coerced.due.isna().to_numpy().nonzero()[0].tolist() == [130_001]

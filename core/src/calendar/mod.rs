@@ -22,7 +22,7 @@ mod year_file;
 
 pub use citation::notice_citation;
 use citation::{source_reason, unsourced};
-pub use columns::{deadline_columns, DeadlineColumns, NA as NA_DAY};
+pub use columns::{deadline_columns, deadline_rows, DeadlineColumns, DeadlineSlice, NA as NA_DAY};
 pub use data::{AdjustedDay, CalendarData, DayOff, YearData, YearSource};
 pub use deadline::{Deadline, Pause, Period};
 use messages::CalendarText;
