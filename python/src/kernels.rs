@@ -1,13 +1,16 @@
-//! The calendar's batch kernels over packed little-endian columns: long columns go in slices of
-//! [`SLICE`] rows through reused buffers and are written straight into the answer's bytes, with
-//! the GIL released — a million rows handed over whole cost more in fresh memory than in the
-//! calendar (期限计算 over an analyst's table).
+//! The calendar's batch kernels over packed little-endian columns (期限计算 over an analyst's
+//! table), written straight into the answer's bytes with the GIL released. A million rows handed
+//! over whole cost more in fresh memory than in the calendar, so long columns go in slices: the
+//! facade hands `add_workdays` slices of `_batch._CHUNK` rows (sparing the copies of its
+//! inputs too); the deadline kernel, whose facade packs four columns, slices them here in
+//! [`SLICE`] rows through reused buffers.
 
 use crate::{check_len, i64s, item_error, texts, to_py_err, Engine, NAT};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
-/// Rows per slice where a kernel goes through a long column in slices.
+/// Rows per slice where a kernel goes through a long column in slices (the facade's
+/// `_batch._CHUNK` is the same).
 const SLICE: usize = 1 << 16;
 
 /// Batch add (see `Engine.add_workdays_batch`).
