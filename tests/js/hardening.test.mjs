@@ -55,6 +55,37 @@ test('a number as the op, and a lone surrogate in JSON text, are errors with cod
   assert.throws(() => e.raw.call(42, {}), (x) => x.code === 'input.wrong_type');
   assert.throws(() => e.callJson('calendar.day', '{"date":"\ud800"}'), (x) => x.code === 'input.invalid_json');
   assert.throws(() => e.call('calendar.day', { date: '\ud800' }), (x) => x.code === 'input.invalid_json');
+  // A real U+FFFD is text like any other; beside it a lone surrogate is still refused.
+  assert.throws(() => e.callJson('calendar.day', '{"date":"\ufffd"}'), (x) => x.code !== 'input.invalid_json');
+  assert.throws(() => e.callJson('calendar.day', '{"date":"\ufffd\udc00"}'), (x) => x.code === 'input.invalid_json');
+  // The held form's texts are read the same way, never with a silent U+FFFD.
+  const merged = e.call('form.merge', { bundle: e.bundles()[0].id });
+  const held = e.form.hold(merged);
+  assert.throws(() => held.validateJson('{"x":"\ud800"}'), (x) => x.code === 'input.invalid_json');
+  assert.throws(() => held.splitJson('{"x":"\ud800"}'), (x) => x.code === 'input.invalid_json');
+  held.free();
   // The engine answers afterwards.
   assert.equal(e.call('calendar.day', { date: '2024-02-10' }).kind, 'holiday');
+});
+
+test('inputs JSON cannot write (a function, a symbol, a BigInt, a cycle) are input.invalid_json', () => {
+  const e = createEngine();
+  const cyclic = { date: '2024-02-10' };
+  cyclic.self = cyclic;
+  for (const input of [() => 1, Symbol('x'), 10n, cyclic]) {
+    assert.throws(() => e.raw.call('calendar.day', input), (x) => x.code === 'input.invalid_json', String(typeof input));
+  }
+  assert.equal(e.call('calendar.day', { date: '2024-02-10' }).kind, 'holiday');
+});
+
+test('JSON text with every kind of character crosses into the engine unchanged', () => {
+  const e = createEngine();
+  // ASCII, two-, three- and four-byte UTF-8 at the start, the middle and the end of the text,
+  // and a real U+FFFD: an unknown key comes back as the error's path.
+  for (const key of ['a', 'é', '中文', '𝄞', '\ufffd', `${'x'.repeat(100)}中${'y'.repeat(100)}𝄞`]) {
+    const text = JSON.stringify({ date: '2024-02-10', [key]: 1 });
+    for (const run of [() => e.callJson('calendar.day', text), () => e.raw.call('calendar.day', JSON.parse(text))]) {
+      assert.throws(run, (x) => x.code === 'input.unknown_field' && x.path === key, key.slice(0, 8));
+    }
+  }
 });

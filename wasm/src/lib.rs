@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(target_arch = "wasm32")]
 mod alloc;
+mod text;
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -37,31 +38,37 @@ fn stringify(v: &JsValue, what: &str) -> Result<String, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(String::new());
     }
-    js_sys::JSON::stringify(v).map(String::from).map_err(|_| {
+    let not_json = || {
         to_js_error(&zhengwu::Error::new(
             zhengwu::ErrorCode::InputInvalidJson,
             Said::NotJson { what }.to_string(),
         ))
-    })
+    };
+    // `JSON.stringify` throws on cycles and BigInts, and answers `undefined` for a function or
+    // a symbol: both are refused alike.
+    match js_sys::JSON::stringify(v) {
+        Ok(s) if s.is_string() => Ok(text::utf8(&s)),
+        _ => Err(not_json()),
+    }
 }
 
 /// A string argument as Rust text: anything but a string is `input.wrong_type`, and a string with
 /// a lone surrogate (which UTF-8 cannot hold) is `input.invalid_json` — what the object door
 /// answers for the same text, instead of a silent U+FFFD.
-fn text_arg(v: &JsValue, what: &str) -> Result<String, JsValue> {
-    let Some(s) = v.dyn_ref::<js_sys::JsString>() else {
+fn text_arg(v: &impl AsRef<JsValue>, what: &str) -> Result<String, JsValue> {
+    let Some(s) = JsValue::dyn_ref::<js_sys::JsString>(v.as_ref()) else {
         return Err(to_js_error(&zhengwu::Error::new(
             zhengwu::ErrorCode::InputWrongType,
             Said::NotString { what }.to_string(),
         )));
     };
-    if !s.is_valid_utf16() {
+    if !text::well_formed(s) {
         return Err(to_js_error(&zhengwu::Error::new(
             zhengwu::ErrorCode::InputInvalidJson,
             Said::Surrogate { what }.to_string(),
         )));
     }
-    Ok(String::from(s))
+    Ok(text::utf8(s))
 }
 
 /// The zhengwu engine.
@@ -193,10 +200,11 @@ pub struct Form {
 impl Form {
     /// `Form.fromJson(engine, text)`: a form from `form.merge`'s answer or a stored one.
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(engine: &Engine, text: &str) -> Result<Form, JsValue> {
+    pub fn from_json(engine: &Engine, text: &js_sys::JsString) -> Result<Form, JsValue> {
+        let text = text_arg(text, "text")?;
         engine
             .inner
-            .form_from_json(text)
+            .form_from_json(&text)
             .map(|inner| Form { inner })
             .map_err(|e| to_js_error(&e))
     }
@@ -209,19 +217,29 @@ impl Form {
 
     /// `form.validate` on this form: values as JSON text in, the answer as JSON text out.
     #[wasm_bindgen(js_name = validateJson)]
-    pub fn validate_json(&self, engine: &Engine, values: &str) -> Result<String, JsValue> {
+    pub fn validate_json(
+        &self,
+        engine: &Engine,
+        values: &js_sys::JsString,
+    ) -> Result<String, JsValue> {
+        let values = text_arg(values, "values")?;
         engine
             .inner
-            .form_validate_json(&self.inner, values)
+            .form_validate_json(&self.inner, &values)
             .map_err(|e| to_js_error(&e))
     }
 
     /// `form.split` on this form.
     #[wasm_bindgen(js_name = splitJson)]
-    pub fn split_json(&self, engine: &Engine, values: &str) -> Result<String, JsValue> {
+    pub fn split_json(
+        &self,
+        engine: &Engine,
+        values: &js_sys::JsString,
+    ) -> Result<String, JsValue> {
+        let values = text_arg(values, "values")?;
         engine
             .inner
-            .form_split_json(&self.inner, values)
+            .form_split_json(&self.inner, &values)
             .map_err(|e| to_js_error(&e))
     }
 
@@ -230,13 +248,14 @@ impl Form {
     pub fn prefill_json(
         &self,
         engine: &Engine,
-        shared: &str,
-        values: &str,
+        shared: &js_sys::JsString,
+        values: &js_sys::JsString,
         overwrite: bool,
     ) -> Result<String, JsValue> {
+        let (shared, values) = (text_arg(shared, "shared")?, text_arg(values, "values")?);
         engine
             .inner
-            .form_prefill_json(&self.inner, shared, values, overwrite)
+            .form_prefill_json(&self.inner, &shared, &values, overwrite)
             .map_err(|e| to_js_error(&e))
     }
 }
