@@ -60,6 +60,14 @@ pub fn province_name(code: u8) -> Option<&'static str> {
         .map(|i| PROVINCES[i].1)
 }
 
+/// Whether a province-level code is a 直辖市 (北京、天津、上海、重庆). A 直辖市 has no 地级
+/// division: its districts and counties sit under 市辖区 or 县, placeholders of GB/T 2260 that
+/// name nothing, so the city itself stands at the prefecture level (`prefecture` of 120115 宝坻区
+/// is 天津市), and rows grouped by prefecture keep the city's rows together.
+pub fn is_municipality(province: u8) -> bool {
+    matches!(province, 11 | 12 | 31 | 50)
+}
+
 fn six_digits<S: serde::Serializer>(code: &u32, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&format!("{code:06}"))
 }
@@ -77,7 +85,10 @@ pub struct Region {
     pub code: u32,
     /// The province-level division.
     pub province: &'static str,
-    /// The prefecture-level division (地级), where there is one with a name.
+    /// The prefecture-level division (地级), where there is one with a name; for a district or
+    /// county of a 直辖市 the city itself (see [`is_municipality`]). None for a province-level
+    /// code, a prefecture's own code, and a county-level city directly under its province
+    /// (省直辖县级行政区划: 仙桃市 429004).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prefecture: Option<Arc<str>>,
     /// The code's own name below the province (its latest), where the table knows it.
@@ -97,6 +108,7 @@ impl Region {
 
     /// Names by level: province (省级), prefecture (地级) and county (县级). A code ending in 00
     /// names a prefecture itself, any other a county; a level the code does not reach is `None`.
+    /// A 直辖市 is its own prefecture (`120115` → 天津市, 天津市, 宝坻区).
     ///
     /// ```
     /// let r = zhengwu::id::Region::from_code(440305).unwrap();
@@ -110,7 +122,8 @@ impl Region {
                 self.name.as_deref(),
             )
         } else {
-            (self.province, self.name.as_deref(), None)
+            let named = self.name.as_deref().or(self.prefecture.as_deref());
+            (self.province, named, None)
         }
     }
 
@@ -137,13 +150,21 @@ mod tests {
         let r = Region::from_code(120115).unwrap();
         assert_eq!(
             r.levels(),
-            ("天津市", None, Some("宝坻区")),
-            "市辖区 is no prefecture"
+            ("天津市", Some("天津市"), Some("宝坻区")),
+            "a 直辖市 is its own prefecture"
         );
+        let r = Region::from_code(120100).unwrap();
+        assert_eq!(r.levels(), ("天津市", Some("天津市"), None), "its 市辖区");
+        let r = Region::from_code(500228).unwrap();
+        assert_eq!(r.levels().1, Some("重庆市"), "a county of 重庆 (5002 县)");
+        let r = Region::from_code(120000).unwrap();
+        assert_eq!(r.levels(), ("天津市", None, None), "the province level alone");
+        let r = Region::from_code(429004).unwrap();
+        assert_eq!(r.levels(), ("湖北省", None, Some("仙桃市")), "省直辖县级: no prefecture");
         let r = Region::from_code(110105).unwrap();
         assert_eq!(
             (r.levels(), r.retired_in),
-            (("北京市", None, Some("朝阳区")), None)
+            (("北京市", Some("北京市"), Some("朝阳区")), None)
         );
         let r = Region::from_code(440305).unwrap();
         assert_eq!(r.levels(), ("广东省", Some("深圳市"), Some("南山区")));
@@ -152,9 +173,11 @@ mod tests {
             (r.name.as_deref(), r.retired_in),
             (Some("塘沽区"), Some(2008))
         );
-        // A code the table does not know still names its province.
+        // A code the table does not know still names its province (and a 直辖市's city).
         let r = Region::from_code(110199).unwrap();
-        assert_eq!(r.levels(), ("北京市", None, None));
+        assert_eq!(r.levels(), ("北京市", Some("北京市"), None));
+        let r = Region::from_code(440399).unwrap();
+        assert_eq!(r.levels(), ("广东省", Some("深圳市"), None));
         let r = Region::from_code(440300).unwrap();
         assert_eq!(r.levels(), ("广东省", Some("深圳市"), None));
         assert!(Region::from_code(990101).is_none());

@@ -5,7 +5,7 @@
 //! changes every year, and a host that has the newer codes should not wait for a release.
 
 use super::messages::RegionsText;
-use super::region::{province_name, Region};
+use super::region::{is_municipality, province_name, Region};
 use crate::error::{Error, ErrorCode, Result};
 use serde_json::Value;
 use std::sync::{Arc, LazyLock};
@@ -34,10 +34,30 @@ static EMBEDDED: LazyLock<Arc<RegionTable>> = LazyLock::new(|| {
 });
 
 /// Rows that stand for a group, not a place (市辖区, 县, 省直辖县级行政区划 …): no name to show.
+/// The city's name shared, made once: a lookup of a 直辖市 ID allocates nothing for it.
+fn municipality(province: u32) -> Arc<str> {
+    static NAMES: LazyLock<[Arc<str>; 4]> =
+        LazyLock::new(|| ["北京市", "天津市", "上海市", "重庆市"].map(Arc::from));
+    let i = match province {
+        11 => 0,
+        12 => 1,
+        31 => 2,
+        _ => 3,
+    };
+    Arc::clone(&NAMES[i])
+}
+
 fn is_placeholder(name: &str) -> bool {
     matches!(
         name,
-        "市辖区" | "县" | "市" | "省直辖县级行政区划" | "自治区直辖县级行政区划"
+        "市辖区"
+            | "县"
+            | "市"
+            | "省直辖县级行政区划"
+            | "自治区直辖县级行政区划"
+            | "省直辖县级行政单位"
+            | "自治区直辖县级行政单位"
+            | "省直辖行政单位"
     )
 }
 
@@ -165,11 +185,15 @@ impl RegionTable {
     pub fn region(&self, code: u32) -> Option<Region> {
         let province = province_name(u8::try_from(code / 10_000).ok()?)?;
         let own = (code % 10_000 != 0).then(|| self.latest(code)).flatten();
-        let prefecture = (code % 100 != 0)
-            .then(|| self.latest(code / 100 * 100))
-            .flatten()
-            .map(|e| Arc::clone(&e.name))
-            .filter(|n| !is_placeholder(n));
+        let prefecture = if is_municipality((code / 10_000) as u8) {
+            (code % 10_000 != 0).then(|| municipality(code / 10_000))
+        } else {
+            (code % 100 != 0)
+                .then(|| self.latest(code / 100 * 100))
+                .flatten()
+                .map(|e| Arc::clone(&e.name))
+                .filter(|n| !is_placeholder(n))
+        };
         Some(Region {
             code,
             province,
