@@ -34,6 +34,11 @@ class SeriesAccessor:
     def __init__(self, series: Any) -> None:
         self._s = series
 
+    def _what(self, default: str) -> str:
+        """The path an error names: the Series's name (the column), else ``default``."""
+        name = self._s.name
+        return default if name is None else str(name)
+
     @speaks(by_engine_kwarg)
     def resident_id(self, *, today: Any = None, engine: Optional["Engine"] = None) -> Any:
         """公民身份号码 read into a DataFrame (see :func:`zhengwu.parse_resident_ids`)."""
@@ -51,7 +56,7 @@ class SeriesAccessor:
         import pandas as pd
 
         coerce = _check_errors(errors)
-        buf, _, _ = _epoch_days(self._s, "dates")
+        buf, _, _ = _epoch_days(self._s, self._what("dates"))
         out = np.frombuffer(_engine(engine)._native.is_workday_batch(buf, coerce), dtype="u1")
         return pd.Series(pd.arrays.BooleanArray(out == 1, out == 255), index=self._s.index, name=self._s.name)
 
@@ -65,7 +70,7 @@ class SeriesAccessor:
         from ._batch import _counts_array, _epoch_array, _in_slices
 
         coerce = _check_errors(errors)
-        arr, _ = _epoch_array(self._s, "dates")
+        arr, _ = _epoch_array(self._s, self._what("dates"))
         counts = getattr(days, "to_numpy", lambda: days)()
         if not isinstance(counts, int):
             counts = np.asarray(pd.Series(counts).fillna(0), dtype="<i8")
@@ -81,7 +86,7 @@ class SeriesAccessor:
         import pandas as pd
 
         coerce = _check_errors(errors)
-        a, n, _ = _epoch_days(self._s, "starts")
+        a, n, _ = _epoch_days(self._s, self._what("starts"))
         if hasattr(end, "__len__") and not isinstance(end, str):
             b, m, _ = _epoch_days(end, "ends")
         else:
@@ -133,7 +138,7 @@ class DataFrameAccessor:
         else:
             nulls = np.zeros(n, dtype=bool)
             counts = np.asarray([count], dtype="<i8")
-        s, _, _ = _epoch_days(f[start], "start")
+        s, _, _ = _epoch_days(f[start], str(start))
         if nulls.any():  # a missing count makes the row missing
             starts = np.frombuffer(s, dtype="<i8").copy()
             starts[nulls] = _NAT
@@ -142,7 +147,7 @@ class DataFrameAccessor:
         def days(col: Optional[str], what: str) -> bytes:
             if col is None:
                 return b""
-            return _epoch_days(f[col], what)[0]
+            return _epoch_days(f[col], str(col))[0]
 
         due, paused = _engine(engine)._native.deadline_batch(
             s, counts.tobytes(), workdays is not None, days(pause_from, "pause_from"), days(pause_to, "pause_to"), coerce

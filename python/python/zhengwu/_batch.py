@@ -13,6 +13,13 @@ from ._texts import say
 
 _EPOCH = _dt.date(1970, 1, 1)
 _NAT = -(2**63)
+# The day of a moment is its day in China (UTC+8, without summer time since 1991): a timestamp
+# with a time zone is moved there before its date is taken, in every door (JS reads a Date so).
+_CHINA = _dt.timezone(_dt.timedelta(hours=8))
+_CHINA_NS = 8 * 3600 * 10**9
+# An integer at or past this is no day number of the calendar's range (10000101 days is the year
+# 29349): one written as yyyymmdd (20240920) is refused as such, not read as a day in 57387.
+_YYYYMMDD_FROM = 10_000_101
 Dates = Union[Sequence[_dt.date], Any]  # a list of dates, a NumPy datetime64[D]/int array, or a pandas Series
 
 
@@ -47,15 +54,54 @@ def _day(d: Any, what: str) -> int:
             raise _error("input.invalid_date", "nat", what)
         return int(days.astype("int64"))
     if isinstance(d, _dt.datetime):
-        d = d.date()
+        d = (d.astimezone(_CHINA) if d.utcoffset() is not None else d).date()
     elif isinstance(d, str):
         try:
             d = _dt.date.fromisoformat(d)
         except ValueError:
             raise _error("input.invalid_date", "not_date", what, value=_shown(d)) from None
     if not isinstance(d, _dt.date):
+        if isinstance(d, int) and not isinstance(d, bool) and _looks_yyyymmdd(d):
+            raise _error("input.wrong_type", "yyyymmdd", what, value=d)
         raise _error("input.wrong_type", "want_date", what, kind=type(d).__name__)
     return (d - _EPOCH).days
+
+
+def _looks_yyyymmdd(n: int) -> bool:
+    """Whether an integer reads as a date written yyyymmdd (20240920)."""
+    if not _YYYYMMDD_FROM <= n <= 99_991_231:
+        return False
+    try:
+        _dt.date(n // 10_000, n // 100 % 100, n % 100)
+    except ValueError:
+        return False
+    return True
+
+
+def _int_days(arr: Any, what: str) -> Any:
+    """An integer column as day numbers; a value written yyyymmdd is refused at its row."""
+    np = _numpy()
+    big = np.flatnonzero(np.abs(arr) >= _YYYYMMDD_FROM) if len(arr) else ()
+    for i in big[:1]:
+        v = int(arr[i])
+        if _looks_yyyymmdd(v):
+            raise _error("input.wrong_type", "yyyymmdd", f"{what}[{i}]", value=v)
+    return arr
+
+
+def _china_moments(values: Any) -> Any:
+    """A pandas or Arrow column of timestamps with a time zone as naive timestamps in China
+    (see ``_CHINA``); anything else as it is."""
+    tz = getattr(getattr(values, "dtype", None), "tz", None)
+    if tz is not None and type(values).__module__.startswith("pandas"):  # Series or Index
+        moved = values.dt.tz_convert(_CHINA) if hasattr(values, "dt") else values.tz_convert(_CHINA)
+        return moved.dt.tz_localize(None) if hasattr(moved, "dt") else moved.tz_localize(None)
+    kind = getattr(values, "type", None)
+    if getattr(kind, "tz", None) and "pyarrow" in type(values).__module__:
+        np = _numpy()
+        raw = values.to_numpy(zero_copy_only=False)
+        return raw.astype("datetime64[ns]") + np.timedelta64(_CHINA_NS, "ns")
+    return values
 
 
 def _count(n: Any, what: str) -> int:
@@ -126,14 +172,14 @@ def _epoch_array(values: Any, what: str) -> Tuple[Any, bool]:
     """The days of :func:`_epoch_days` as an i64 NumPy array (for NumPy, pandas or Arrow input:
     a view where the input already holds day numbers) or an ``array('q')``."""
     np = _numpy()
-    values = _arrow_values(values)
+    values = _china_moments(_arrow_values(values))
     if hasattr(values, "to_numpy") and np is not None:  # pandas Series / Index, pyarrow arrays
         values = values.to_numpy(zero_copy_only=False) if "pyarrow" in type(values).__module__ else values.to_numpy()
     if np is not None and isinstance(values, np.ndarray):
         if np.issubdtype(values.dtype, np.datetime64):
             arr = values.astype("datetime64[D]", copy=False).view("<i8")  # NaT is already i64::MIN
         elif np.issubdtype(values.dtype, np.integer):
-            arr = values.astype("<i8", copy=False)
+            arr = _int_days(values.astype("<i8", copy=False), what)
         elif values.dtype.kind in "OUSf":
             arr = np.fromiter((_NAT if _missing(d) else _day(d, f"{what}[{i}]") for i, d in enumerate(values.tolist())), dtype="<i8", count=len(values))
         else:

@@ -23,6 +23,7 @@ TEXTS: Dict[str, Tuple[str, str]] = {
     "count_64": ("天数超出64位整数的范围", "the count of days does not fit in 64 bits"),
     "needs_pyarrow": ("Arrow 输入需要 pyarrow（pip install pyarrow，或安装 zhengwu[arrow]）", "Arrow input needs pyarrow (pip install pyarrow, or zhengwu[arrow])"),
     "one_column": ("应为一列，而给出{n}列", "expected one column, got {n}"),
+    "yyyymmdd": ("{value} 是写成 yyyymmdd 的日期，不是日序号（1970-01-01 起的天数）；先转换，例如 pd.to_datetime(列.astype(str), format=\"%Y%m%d\")", "{value} is a date written yyyymmdd, not a day number (days since 1970-01-01); convert it first, e.g. pd.to_datetime(column.astype(str), format=\"%Y%m%d\")"),
     "date_column": ("{what} 须为日期（datetime64[D]）或日序号", "{what} must hold dates (datetime64[D]) or day numbers"),
     "days_64": ("days 须为64位以内的整数（{kind}）", "days must be integers that fit in 64 bits ({kind})"),
     "pause_shape": ("暂停须写作 (起, 止)、(起, 止, 环节) 或 {{from, to, step}}", "a pause is (from, to), (from, to, step) or {{from, to, step}}"),
