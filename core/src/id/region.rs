@@ -158,9 +158,17 @@ mod tests {
         let r = Region::from_code(500228).unwrap();
         assert_eq!(r.levels().1, Some("重庆市"), "a county of 重庆 (5002 县)");
         let r = Region::from_code(120000).unwrap();
-        assert_eq!(r.levels(), ("天津市", None, None), "the province level alone");
+        assert_eq!(
+            r.levels(),
+            ("天津市", None, None),
+            "the province level alone"
+        );
         let r = Region::from_code(429004).unwrap();
-        assert_eq!(r.levels(), ("湖北省", None, Some("仙桃市")), "省直辖县级: no prefecture");
+        assert_eq!(
+            r.levels(),
+            ("湖北省", None, Some("仙桃市")),
+            "省直辖县级: no prefecture"
+        );
         let r = Region::from_code(110105).unwrap();
         assert_eq!(
             (r.levels(), r.retired_in),
