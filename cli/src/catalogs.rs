@@ -127,9 +127,15 @@ pub(crate) fn stats(ctx: &Ctx, file: Option<&Path>, catalog: Option<Loaded>) -> 
         .map(|t| {
             vec![
                 t["label"].as_str().unwrap_or_default().to_string(),
-                format!("{}（{}/{}）", pct(&t["value"]), t["count"], t["of"]),
+                if t["applicable"] == false {
+                    format!("—（{}/{}）", t["count"], t["of"])
+                } else {
+                    format!("{}（{}/{}）", pct(&t["value"]), t["count"], t["of"])
+                },
                 pct(&t["target"]),
-                if t["met"] == true {
+                if t["applicable"] == false {
+                    ctx.t("不适用", "n/a")
+                } else if t["met"] == true {
                     ctx.t("达标", "met")
                 } else {
                     ctx.t("未达标", "not met")
@@ -141,7 +147,11 @@ pub(crate) fn stats(ctx: &Ctx, file: Option<&Path>, catalog: Option<Loaded>) -> 
         .collect();
     let colours: Vec<Option<&str>> = targets
         .iter()
-        .map(|t| Some(if t["met"] == true { "32" } else { "31" }))
+        .map(|t| match (&t["applicable"], &t["met"]) {
+            (Value::Bool(false), _) => None,
+            (_, Value::Bool(true)) => Some("32"),
+            _ => Some("31"),
+        })
         .collect();
     let headings = if ctx.en {
         ["measure", "value", "target", "", "source"]
@@ -173,7 +183,7 @@ pub(crate) fn diff(
     )?;
     progress.done();
     if let Some(path) = xlsx {
-        book::write_xlsx(path, &export::diff(&answer))?;
+        book::write_xlsx(path, &export::diff(&answer, &a.value, &b.value))?;
     }
     let findings = answer["findings"].as_array().cloned().unwrap_or_default();
     if ctx.json {
@@ -191,6 +201,32 @@ pub(crate) fn diff(
             ))
         })
         .collect();
+    // Names as the clerk knows them: a department by its name, not its id.
+    let names = |list: &str| -> std::collections::HashMap<String, String> {
+        let mut map = std::collections::HashMap::new();
+        for cat in [&a.value, &b.value] {
+            for x in cat[list].as_array().into_iter().flatten() {
+                let key = if list == "matters" {
+                    &x["code"]
+                } else {
+                    &x["id"]
+                };
+                if let (Some(k), Some(n)) = (key.as_str(), x["name"].as_str()) {
+                    map.insert(k.to_string(), n.to_string());
+                }
+            }
+        }
+        map
+    };
+    let department_names = names("departments");
+    let compared = export::Compared::new(&a.value, &b.value);
+    let department = |id: &Value| match id.as_str() {
+        Some(id) => department_names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string()),
+        None => ctx.t("（未写明）", "(not stated)").to_string(),
+    };
     let mut rows = Vec::new();
     for (key, zh) in [
         ("added", "新增"),
@@ -205,7 +241,7 @@ pub(crate) fn diff(
                 "devolved" => format!(
                     "下放：{}；承接部门：{}",
                     c["power"].as_str().unwrap_or("（未写明）"),
-                    c["department"].as_str().unwrap_or("（未写明）")
+                    department(&c["department"])
                 ),
                 "merged" => format!("并入：{}", c["into"].as_str().unwrap_or("（未写明）")),
                 _ => String::new(),
@@ -225,12 +261,17 @@ pub(crate) fn diff(
         .flatten()
         .filter_map(Value::as_str)
     {
+        let (name, fields) = compared.modified(m);
         rows.push(vec![
             "修改".into(),
             m.into(),
-            String::new(),
+            name,
             publish.get(m).cloned().unwrap_or_default(),
-            String::new(),
+            if fields.is_empty() {
+                String::new()
+            } else {
+                format!("{}{}", ctx.t("改动：", "changed: "), fields.join("、"))
+            },
         ]);
     }
     let p = &answer["publication"];

@@ -22,7 +22,13 @@ pub(crate) fn deadline(ctx: &Ctx, a: DeadlineArgs, catalog: Option<&Loaded>) -> 
             .ok_or_else(|| Fail(Said::PauseForm { given: p }.to_string()))?;
         let mut one = json!({"from": from, "to": to});
         if let Some(s) = step {
-            one["step"] = Value::from(s);
+            // The step as the workbooks write it (听证, 专家评审) or by its wire name (hearing).
+            let s = s.trim();
+            let wire = zhengwu::step::SpecialStep::ALL
+                .iter()
+                .find(|v| v.label() == s)
+                .map_or(s, |v| v.name());
+            one["step"] = Value::from(wire);
         }
         pauses.push(one);
     }
@@ -82,16 +88,15 @@ pub(crate) fn ids(ctx: &Ctx, values: &[String]) -> Result<i32, Fail> {
         };
         let a = ctx.call(&engine, op, input, None)?;
         invalid |= a["valid"] != true;
+        // 天津市宝坻区, not 天津市天津市宝坻区: a 直辖市 is its own prefecture.
         let region = |r: &Value| {
-            [
-                r["province"].as_str(),
-                r["prefecture"].as_str(),
-                r["name"].as_str(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join("")
+            let province = r["province"].as_str();
+            let prefecture = r["prefecture"].as_str().filter(|p| Some(*p) != province);
+            [province, prefecture, r["name"].as_str()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("")
         };
         let detail = if person {
             let sex = match a["sex"].as_str() {

@@ -119,7 +119,7 @@ pub struct DeadlineArgs {
     /// A period in natural days
     #[arg(long)]
     natural_days: Option<u32>,
-    /// A paused step: FROM..TO or FROM..TO:STEP (e.g. 2024-10-09..2024-10-11:hearing)
+    /// A paused step: FROM..TO or FROM..TO:STEP, the step as the workbooks name it or its wire name (2024-10-09..2024-10-11:听证 or :hearing)
     #[arg(long, value_name = "FROM..TO[:STEP]")]
     pause: Vec<String>,
 }

@@ -35,11 +35,25 @@ fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// The arguments as a shell line a user can paste: one with a space or a shell character quoted.
+fn shell_words(args: &[&str]) -> String {
+    args.iter()
+        .map(|a| {
+            if a.is_empty() || a.contains(|c: char| " \t'\"$&|;<>*?()[]{}~#`\\".contains(c)) {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            } else {
+                a.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn golden(name: &str, dir: &Path, args: &[&str], code: i32) {
     let (got_code, stdout, stderr) = run(dir, args);
     let text = format!(
         "$ zhengwu {}\nexit {got_code}\n--- stdout\n{stdout}--- stderr\n{stderr}",
-        args.join(" ")
+        shell_words(args)
     );
     let path = root().join("cli/tests/golden").join(format!("{name}.txt"));
     if std::env::var_os("ZW_UPDATE_GOLDEN").is_some() {
@@ -57,6 +71,11 @@ fn subcommands() {
     let cases: &[(&str, &[&str], i32)] = &[
         ("lint", &["lint", "examples/catalog/sample.xlsx"], 0),
         ("stats", &["stats", "examples/catalog/sample.xlsx"], 0),
+        (
+            "stats-no-licence",
+            &["stats", "tests/fixtures/catalog-no-licence.json"],
+            0,
+        ),
         (
             "diff",
             &[
@@ -138,6 +157,18 @@ fn subcommands() {
             "call-error",
             &["call", "calendar.day", r#"{"date":"2024-02-30"}"#],
             2,
+        ),
+        (
+            "deadline-zh-step",
+            &[
+                "deadline",
+                "2024-09-20",
+                "--workdays",
+                "20",
+                "--pause",
+                "2024-10-09..2024-10-11:听证",
+            ],
+            0,
         ),
         (
             "deadline-bad-pause",

@@ -1786,7 +1786,7 @@ export type Region = {
   code: string;
   /** The province-level division. */
   province: string;
-  /** The prefecture-level division (地级), where there is one with a name. */
+  /** The prefecture-level division (地级), where there is one with a name; for a district or county of a 直辖市 the city itself (see [`is_municipality`]). None for a province-level code, a prefecture's own code, and a county-level city directly under its province (省直辖县级行政区划: 仙桃市 429004). */
   prefecture?: string | null;
   /** The code's own name below the province (its latest), where the table knows it. */
   name?: string | null;
@@ -2038,8 +2038,10 @@ export type StatsTarget = {
   value: string;
   /** The share required. */
   target: string;
-  /** Whether the target is met. */
+  /** Whether the target is met (never when it does not apply). */
   met: boolean;
+  /** Whether any matter falls under the target (不适用 when none: a catalog without a matter that issues a 许可证照 neither meets nor misses the licence target). */
+  applicable: boolean;
   /** Matters that count. */
   count: number;
   /** Out of. */

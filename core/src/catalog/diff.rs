@@ -6,7 +6,7 @@
 //! changed matter gets its publication due dates: published within 20 working days
 //! (`tj-2018-disclosure` 第二十二条), given to the reading places within 10 (第二十三条).
 
-use super::messages::ChangeMsg;
+use super::messages::{ChangeMsg, Counted};
 use super::{Catalog, Matter};
 use crate::calendar::Calendar;
 use crate::error::Result;
@@ -364,7 +364,17 @@ fn materials(from: &Catalog, to: &Catalog, policy: &Policy) -> (Vec<String>, Mat
         (Decimal::from(before as u64) - Decimal::from(after as u64)) / Decimal::from(before as u64)
     };
     let target = policy.ratio(ParamId::MaterialReductionMin);
-    let reason = ChangeMsg::MaterialReduction { before, after }.reason();
+    let change = Counted {
+        before,
+        after,
+        unit: "项",
+    };
+    let reason = ChangeMsg::MaterialReduction {
+        before,
+        after,
+        change,
+    }
+    .reason();
     let material_reduction = MaterialReduction {
         before,
         after,
@@ -383,13 +393,29 @@ fn reductions(from: &Catalog, to: &Catalog) -> Reductions {
             from,
             to,
             |m| m.special_steps.iter().filter(|s| s.is_special()).count(),
-            |before, after| ChangeMsg::SpecialSteps { before, after },
+            |before, after| ChangeMsg::SpecialSteps {
+                before,
+                after,
+                change: Counted {
+                    before,
+                    after,
+                    unit: "",
+                },
+            },
         ),
         certificates: reduction(
             from,
             to,
             |m| usize::from(m.issues_license),
-            |before, after| ChangeMsg::Certificates { before, after },
+            |before, after| ChangeMsg::Certificates {
+                before,
+                after,
+                change: Counted {
+                    before,
+                    after,
+                    unit: "",
+                },
+            },
         ),
     }
 }

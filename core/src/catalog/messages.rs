@@ -4,24 +4,54 @@
 
 use super::types::cite;
 use crate::calendar::Period;
+use crate::lang::Lang;
+use crate::message::Arg;
 use crate::reason::{doc, Citation};
 use chrono::NaiveDate;
+
+/// A count before and after, said as it went: 由191项减为190项, 仍为191项（未减少）, 仍为0 (nothing
+/// left to reduce), 由190项增为191项 — never "由191项减为191项".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    /// Before.
+    pub before: usize,
+    /// After.
+    pub after: usize,
+    /// The unit written after each number (项 for material requirements, none for the others).
+    pub unit: &'static str,
+}
+
+impl Arg for Counted {
+    fn show(&self, lang: Lang, out: &mut String) {
+        use std::cmp::Ordering::*;
+        use std::fmt::Write as _;
+        let (b, a, u) = (self.before, self.after, self.unit);
+        let _ = match (lang, a.cmp(&b)) {
+            (Lang::Zh, Less) => write!(out, "由{b}{u}减为{a}{u}"),
+            (Lang::Zh, Equal) if b == 0 => write!(out, "仍为0{u}"),
+            (Lang::Zh, Equal) => write!(out, "仍为{b}{u}（未减少）"),
+            (Lang::Zh, Greater) => write!(out, "由{b}{u}增为{a}{u}"),
+            (_, Equal) => write!(out, "{b}, unchanged"),
+            (_, _) => write!(out, "{b} before, {a} after"),
+        };
+    }
+}
 
 messages! {
     /// What a catalog's changes come to.
     pub enum ChangeMsg<'a> {
         /// Material requirements before and after (宝坻 一(三)).
-        MaterialReduction { before: usize, after: usize } => "materials.reduction", cite::MATERIAL_REDUCTION,
-            "申请材料由{before}项减为{after}项",
-            "{before} material requirements before, {after} after";
+        MaterialReduction { before: usize, after: usize, change: Counted } => "materials.reduction", cite::MATERIAL_REDUCTION,
+            "申请材料{change}",
+            "material requirements: {change}";
         /// Special steps before and after (通知 三(三)).
-        SpecialSteps { before: usize, after: usize } => "reduction.count", Citation::new(doc::TJ_2018_NOTICE, "三(三)"),
-            "需要的特殊环节（审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审）：由{before}减为{after}",
-            "special steps (审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审) required: {before} before, {after} after";
+        SpecialSteps { before: usize, after: usize, change: Counted } => "reduction.count", Citation::new(doc::TJ_2018_NOTICE, "三(三)"),
+            "需要的特殊环节（审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审）：{change}",
+            "special steps (审图、现场踏勘、公示、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审) required: {change}";
         /// Matters issuing a 证照 before and after (通知 三(五)).
-        Certificates { before: usize, after: usize } => "reduction.count", Citation::new(doc::TJ_2018_NOTICE, "三(五)"),
-            "颁发证照的事项：由{before}减为{after}",
-            "matters issuing a certificate, licence or approval (证照): {before} before, {after} after";
+        Certificates { before: usize, after: usize, change: Counted } => "reduction.count", Citation::new(doc::TJ_2018_NOTICE, "三(五)"),
+            "颁发证照的事项：{change}",
+            "matters issuing a certificate, licence or approval (证照): {change}";
         /// 信息公开 (公开公示办法 第二十二条).
         PublishDue { changed_on: NaiveDate, period: Period, due: NaiveDate }
             => "publication.publish_due", Citation::new(doc::TJ_2018_DISCLOSURE, "第二十二条"),

@@ -256,6 +256,7 @@ fn target(
         value: dec(value),
         target: dec(target),
         met: of > 0 && value >= target,
+        applicable: of > 0,
         count,
         of,
         citation,
@@ -309,8 +310,11 @@ pub struct Target {
     pub value: String,
     /// The share required.
     pub target: String,
-    /// Whether the target is met.
+    /// Whether the target is met (never when it does not apply).
     pub met: bool,
+    /// Whether any matter falls under the target (不适用 when none: a catalog without a matter
+    /// that issues a 许可证照 neither meets nor misses the licence target).
+    pub applicable: bool,
     /// Matters that count.
     pub count: usize,
     /// Out of.

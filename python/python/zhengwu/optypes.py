@@ -565,7 +565,7 @@ State = TypedDict('State', {"matter": str, "subject": "Subject", "status": "Comm
 
 StatsIn = TypedDict('StatsIn', {"cases": list[Any], "today": "IsoDate"})
 
-StatsTarget = TypedDict('StatsTarget', {"name": str, "label": str, "value": str, "target": str, "met": bool, "count": int, "of": int, "citation": "Citation", "by": NotRequired[Union["IsoDate", None]]})
+StatsTarget = TypedDict('StatsTarget', {"name": str, "label": str, "value": str, "target": str, "met": bool, "applicable": bool, "count": int, "of": int, "citation": "Citation", "by": NotRequired[Union["IsoDate", None]]})
 """A reform target measured on the catalog."""
 
 StatusBatchIn = TypedDict('StatusBatchIn', {"subjects": list[Any], "today": "IsoDate"})
