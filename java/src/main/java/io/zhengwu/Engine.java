@@ -217,6 +217,21 @@ public final class Engine implements AutoCloseable {
     return Collections.unmodifiableList(out);
   }
 
+  /** 一表申报: checks a merged form's values — every fault at once, each at its element. */
+  public FormValidation validateForm(MergedForm form, Map<String, ?> values) {
+    return new FormValidation(call("form.validate", input("form", form, "values", values)));
+  }
+
+  /** 办事指南 of a matter by code (公开公示办法 第七条): data, text and a printable page. */
+  public Guide matterGuide(String code) {
+    return new Guide(call("matter.guide", input("code", code)));
+  }
+
+  /** 办事指南 of a bundle (一件事), e.g. {@code enterprise-opening}. */
+  public Guide bundleGuide(String bundle) {
+    return new Guide(call("bundle.guide", input("bundle", bundle)));
+  }
+
   /** Whether text is a valid 公民身份号码. */
   public static boolean isValidResidentId(String id) {
     byte[] b = id.getBytes(StandardCharsets.UTF_8);
@@ -253,10 +268,10 @@ public final class Engine implements AutoCloseable {
   private static ZhengwuException fromJson(int status, String text) {
     String code = Json.stringField(text, "code");
     if (code == null) {
-      return new ZhengwuException(status, ZhengwuNative.LIB.zw_status_name(status), text, null);
+      return ZhengwuException.of(status, ZhengwuNative.LIB.zw_status_name(status), text, null);
     }
     String message = Json.stringField(text, "message");
-    return new ZhengwuException(status, code, message == null ? "" : message, Json.stringField(text, "path"));
+    return ZhengwuException.of(status, code, message == null ? "" : message, Json.stringField(text, "path"));
   }
 
   /** Releases the native engine. Safe to call twice. */

@@ -50,6 +50,11 @@ public final class MergedForm implements JsonWritable {
     return Node.reasons(map);
   }
 
+  /** A stored merged form, as {@link #toJson()} wrote it (the engine checks it when it is used). */
+  public static MergedForm fromJson(String json) {
+    return new MergedForm(Node.obj(Json.parse(json)));
+  }
+
   /** The form as the JSON door has it. */
   public String toJson() {
     return Json.write(map);

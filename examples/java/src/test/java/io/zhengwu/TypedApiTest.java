@@ -225,6 +225,91 @@ class TypedApiTest {
     }
   }
 
+  /** form.validate through the typed API: every vector, its form stored and read back. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void formsValidated() throws Exception {
+    int checked = 0;
+    for (JsonNode v : vectors("form.validate")) {
+      JsonNode in = v.get("input");
+      MergedForm f = MergedForm.fromJson(JSON.writeValueAsString(in.get("form")));
+      assertEquals(in.get("form"), JSON.readTree(f.toJson()));
+      FormValidation r = engine.validateForm(f, JSON.convertValue(in.get("values"), Map.class));
+      JsonNode want = v.get("expect");
+      assertEquals(want.get("valid").asBoolean(), r.isValid(), v.get("name").asText());
+      assertEquals(want.get("errors").size(), r.getErrors().size());
+      for (int i = 0; i < r.getErrors().size(); i++) {
+        FormValidation.FieldError e = r.getErrors().get(i);
+        assertEquals(want.get("errors").get(i).get("element").asText(), e.getElement());
+        assertEquals(want.get("errors").get(i).get("code").asText(), e.getCode());
+        assertEquals(want.get("errors").get(i).get("message").asText(), e.getMessage());
+      }
+      checked++;
+    }
+    assertTrue(checked > 0, "no form.validate vector was checked");
+  }
+
+  /** 办事指南 through the typed API: every section, element and gap of the vectors' guides. */
+  @Test
+  void guides() throws Exception {
+    List<JsonNode> all = new ArrayList<>(vectors("matter.guide"));
+    all.addAll(vectors("bundle.guide"));
+    for (JsonNode v : all) {
+      JsonNode in = v.get("input");
+      Guide g = in.has("code") ? engine.matterGuide(in.get("code").asText()) : engine.bundleGuide(in.get("bundle").asText());
+      JsonNode want = v.get("expect");
+      assertEquals(want.get("name").asText(), g.getName());
+      assertEquals(want.get("text").asText(), g.getText());
+      assertEquals(want.get("html").asText(), g.getHtml());
+      assertEquals(want.get("sections").size(), g.getSections().size());
+      for (int i = 0; i < g.getSections().size(); i++) {
+        GuideSection s = g.getSections().get(i);
+        JsonNode ws = want.get("sections").get(i);
+        assertEquals(ws.get("title").asText(), s.getTitle());
+        assertEquals(ws.get("citation").get("text").asText(), s.getCitation().getText());
+        assertEquals(ws.get("elements").size(), s.getElements().size());
+        for (int k = 0; k < s.getElements().size(); k++) {
+          GuideElement e = s.getElements().get(k);
+          JsonNode we = ws.get("elements").get(k);
+          assertEquals(we.get("label").asText(), e.getLabel());
+          assertEquals(we.get("status").asText(), e.getStatus());
+          assertEquals(we.path("value").isNull() || we.path("value").isMissingNode() ? null : we.get("value").asText(), e.getValue());
+        }
+      }
+      assertEquals(want.get("gaps").size(), g.getGaps().size());
+      for (int i = 0; i < g.getGaps().size(); i++) {
+        assertEquals(want.get("gaps").get(i).get("severity").asText(), g.getGaps().get(i).getSeverity());
+        assertEquals(want.get("gaps").get(i).get("message").asText(), g.getGaps().get(i).getMessage());
+      }
+    }
+  }
+
+  /** Each area of error codes has its exception class, all of them ZhengwuExceptions. */
+  @Test
+  void exceptionsByArea() {
+    CalendarException cal = assertThrows(CalendarException.class, () -> engine.addWorkdays(LocalDate.of(1990, 1, 2), 1));
+    assertEquals("calendar.out_of_range", cal.getCode());
+    CatalogException cat = assertThrows(CatalogException.class, () -> engine.matterGuide("NO-SUCH-MATTER"));
+    assertTrue(cat.getCode().startsWith("catalog."), cat.getCode());
+    InputException in = assertThrows(InputException.class, () -> engine.callJson("calendar.day", "{\"date\":1}"));
+    assertEquals("input.wrong_type", in.getCode());
+    assertThrows(InputException.class, () -> engine.callJson("no.such_op", "{}"));
+    ZhengwuException any = assertThrows(ZhengwuException.class, () -> engine.callJson("case.supervise", "{\"today\":\"2024-03-20\",\"case\":{\"matter\":\"TJ-SCJGW-0001\",\"events\":[{\"type\":\"decided\",\"on\":\"2024-03-04\"},{\"type\":\"received\",\"on\":\"2024-03-05\"}]}}"));
+    assertTrue(any instanceof CaseException || any instanceof InputException, any.getClass() + " " + any.getCode());
+  }
+
+  /** Typed calendar calls speak the engine's language, as its JSON door does. */
+  @Test
+  void typedCalendarErrorsInTheEnginesLanguage() {
+    try (Engine en = new Engine("{\"lang\":\"en\"}")) {
+      CalendarException e = assertThrows(CalendarException.class, () -> en.addWorkdays(LocalDate.of(1990, 1, 2), 1));
+      ZhengwuException viaJson = assertThrows(ZhengwuException.class,
+          () -> en.callJson("calendar.add_workdays", "{\"date\":\"1990-01-02\",\"days\":1}"));
+      assertEquals(viaJson.getMessage(), e.getMessage());
+      assertFalse(e.getMessage().matches(".*[\\u4e00-\\u9fff]{4}.*"), e.getMessage());
+    }
+  }
+
   /** 电子监察 through the typed API: every case.supervise vector, each field of the typed answer. */
   @Test
   @SuppressWarnings("unchecked")
