@@ -13,6 +13,7 @@ use std::time::Instant;
 use zhengwu::engine::limits::Limits;
 use zhengwu::Engine;
 use zhengwu_sheets::book;
+use zhengwu_sheets::headings::Headings;
 use zhengwu_sheets::import::{self, Imported};
 
 /// A file that cannot be written.
@@ -76,6 +77,7 @@ pub(crate) fn err(s: &str) {
 }
 
 static LIMITS: std::sync::OnceLock<Limits> = std::sync::OnceLock::new();
+static HEADINGS: std::sync::OnceLock<Headings> = std::sync::OnceLock::new();
 
 /// The limits the command reads files under: the configuration's `limits` (its
 /// `max_file_bytes` for every file and stdin, its `max_catalog_matters` for a workbook's rows),
@@ -188,6 +190,26 @@ pub(crate) fn read_json_within(path: &Path, max_bytes: usize) -> Result<Value, F
     })
 }
 
+/// The host's column headings: a JSON object, each other name → the standard heading it means.
+fn headings(path: &Path) -> Result<Headings, Fail> {
+    let bad = || {
+        Fail(
+            Said::BadHeadings {
+                file: &path.display().to_string(),
+            }
+            .to_string(),
+        )
+    };
+    let Value::Object(m) = read_json(path)? else {
+        return Err(bad());
+    };
+    let mut names = Vec::with_capacity(m.len());
+    for (k, v) in m {
+        names.push((k, v.as_str().ok_or_else(bad)?.to_string()));
+    }
+    Ok(Headings::new().with(names))
+}
+
 pub(crate) fn load(path: &Path) -> Result<Loaded, Fail> {
     let ext = path
         .extension()
@@ -206,7 +228,8 @@ pub(crate) fn load(path: &Path) -> Result<Loaded, Fail> {
     }
     let budget = zhengwu_sheets::budget::Budget::for_limits(&limits());
     let tables = book::read_with(path, &budget)?;
-    let imported = import::catalog(&tables).map_err(|l| {
+    let names = HEADINGS.get().cloned().unwrap_or_default();
+    let imported = import::catalog_with(&tables, &names).map_err(|l| {
         Fail(
             Said::About {
                 file: &path.display().to_string(),
@@ -272,6 +295,9 @@ pub fn run(cli: Cli) -> i32 {
                     ))
                 }
             }
+        }
+        if let Some(p) = &cli.headings {
+            let _ = HEADINGS.set(headings(p)?);
         }
         if ctx.en {
             config.insert("lang".into(), Value::from("en"));

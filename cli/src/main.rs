@@ -27,6 +27,9 @@ struct Cli {
     /// The catalog to use instead of the embedded sample (.json, .xlsx or .csv)
     #[arg(long, global = true, value_name = "FILE")]
     catalog: Option<PathBuf>,
+    /// Column headings of your workbooks beyond the built-in ones: a JSON file {"other name": "standard heading"}
+    #[arg(long, global = true, value_name = "FILE.json")]
+    headings: Option<PathBuf>,
     /// Print the JSON door's answer instead of tables
     #[arg(long, global = true)]
     json: bool,

@@ -26,6 +26,8 @@ zhengwu::texts! {
         /// An engine error.
         Plain { message: &'a str, code: &'a str } => "{message}（{code}）", "{message} ({code})";
         /// `--pause` written otherwise.
+        /// A headings file that is not an object of texts.
+        BadHeadings { file: &'a str } => "{file}：列标题对照表应为 JSON 对象，如 {{\"承诺天数\": \"承诺办结时限\"}}", "{file}: a headings file is a JSON object such as {{\"承诺天数\": \"承诺办结时限\"}}";
         PauseForm { given: &'a str } => "--pause {given}：应写作 起..止 或 起..止:环节（如 2024-10-09..2024-10-11:听证，环节也可写作 hearing）", "--pause {given}: write FROM..TO or FROM..TO:STEP (e.g. 2024-10-09..2024-10-11:hearing)";
         /// Neither period given.
         PeriodMissing => "--workdays 或 --natural-days 须给出一个", "give one of --workdays or --natural-days";

@@ -208,6 +208,26 @@ fn bad_files_are_located_in_chinese() {
         "事项编码,事项名称,实施主体,法定办结时限\nX-1,某许可,区某局,二十\n",
     )
     .unwrap();
+    // A department's export saved by Excel on Chinese Windows: GBK, a title row, synonyms,
+    // values as clerks write them, and three faults, all reported at once.
+    let clerk = "宝坻区政务服务事项实施清单,,,,,\n\
+                 事项代码,事项名称,实施部门,承诺时限（工作日）,是否收费,发布日期\n\
+                 BD-1,个体工商户登记,区市场监管局,5个工作日,否,2025/3/3\n\
+                 BD-2,道路挖掘许可,区城管委,20天,按标准,2025/2/30\n\
+                 BD-3,临时占道,区城管委,即办,不收费,2025年3月4日\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(clerk);
+    std::fs::write(d.join("clerk-faults.csv"), &gbk).unwrap();
+    let fixed = clerk
+        .replace("20天", "20个工作日")
+        .replace("按标准", "否")
+        .replace("2025/2/30", "2025/3/4");
+    std::fs::write(d.join("clerk.csv"), encoding_rs::GBK.encode(&fixed).0).unwrap();
+    std::fs::write(d.join("headings.json"), r#"{"编号": "事项编码"}"#).unwrap();
+    std::fs::write(
+        d.join("own-headings.csv"),
+        "编号,事项名称,实施主体\nBD-9,某事项,区某局\n",
+    )
+    .unwrap();
     let mut cat = json!({"departments": [{"id": "d1", "name": "区甲局"}], "matters": [
         {"code": "X-1", "name": "某许可", "department": "d1"},
         {"code": "X-2", "name": "某服务", "department": "d1"}
@@ -226,6 +246,7 @@ fn bad_files_are_located_in_chinese() {
         ("bad-missing-column", &["lint", "no-name.csv"]),
         ("bad-date", &["lint", "bad-date.csv"]),
         ("bad-number", &["lint", "bad-limit.csv"]),
+        ("bad-clerk-workbook", &["lint", "clerk-faults.csv"]),
         (
             "bad-unknown-department",
             &["lint", "unknown-department.xlsx"],
@@ -248,6 +269,16 @@ fn bad_files_are_located_in_chinese() {
     }
     // A workbook that reads: its own findings, located by sheet, row and heading.
     golden("lint-small", &d, &["lint", "good.xlsx"], 1);
+    // The clerk's export once fixed reads as it is (GBK, title row, synonyms, 即办, 否).
+    golden("stats-clerk", &d, &["stats", "clerk.csv"], 0);
+    // Headings of the host's own, from a file; without it the column is missing.
+    golden("bad-own-headings", &d, &["lint", "own-headings.csv"], 2);
+    golden(
+        "lint-own-headings",
+        &d,
+        &["--headings", "headings.json", "stats", "own-headings.csv"],
+        0,
+    );
 }
 
 #[test]

@@ -457,15 +457,25 @@ fn is_valid_resident_id(id: &str) -> bool {
 
 /// Reads a 事项清单 workbook (.xlsx, or a .csv of matters) into the catalog's JSON text; a fault
 /// is `catalog.invalid` located by sheet, row and column heading.
+/// `headings`: the host's column names beside the built-in ones (other name → standard heading).
 #[pyfunction]
-fn catalog_from_xlsx(py: Python<'_>, path: std::path::PathBuf) -> PyResult<String> {
-    py.detach(|| zhengwu_sheets::read_catalog(&path).map(|i| i.catalog.to_string()))
-        .map_err(|m| {
-            to_py_err(
-                py,
-                &zhengwu::Error::new(zhengwu::ErrorCode::CatalogInvalid, m),
-            )
-        })
+#[pyo3(signature = (path, headings=None))]
+fn catalog_from_xlsx(
+    py: Python<'_>,
+    path: std::path::PathBuf,
+    headings: Option<Vec<(String, String)>>,
+) -> PyResult<String> {
+    let names = zhengwu_sheets::headings::Headings::new().with(headings.unwrap_or_default());
+    let budget = zhengwu_sheets::budget::Budget::default();
+    py.detach(|| {
+        zhengwu_sheets::read_catalog_named(&path, &budget, &names).map(|i| i.catalog.to_string())
+    })
+    .map_err(|m| {
+        to_py_err(
+            py,
+            &zhengwu::Error::new(zhengwu::ErrorCode::CatalogInvalid, m),
+        )
+    })
 }
 
 /// Writes a catalog (JSON text) as a 事项清单 workbook in the layout `catalog_from_xlsx` reads.

@@ -162,9 +162,16 @@ fn place(rows: &mut Vec<Vec<Cell>>, r: usize, c: usize, cell: Cell) {
 
 /// Reads CSV bytes (UTF-8, a byte-order mark dropped), counting rows and cells as they come.
 pub fn read_csv(bytes: &[u8], budget: &Budget) -> Result<Table, Fail> {
-    // Spreadsheet programs write a UTF-8 byte-order mark; GBK text is refused with a hint.
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| Said::CsvNotUtf8.to_string())?;
+    // Spreadsheet programs write a UTF-8 byte-order mark, or (Excel's "CSV" on Chinese Windows)
+    // GBK: text that is not UTF-8 is read as GB18030, GBK's superset, and refused when it is
+    // neither.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text: std::borrow::Cow<'_, str> = match std::str::from_utf8(bytes) {
+        Ok(t) => t.into(),
+        Err(_) => encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(bytes)
+            .ok_or_else(|| Said::CsvNotUtf8.to_string())?,
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

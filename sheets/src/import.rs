@@ -4,7 +4,9 @@
 //! (an unknown department, a material no sheet defines …) are traced back to their cell too.
 
 use crate::book::{Cell, Table};
-use crate::schema::{Column, Kind, Sheet, ABOUT, DEPARTMENTS, MATTERS, SHEETS};
+use crate::cells::decode;
+use crate::headings::{heading_row, normal, Headings};
+use crate::schema::{Column, Sheet, ABOUT, DEPARTMENTS, MATTERS, SHEETS};
 use crate::texts::Said;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -54,87 +56,6 @@ pub struct Imported {
     nested: HashMap<(usize, usize), usize>,
 }
 
-fn decode(cell: &Cell, col: &Column) -> Result<Option<Value>, String> {
-    if cell.is_empty() {
-        return Ok(None);
-    }
-    let text = cell.text();
-    let listed = |labels: Vec<(&str, &str)>| {
-        labels
-            .iter()
-            .map(|(_, zh)| *zh)
-            .collect::<Vec<_>>()
-            .join("、")
-    };
-    let one = |labels: &Vec<(&'static str, &'static str)>, t: &str| -> Result<Value, String> {
-        labels
-            .iter()
-            .find(|(wire, zh)| *zh == t || *wire == t)
-            .map(|(wire, _)| Value::from(*wire))
-            .ok_or_else(|| {
-                Said::NotAnOption {
-                    text: t,
-                    options: listed(labels.clone()),
-                }
-                .to_string()
-            })
-    };
-    Ok(Some(match col.kind {
-        Kind::Text => Value::from(text),
-        Kind::Int => match cell {
-            Cell::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= u32::MAX as f64 => {
-                Value::from(*n as u64)
-            }
-            _ => Value::from(
-                text.parse::<u32>()
-                    .map_err(|_| Said::NotCount { text: &text }.to_string())?,
-            ),
-        },
-        Kind::Decimal => {
-            let ok = !text.is_empty()
-                && text.chars().all(|c| c.is_ascii_digit() || c == '.')
-                && text.matches('.').count() <= 1;
-            if !ok {
-                return Err(Said::NotAmount { text: &text }.to_string());
-            }
-            Value::from(text)
-        }
-        Kind::Bool => match text.as_str() {
-            "是" | "true" | "TRUE" | "Y" | "y" | "1" => Value::from(true),
-            "否" | "false" | "FALSE" | "N" | "n" | "0" => Value::from(false),
-            _ => return Err(Said::NotYesNo { text: &text }.to_string()),
-        },
-        Kind::Date => {
-            if zhengwu::date::parse_ymd(&text).is_none() {
-                return Err(Said::NotDate { text: &text }.to_string());
-            }
-            Value::from(text)
-        }
-        Kind::Enum(labels) => one(&labels(), &text)?,
-        Kind::EnumList(labels) => {
-            let labels = labels();
-            let parts = text
-                .split(['、', '，', ',', ';', '；', '\n'])
-                .map(str::trim)
-                .filter(|p| !p.is_empty());
-            Value::Array(parts.map(|p| one(&labels, p)).collect::<Result<_, _>>()?)
-        }
-        Kind::Lines => Value::Array(
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(Value::from)
-                .collect(),
-        ),
-        Kind::Json => serde_json::from_str(&text).map_err(|e| {
-            Said::NotJson {
-                error: e.to_string(),
-            }
-            .to_string()
-        })?,
-    }))
-}
-
 fn put(record: &mut Map<String, Value>, path: &[&str], value: Value) {
     if let [last] = path {
         record.insert((*last).to_string(), value);
@@ -148,106 +69,176 @@ fn put(record: &mut Map<String, Value>, path: &[&str], value: Value) {
     }
 }
 
-/// The columns of a sheet's heading row, checked: every heading known, none twice.
+/// Every fault of a workbook, in sheet and row order; shown one a line (the first
+/// [`Faults::SHOWN`], then how many more).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Faults(pub Vec<Located>);
+
+impl Faults {
+    /// Faults shown in the message; the rest are counted.
+    pub const SHOWN: usize = 50;
+}
+
+impl std::fmt::Display for Faults {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let [one] = self.0.as_slice() {
+            return write!(f, "{one}");
+        }
+        write!(f, "{}", Said::Faults { n: self.0.len() })?;
+        for l in self.0.iter().take(Self::SHOWN) {
+            write!(f, "\n  {l}")?;
+        }
+        if self.0.len() > Self::SHOWN {
+            write!(
+                f,
+                "\n  {}",
+                Said::MoreFaults {
+                    n: self.0.len() - Self::SHOWN
+                }
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// What a column of the sheet holds: a field, a heading the sheet does not know (kept under
+/// 扩展数据 where the sheet has it), or nothing.
+enum Slot<'s> {
+    Field(&'s Column),
+    Extra(String),
+    Skip,
+}
+
+/// The heading row of a sheet and its columns: every heading known (by its standard name, a
+/// synonym or a host's name), none twice, every required one there. Unknown headings go to
+/// 扩展数据 on sheets that have it; elsewhere they are faults.
 fn columns<'s>(
     sheet: &'s Sheet,
     table: &Table,
     extra: Option<&str>,
-) -> Result<Vec<Option<&'s Column>>, Located> {
-    let headings = table
-        .rows
-        .first()
-        .ok_or_else(|| at(sheet.name, Some(1), None, Said::NoHeadings.to_string()))?;
-    let mut seen = Vec::new();
+    names: &Headings,
+    faults: &mut Vec<Located>,
+) -> Option<(usize, Vec<Slot<'s>>)> {
+    let Some(first) = table.rows.first() else {
+        faults.push(at(sheet.name, Some(1), None, Said::NoHeadings.to_string()));
+        return None;
+    };
+    let h_at = heading_row(sheet, &table.rows, names).unwrap_or(0);
+    let headings = table.rows.get(h_at).unwrap_or(first);
+    let row = Some(h_at + 1);
+    let keeps_extra = sheet.columns.iter().any(|c| c.path == ["extra"]);
+    let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
+    let before = faults.len();
     for (c, h) in headings.iter().enumerate() {
-        let h = h.text();
-        if h.is_empty() {
-            out.push(None);
+        let text = h.text();
+        if text.is_empty() {
+            out.push(Slot::Skip);
             continue;
         }
-        if seen.contains(&h) {
-            return Err(at(
-                sheet.name,
-                Some(1),
-                Some(&h),
-                Said::HeadingTwice.to_string(),
-            ));
-        }
-        seen.push(h.clone());
-        if Some(h.as_str()) == extra {
-            out.push(None);
+        if Some(normal(&text).as_str()) == extra.map(normal).as_deref() {
+            out.push(Slot::Skip);
+            seen.push(extra.unwrap_or_default());
             continue;
         }
-        let col = sheet
-            .columns
-            .iter()
-            .find(|col| col.heading == h)
-            .ok_or_else(|| {
+        match names.column(sheet, &text) {
+            Some(col) if seen.contains(&col.heading) => {
+                faults.push(at(
+                    sheet.name,
+                    row,
+                    Some(&text),
+                    Said::HeadingTwice.to_string(),
+                ));
+                out.push(Slot::Skip);
+            }
+            Some(col) => {
+                seen.push(col.heading);
+                out.push(Slot::Field(col));
+            }
+            None if keeps_extra => out.push(Slot::Extra(text)),
+            None => {
                 let known = sheet
                     .columns
                     .iter()
                     .map(|c| c.heading)
                     .collect::<Vec<_>>()
                     .join("、");
-                at(
+                let column = c + 1;
+                faults.push(at(
                     sheet.name,
-                    Some(1),
-                    Some(&h),
-                    Said::UnknownColumn {
-                        column: c + 1,
-                        known,
-                    }
-                    .to_string(),
-                )
-            })?;
-        out.push(Some(col));
+                    row,
+                    Some(&text),
+                    Said::UnknownColumn { column, known }.to_string(),
+                ));
+                out.push(Slot::Skip);
+            }
+        }
     }
-    for need in sheet.required {
-        if !seen.iter().any(|h| h == need) {
-            return Err(at(
+    for need in sheet.required.iter().copied().chain(extra) {
+        if !seen.contains(&need) {
+            faults.push(at(
                 sheet.name,
-                Some(1),
+                row,
                 Some(need),
                 Said::ColumnMissing.to_string(),
             ));
         }
     }
-    if let Some(x) = extra {
-        if !seen.iter().any(|h| h == x) {
-            return Err(at(
-                sheet.name,
-                Some(1),
-                Some(x),
-                Said::ColumnMissing.to_string(),
-            ));
-        }
-    }
-    Ok(out)
+    (faults.len() == before).then_some((h_at, out))
 }
 
 /// A record of a sheet: its row (1-based, as the spreadsheet shows), its fields, and the value
 /// of the column naming its parent (申请材料 → 事项编码).
 type Record = (usize, Map<String, Value>, Option<String>);
 
-/// The records of one sheet.
-fn records(sheet: &Sheet, table: &Table, extra: Option<&str>) -> Result<Vec<Record>, Located> {
-    let cols = columns(sheet, table, extra)?;
-    let extra_at = extra.and_then(|x| table.rows[0].iter().position(|h| h.text() == x));
+/// The records of one sheet; every faulty cell is recorded and the reading goes on.
+fn records(
+    sheet: &Sheet,
+    table: &Table,
+    extra: Option<&str>,
+    names: &Headings,
+    faults: &mut Vec<Located>,
+) -> Vec<Record> {
+    let Some((h_at, cols)) = columns(sheet, table, extra, names, faults) else {
+        return Vec::new();
+    };
+    let extra_at = extra.and_then(|x| {
+        table.rows[h_at]
+            .iter()
+            .position(|h| normal(&h.text()) == normal(x))
+    });
     let mut out = Vec::new();
-    for (r, row) in table.rows.iter().enumerate().skip(1) {
+    for (r, row) in table.rows.iter().enumerate().skip(h_at + 1) {
         if row.iter().all(Cell::is_empty) {
             continue;
         }
         let mut rec = Map::new();
+        let mut kept = Map::new();
+        let mut ok = true;
         for (c, cell) in row.iter().enumerate() {
-            let Some(Some(col)) = cols.get(c) else {
-                continue;
-            };
-            if let Some(v) =
-                decode(cell, col).map_err(|m| at(sheet.name, Some(r + 1), Some(col.heading), m))?
-            {
-                put(&mut rec, col.path, v);
+            match cols.get(c) {
+                Some(Slot::Field(col)) => match decode(cell, col) {
+                    Ok(Some(v)) => put(&mut rec, col.path, v),
+                    Ok(None) => {}
+                    Err(m) => {
+                        faults.push(at(sheet.name, Some(r + 1), Some(col.heading), m));
+                        ok = false;
+                    }
+                },
+                Some(Slot::Extra(h)) if !cell.is_empty() => {
+                    kept.insert(h.clone(), Value::from(cell.text()));
+                }
+                _ => {}
+            }
+        }
+        if !kept.is_empty() {
+            let into = rec
+                .entry("extra")
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(m) = into {
+                for (k, v) in kept {
+                    m.entry(k).or_insert(v);
+                }
             }
         }
         let parent = extra_at
@@ -255,31 +246,54 @@ fn records(sheet: &Sheet, table: &Table, extra: Option<&str>) -> Result<Vec<Reco
             .map(Cell::text)
             .filter(|t| !t.is_empty());
         if extra.is_some() && parent.is_none() {
-            return Err(at(sheet.name, Some(r + 1), extra, Said::Empty.to_string()));
+            faults.push(at(sheet.name, Some(r + 1), extra, Said::Empty.to_string()));
+            ok = false;
         }
         if let Some(key) = sheet.columns.first() {
             if !rec.contains_key(key.path[0]) {
-                return Err(at(
+                faults.push(at(
                     sheet.name,
                     Some(r + 1),
                     Some(key.heading),
                     Said::Empty.to_string(),
                 ));
+                ok = false;
             }
         }
-        out.push((r + 1, rec, parent));
+        if ok {
+            out.push((r + 1, rec, parent));
+        }
     }
-    Ok(out)
+    out
 }
 
-/// Reads a workbook (or a single CSV table of matters) into a catalog.
-pub fn catalog(tables: &[Table]) -> Result<Imported, Located> {
-    let single = tables.len() == 1 && tables[0].name.is_empty();
+/// Reads a workbook (or a single CSV table of matters) into a catalog, with the built-in
+/// heading names.
+pub fn catalog(tables: &[Table]) -> Result<Imported, Faults> {
+    catalog_with(tables, &Headings::new())
+}
+
+/// Reads a workbook into a catalog, knowing `names` beside the built-in headings. The matters
+/// are on the sheet named 事项, or else on the first sheet that holds their headings
+/// (`Sheet1` of a department's export); title rows above the headings are skipped. Every fault
+/// of the file is reported at once.
+pub fn catalog_with(tables: &[Table], names: &Headings) -> Result<Imported, Faults> {
+    let matters_table = tables
+        .iter()
+        .position(|t| t.name == MATTERS.name)
+        .or_else(|| (tables.len() == 1).then_some(0))
+        .or_else(|| {
+            tables
+                .iter()
+                .position(|t| heading_row(&MATTERS, &t.rows, names).is_some())
+        });
     let find = |name: &str| {
-        tables
-            .iter()
-            .find(|t| t.name == name || (single && name == MATTERS.name))
+        if name == MATTERS.name {
+            return matters_table.map(|i| &tables[i]);
+        }
+        tables.iter().find(|t| t.name == name)
     };
+    let mut faults = Vec::new();
     let mut cat = Map::new();
     let mut origins = HashMap::new();
     let mut nested = HashMap::new();
@@ -294,17 +308,31 @@ pub fn catalog(tables: &[Table]) -> Result<Imported, Located> {
         }
     }
     if find(MATTERS.name).is_none() {
-        return Err(at(MATTERS.name, None, None, Said::SheetMissing.to_string()));
+        let missing = at(MATTERS.name, None, None, Said::SheetMissing.to_string());
+        return Err(Faults(vec![missing]));
     }
     for sheet in SHEETS.iter().filter(|s| s.within.is_none()) {
         let Some(table) = find(sheet.name) else {
             continue;
         };
+        let name = if sheet.name == MATTERS.name {
+            sheet_name(table)
+        } else {
+            sheet.name
+        };
         let mut list = Vec::new();
-        for (i, (row, rec, _)) in records(sheet, table, None)?.into_iter().enumerate() {
-            origins.insert((sheet.list.to_string(), i), (sheet.name.to_string(), row));
+        let mut sheet_faults = Vec::new();
+        for (i, (row, rec, _)) in records(sheet, table, None, names, &mut sheet_faults)
+            .into_iter()
+            .enumerate()
+        {
+            origins.insert((sheet.list.to_string(), i), (name.to_string(), row));
             list.push(Value::Object(rec));
         }
+        faults.extend(sheet_faults.into_iter().map(|mut l| {
+            l.sheet = name.to_string();
+            l
+        }));
         cat.insert(sheet.list.to_string(), Value::Array(list));
     }
     // 申请材料: rows back under their matters, in sheet order.
@@ -312,11 +340,11 @@ pub fn catalog(tables: &[Table]) -> Result<Imported, Located> {
         let (Some(table), Some((parent, field, key))) = (find(sheet.name), sheet.within) else {
             continue;
         };
-        let items = records(sheet, table, Some(key))?;
-        let list = cat
-            .get_mut(parent)
-            .and_then(Value::as_array_mut)
-            .ok_or_else(|| at(sheet.name, None, None, Said::NoMattersSheet.to_string()))?;
+        let items = records(sheet, table, Some(key), names, &mut faults);
+        let Some(list) = cat.get_mut(parent).and_then(Value::as_array_mut) else {
+            faults.push(at(sheet.name, None, None, Said::NoMattersSheet.to_string()));
+            continue;
+        };
         let index: HashMap<String, usize> = list
             .iter()
             .enumerate()
@@ -328,14 +356,15 @@ pub fn catalog(tables: &[Table]) -> Result<Imported, Located> {
             .collect();
         for (row, rec, code) in items {
             let code = code.unwrap_or_default();
-            let i = *index.get(&code).ok_or_else(|| {
-                at(
+            let Some(&i) = index.get(&code) else {
+                faults.push(at(
                     sheet.name,
                     Some(row),
                     Some(key),
                     Said::NoSuchMatter { code: &code }.to_string(),
-                )
-            })?;
+                ));
+                continue;
+            };
             if let Some(Value::Object(m)) = list.get_mut(i) {
                 let items = m
                     .entry(field.to_string())
@@ -347,12 +376,29 @@ pub fn catalog(tables: &[Table]) -> Result<Imported, Located> {
             }
         }
     }
-    resolve_departments(&mut cat, find(DEPARTMENTS.name).is_some(), &origins)?;
+    resolve_departments(
+        &mut cat,
+        find(DEPARTMENTS.name).is_some(),
+        &origins,
+        &mut faults,
+    );
+    if !faults.is_empty() {
+        return Err(Faults(faults));
+    }
     Ok(Imported {
         catalog: Value::Object(cat),
         origins,
         nested,
     })
+}
+
+/// The name a fault gives the matters' sheet: its own (`Sheet1`), or 事项 for a CSV.
+fn sheet_name(table: &Table) -> &str {
+    if table.name.is_empty() {
+        MATTERS.name
+    } else {
+        &table.name
+    }
 }
 
 /// 实施主体 may name a department by its id or by its name; without a 部门 sheet (a CSV of
@@ -361,7 +407,8 @@ fn resolve_departments(
     cat: &mut Map<String, Value>,
     listed: bool,
     origins: &HashMap<(String, usize), (String, usize)>,
-) -> Result<(), Located> {
+    faults: &mut Vec<Located>,
+) {
     let mut depts: Vec<Value> = cat
         .get("departments")
         .and_then(Value::as_array)
@@ -403,7 +450,7 @@ fn resolve_departments(
                 .get(&("matters".to_string(), i))
                 .cloned()
                 .unwrap_or_default();
-            return Err(at(
+            faults.push(at(
                 &sheet,
                 Some(row),
                 Some("实施主体"),
@@ -414,7 +461,6 @@ fn resolve_departments(
     if !listed && !depts.is_empty() {
         cat.insert("departments".into(), Value::Array(depts));
     }
-    Ok(())
 }
 
 impl Imported {
@@ -439,7 +485,9 @@ impl Imported {
             ));
         }
         let (sheet_name, row) = self.origins.get(&(list.to_string(), i))?.clone();
-        let sheet = SHEETS.iter().find(|s| s.name == sheet_name)?;
+        let sheet = SHEETS
+            .iter()
+            .find(|s| s.list == list && s.within.is_none())?;
         Some(at(
             &sheet_name,
             Some(row),

@@ -11,7 +11,9 @@
 
 pub mod book;
 pub mod budget;
+mod cells;
 pub mod export;
+pub mod headings;
 pub mod import;
 pub mod schema;
 mod texts;
@@ -53,8 +55,17 @@ pub fn read_catalog_with(
     path: &std::path::Path,
     budget: &budget::Budget,
 ) -> Result<import::Imported, String> {
+    read_catalog_named(path, budget, &headings::Headings::new())
+}
+
+/// Reads a catalog from a workbook file under `budget`, knowing the host's column `names`.
+pub fn read_catalog_named(
+    path: &std::path::Path,
+    budget: &budget::Budget,
+    names: &headings::Headings,
+) -> Result<import::Imported, String> {
     let tables = book::read_with(path, budget)?;
-    import::catalog(&tables).map_err(|l| format!("{}：{l}", path.display()))
+    import::catalog_with(&tables, names).map_err(|l| format!("{}：{l}", path.display()))
 }
 
 /// Writes a catalog (the JSON an engine takes) as a workbook.

@@ -17,17 +17,23 @@ zhengwu::texts! {
         NotAnOption { text: &'a str, options: String } => "“{text}”不是可用的取值（可用：{options}）", "“{text}” is not one of the values ({options})";
         /// Not a whole number.
         NotCount { text: &'a str } => "“{text}”不是非负整数", "“{text}” is not a whole number from 0";
+        /// A time limit that is no number of working days.
+        NotWorkdays { text: &'a str } => "“{text}”不是工作日数（写作 20、20个工作日或即办）", "“{text}” is not a number of working days (write 20, 20个工作日 or 即办)";
         /// Not an amount.
         NotAmount { text: &'a str } => "“{text}”不是金额（如 12.50）", "“{text}” is not an amount (such as 12.50)";
         /// Not yes or no.
         NotYesNo { text: &'a str } => "“{text}”不是“是”或“否”", "“{text}” is not 是 or 否 (yes or no)";
         /// Not a date.
-        NotDate { text: &'a str } => "“{text}”不是 YYYY-MM-DD 格式的日期", "“{text}” is not a date in YYYY-MM-DD form";
+        NotDate { text: &'a str } => "“{text}”不是日期（写作 2025-03-03、2025/3/3 或 2025年3月3日）", "“{text}” is not a date (write 2025-03-03, 2025/3/3 or 2025年3月3日)";
         /// A message about a file.
         About { file: &'a str, message: String } => "{file}：{message}", "{file}: {message}";
         /// Not JSON.
         NotJson { error: String } => "不是有效的 JSON（{error}）", "not valid JSON ({error})";
         /// No heading row.
+        /// How many faults a file has, before they are listed.
+        Faults { n: usize } => "共{n}处问题：", "{n} faults:";
+        /// Faults past those listed.
+        MoreFaults { n: usize } => "……另有{n}处", "… and {n} more";
         NoHeadings => "缺少标题行", "the heading row is missing";
         /// A heading twice.
         HeadingTwice => "列标题重复", "the heading appears twice";
@@ -54,7 +60,7 @@ zhengwu::texts! {
         /// An unreadable sheet.
         CannotReadSheet { sheet: &'a str, error: String } => "工作表「{sheet}」无法读取（{error}）", "sheet “{sheet}” cannot be read ({error})";
         /// A CSV not in UTF-8.
-        CsvNotUtf8 => "不是 UTF-8 编码的 CSV（请以“CSV UTF-8”格式另存）", "not a UTF-8 CSV (save it as “CSV UTF-8”)";
+        CsvNotUtf8 => "既不是 UTF-8 也不是 GBK 编码的 CSV（请以“CSV UTF-8”格式另存）", "a CSV in neither UTF-8 nor GBK (save it as “CSV UTF-8”)";
         /// An unreadable CSV row.
         CannotReadRow { row: usize, error: String } => "第{row}行无法读取（{error}）", "row {row} cannot be read ({error})";
         /// A file that cannot be written.

@@ -49,7 +49,25 @@ not spread out (法定依据, 问题解答, 表单字段, 一件事的涉及事�
 department by its code or its name. A CSV file is read as the 事项 sheet alone, and each 实施主体
 becomes a department. A catalog written to a workbook and read back is the same catalog: the test
 suite does this with the sample and compares every field and every lint finding. From Python:
-`zhengwu.catalog_from_xlsx(path)` and `zhengwu.catalog_to_xlsx(catalog, path)`.
+`zhengwu.catalog_from_xlsx(path, headings=None)` and `zhengwu.catalog_to_xlsx(catalog, path)`.
+
+**A department's own export** reads as it is. The matters may be on any sheet (`Sheet1`): the
+one named 事项, else the first whose headings hold 事项编码 and 事项名称. Title rows above the
+headings (a merged `XX区政务服务事项实施清单`) are skipped: the heading row is the first of the
+first 10 rows naming every required column. Headings are compared without spaces, line breaks, a
+leading `*` or a trailing unit in brackets (`承诺时限（工作日）`), and these other names are read
+as the template's headings:
+
+{synonyms}
+
+A host adds its own with `--headings FILE.json` (`{"承诺天数": "承诺办结时限"}`; from Python,
+`headings={...}`). A heading no column has is kept under the record's 扩展数据 (`extra`) on the
+sheets that have one, so nothing in the file is dropped. Values are read as clerks write them:
+time limits `20`, `20个工作日` or `即办` (0); a fee of `否`, `无`, `不收费` or `免费` is none, `12.50元`
+an amount; dates `2025-03-03`, `2025/3/3`, `2025.3.3` or `2025年3月3日`; yes and no also as
+`有`/`无`, `√`/`×`; copies `2份`. A CSV may be UTF-8 or GBK (Excel's "CSV" on Chinese Windows).
+Every faulty cell of a file is reported at once, each with its sheet, row, heading, the value
+and what is expected (`bad-clerk-workbook` below).
 
 ## Subcommands, with their real output
 """
@@ -57,6 +75,8 @@ suite does this with the sample and compares every field and every lint finding.
 SECTIONS = [
     ("lint", "Lint a catalog: the elements the 公开公示办法 requires, the 五减 targets, the limits. `--xlsx OUT` also writes the findings for the departments."),
     ("lint-small", "The findings of a workbook are located by sheet, row and column heading."),
+    ("bad-clerk-workbook", "A department's export (GBK, a title row, other headings) with three faulty cells: all three are reported, each where it is."),
+    ("stats-clerk", "The same export once its cells are fixed."),
     ("stats", "The figures of a catalog against the reform's targets."),
     ("diff", "Two versions of a catalog: what was added, cancelled (with its reason), devolved, merged and modified, and when each must be published (公开公示办法 第二十二条, 第二十三条). A cancellation without a reason or a merge without a target is a finding (通知 三(一)): exit 1. `--xlsx OUT` writes it as sheets."),
     ("deadline", "A deadline in working days with a paused step (`FROM..TO:STEP`)."),
@@ -84,6 +104,17 @@ SECTIONS = [
 ]
 
 
+def synonyms_table() -> str:
+    """The built-in other names of the headings, read from sheets/src/headings.rs."""
+    import re
+    src = (ROOT / "sheets" / "src" / "headings.rs").read_text(encoding="utf-8")
+    rows = ["| sheet | heading | also read |", "|---|---|---|"]
+    for sheet, std, others in re.findall(r'\(\s*"([^"]+)",\s*"([^"]+)",\s*&\[([^\]]*)\]', src):
+        names = "、".join(re.findall(r'"([^"]+)"', others))
+        rows.append(f"| {sheet} | {std} | {names} |")
+    return "\n".join(rows)
+
+
 def sheets_table() -> str:
     sys.path.insert(0, str(ROOT / "tools" / "docs"))
     src = (ROOT / "sheets" / "src" / "schema.rs").read_text("utf-8")
@@ -101,7 +132,7 @@ def sheets_table() -> str:
 
 
 def render() -> str:
-    parts = [INTRO.replace("{sheets}", sheets_table())]
+    parts = [INTRO.replace("{sheets}", sheets_table()).replace("{synonyms}", synonyms_table())]
     for name, text in SECTIONS:
         g = (GOLDEN / f"{name}.txt").read_text("utf-8")
         head, rest = g.split("\n", 1)
