@@ -86,7 +86,7 @@ pub struct Region {
     /// The province-level division.
     pub province: &'static str,
     /// The prefecture-level division (地级), where there is one with a name; for a district or
-    /// county of a 直辖市 the city itself (see [`is_municipality`]). None for a province-level
+    /// county of a 直辖市 (北京、天津、上海、重庆) the city itself. None for a province-level
     /// code, a prefecture's own code, and a county-level city directly under its province
     /// (省直辖县级行政区划: 仙桃市 429004).
     #[serde(skip_serializing_if = "Option::is_none")]
