@@ -326,6 +326,19 @@ pub fn run(cli: Cli) -> i32 {
         Command::Form { what } => form(&ctx, what, catalog.as_ref()),
         Command::Guide { target, html } => guide(&ctx, &target, html.as_deref(), catalog.as_ref()),
         Command::Catalog { what } => catalog_cmd(&ctx, what, catalog),
+        Command::Commitment { what } => match what {
+            crate::CommitmentCommand::Open(a) => {
+                crate::cases::commitment_open(&ctx, &a, catalog.as_ref())
+            }
+            crate::CommitmentCommand::Tick { state, today } => {
+                crate::cases::commitment_tick(&ctx, &state, today, catalog.as_ref())
+            }
+        },
+        Command::Case { what } => match what {
+            crate::CaseCommand::Supervise { file, today } => {
+                crate::cases::case_supervise(&ctx, &file, today, catalog.as_ref())
+            }
+        },
         Command::Call { op, input } => call(&ctx, &op, input, catalog.as_ref()),
     };
     match result {

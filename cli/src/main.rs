@@ -8,6 +8,7 @@
 
 #![forbid(unsafe_code)]
 
+mod cases;
 mod catalogs;
 mod commands;
 mod everyday;
@@ -99,6 +100,16 @@ enum Command {
         #[command(subcommand)]
         what: CatalogCommand,
     },
+    /// 告知承诺：开具承诺（写出状态文件）、按日核查期限和提醒
+    Commitment {
+        #[command(subcommand)]
+        what: CommitmentCommand,
+    },
+    /// 电子监察：核查办件表中每个办件的期限、超期和提醒
+    Case {
+        #[command(subcommand)]
+        what: CaseCommand,
+    },
     /// 调用 JSON 接口的任一操作
     Call {
         /// Operation, e.g. calendar.deadline
@@ -125,6 +136,58 @@ pub struct DeadlineArgs {
     /// A paused step: FROM..TO or FROM..TO:STEP, the step as the workbooks name it or its wire name (2024-10-09..2024-10-11:听证 or :hearing)
     #[arg(long, value_name = "FROM..TO[:STEP]")]
     pause: Vec<String>,
+}
+
+/// `zhengwu commitment open`.
+#[derive(Args)]
+pub struct CommitmentOpen {
+    /// The matter's code, e.g. TJ-SCJGW-0001
+    #[arg(long)]
+    matter: String,
+    /// The applicant's 统一社会信用代码
+    #[arg(long, conflicts_with = "resident_id")]
+    uscc: Option<String>,
+    /// The applicant's 公民身份号码
+    #[arg(long)]
+    resident_id: Option<String>,
+    /// The day the applicant signed the 告知承诺书, YYYY-MM-DD
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    committed_on: String,
+    /// The day of the approval decision (default: the day of commitment)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    decided_on: Option<String>,
+    /// Materials still to supply (material ids, comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    missing: Vec<String>,
+    /// The state file to write (the host keeps it and ticks it)
+    #[arg(long, value_name = "STATE.json")]
+    state: PathBuf,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum CommitmentCommand {
+    /// 开具承诺：计算补交材料、核查、公示等期限，写出状态文件
+    Open(CommitmentOpen),
+    /// 按日核查：状态文件到某日的期限、提醒和后果（改写状态文件）
+    Tick {
+        /// The state file written by open (or by the host)
+        state: PathBuf,
+        /// The day to check on (default: today)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum CaseCommand {
+    /// 核查办件表（.xlsx、.csv 或 .json）：状态、承诺和法定期限、超期、提醒
+    Supervise {
+        /// One case a row: 办件编号, 事项编码, 收件日期, 补正告知日期, 补正日期, 受理日期, 决定日期, 决定结果, 送达日期
+        file: PathBuf,
+        /// The day to check on (default: today)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]

@@ -28,6 +28,10 @@ zhengwu::texts! {
         /// `--pause` written otherwise.
         /// A headings file that is not an object of texts.
         BadHeadings { file: &'a str } => "{file}：列标题对照表应为 JSON 对象，如 {{\"承诺天数\": \"承诺办结时限\"}}", "{file}: a headings file is a JSON object such as {{\"承诺天数\": \"承诺办结时限\"}}";
+        /// A commitment without its applicant.
+        SubjectMissing => "须给出申请人：--uscc 或 --resident-id", "give the applicant: --uscc or --resident-id";
+        /// A cases file of no known shape.
+        CasesShape { file: &'a str } => "{file}：办件表须在前10行内有含“事项编码”和“收件日期”的标题行（JSON 则为办件数组）", "{file}: a cases workbook has a heading row naming 事项编码 and 收件日期 in its first 10 rows (or JSON: a list of cases)";
         PauseForm { given: &'a str } => "--pause {given}：应写作 起..止 或 起..止:环节（如 2024-10-09..2024-10-11:听证，环节也可写作 hearing）", "--pause {given}: write FROM..TO or FROM..TO:STEP (e.g. 2024-10-09..2024-10-11:hearing)";
         /// Neither period given.
         PeriodMissing => "--workdays 或 --natural-days 须给出一个", "give one of --workdays or --natural-days";

@@ -281,6 +281,54 @@ fn bad_files_are_located_in_chinese() {
     );
 }
 
+/// A commitment opened to a state file and ticked from it; a workbook of cases supervised.
+#[test]
+fn commitments_and_cases() {
+    let d = scratch().join("commitments");
+    std::fs::create_dir_all(&d).unwrap();
+    let _ = std::fs::remove_file(d.join("state.json"));
+    let open: &[&str] = &[
+        "commitment",
+        "open",
+        "--matter",
+        "TJ-SCJGW-0001",
+        "--uscc",
+        "91350100M000100Y43",
+        "--committed-on",
+        "2024-09-27",
+        "--decided-on",
+        "2024-09-29",
+        "--missing",
+        "domicile-proof",
+        "--state",
+        "state.json",
+    ];
+    golden("commitment-open", &d, open, 0);
+    let state: Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("state.json")).unwrap()).unwrap();
+    assert_eq!(state["status"], "active");
+    assert_eq!(state["subject"]["uscc"], "91350100M000100Y43");
+    golden(
+        "commitment-tick",
+        &d,
+        &["commitment", "tick", "state.json", "--today", "2024-12-20"],
+        1,
+    );
+    std::fs::write(
+        d.join("cases.csv"),
+        "宝坻区办件登记表,,,,,\n办件编号,事项编码,收件日期,受理日期,决定日期,送达日期\n\
+         A-1,TJ-SCJGW-0001,2024/3/4,2024/3/4,2024/3/12,2024/3/13\n\
+         A-2,TJ-SCJGW-0001,2024-03-04,2024-03-05,,\n",
+    )
+    .unwrap();
+    golden(
+        "case-supervise",
+        &d,
+        &["case", "supervise", "cases.csv", "--today", "2024-03-20"],
+        1,
+    );
+}
+
 #[test]
 fn json_output_is_the_json_doors() {
     let r = root();

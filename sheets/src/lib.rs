@@ -45,6 +45,11 @@ pub fn change(s: &str) -> &'static str {
     }
 }
 
+/// A date as people type it (`2025/3/3`, `2025年3月3日`) as `YYYY-MM-DD`, when it is one.
+pub fn cells_date(text: &str) -> Option<String> {
+    cells::date(text)
+}
+
 /// Reads a catalog from a workbook file (`.xlsx`, or a `.csv` of matters).
 pub fn read_catalog(path: &std::path::Path) -> Result<import::Imported, String> {
     read_catalog_with(path, &budget::Budget::default())

@@ -75,6 +75,9 @@ and what is expected (`bad-clerk-workbook` below).
 SECTIONS = [
     ("lint", "Lint a catalog: the elements the 公开公示办法 requires, the 五减 targets, the limits. `--xlsx OUT` also writes the findings for the departments."),
     ("lint-small", "The findings of a workbook are located by sheet, row and column heading."),
+    ("commitment-open", "告知承诺: a commitment opened; its deadlines (补齐材料, 启动核查, 核查完成, 整改, 公开) computed and the state written to the file the host keeps."),
+    ("commitment-tick", "The state file checked on a day: the alerts of its deadlines with their articles, the state rewritten (a commitment whose materials are late is revoked with its effects). Exit 1 when a deadline has passed."),
+    ("case-supervise", "电子监察 of a workbook of cases, one a row (办件编号, 事项编码, 收件日期, 补正告知日期, 补正日期, 受理日期, 决定日期, 决定结果, 送达日期; a title row above the headings is skipped): each case's status, its promised and statutory due days, late or not, and its alerts. Exit 1 when a case is late or alerted."),
     ("bad-clerk-workbook", "A department's export (GBK, a title row, other headings) with three faulty cells: all three are reported, each where it is."),
     ("stats-clerk", "The same export once its cells are fixed."),
     ("stats", "The figures of a catalog against the reform's targets."),
