@@ -1786,7 +1786,7 @@ export type Region = {
   code: string;
   /** The province-level division. */
   province: string;
-  /** The prefecture-level division (地级), where there is one with a name; for a district or county of a 直辖市 the city itself (see [`is_municipality`]). None for a province-level code, a prefecture's own code, and a county-level city directly under its province (省直辖县级行政区划: 仙桃市 429004). */
+  /** The prefecture-level division (地级), where there is one with a name; for a district or county of a 直辖市 (北京、天津、上海、重庆) the city itself. None for a province-level code, a prefecture's own code, and a county-level city directly under its province (省直辖县级行政区划: 仙桃市 429004). */
   prefecture?: string | null;
   /** The code's own name below the province (its latest), where the table knows it. */
   name?: string | null;
