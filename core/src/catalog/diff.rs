@@ -396,11 +396,7 @@ fn reductions(from: &Catalog, to: &Catalog) -> Reductions {
             |before, after| ChangeMsg::SpecialSteps {
                 before,
                 after,
-                change: Counted {
-                    before,
-                    after,
-                    unit: "",
-                },
+                change: Counted::of(before, after),
             },
         ),
         certificates: reduction(
@@ -410,11 +406,7 @@ fn reductions(from: &Catalog, to: &Catalog) -> Reductions {
             |before, after| ChangeMsg::Certificates {
                 before,
                 after,
-                change: Counted {
-                    before,
-                    after,
-                    unit: "",
-                },
+                change: Counted::of(before, after),
             },
         ),
     }

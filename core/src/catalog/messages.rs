@@ -21,6 +21,17 @@ pub struct Counted {
     pub unit: &'static str,
 }
 
+impl Counted {
+    /// A count without a unit (特殊环节, 证照 matters).
+    pub const fn of(before: usize, after: usize) -> Self {
+        Counted {
+            before,
+            after,
+            unit: "",
+        }
+    }
+}
+
 impl Arg for Counted {
     fn show(&self, lang: Lang, out: &mut String) {
         use std::cmp::Ordering::*;
