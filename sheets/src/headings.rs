@@ -107,10 +107,9 @@ impl Headings {
 
 /// A heading as compared: no white space, no leading `*`, no trailing bracketed unit.
 pub fn normal(heading: &str) -> String {
-    let mut h: String = heading.chars().filter(|c| !c.is_whitespace()).collect();
-    while h.starts_with(['*', '＊']) {
-        h.remove(0);
-    }
+    let spaced: String = heading.chars().filter(|c| !c.is_whitespace()).collect();
+    // One pass over the leading marks (removing them one at a time would be quadratic).
+    let mut h = spaced.trim_start_matches(['*', '＊']).to_string();
     for (open, close) in [('（', '）'), ('(', ')')] {
         if h.ends_with(close) {
             if let Some(at) = h.rfind(open) {
