@@ -310,7 +310,7 @@ enum zw_status zw_engine_call_n(const struct zw_engine *engine,
  * @param config_json  UTF-8 JSON configuration `{"calendar"?, "calendar_years"?,
  *                     "calendar_files"?, "calendar_projection"?, "catalog"?, "policy"?,
  *                     "limits"?, "fault_injection"?}`, or NULL for the embedded defaults
- *                     (cn-mainland calendar 2018–2026, profile tianjin-2018, the Tianjin sample
+ *                     (cn-mainland calendar 2004–2026, profile tianjin-2018, the Tianjin sample
  *                     catalog, default limits). `calendar_files` are paths read on this call.
  * @param len          Length of config_json in bytes (ignored when config_json is NULL).
  * @param out          Receives the new engine; set to NULL on failure. Owned by the caller,

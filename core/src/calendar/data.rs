@@ -251,15 +251,15 @@ pub(crate) fn check_year<'a>(year: i32, y: &'a YearData, at: &str) -> Result<Che
     })
 }
 
-/// The most a real year has had, with room to spare: the notices 2018–2026 set at most 33 days
-/// off (2026), 19 of them Monday to Friday (2020, 2024, 2026), and 8 调休 working days (2024); no
-/// notice since 2008 went beyond 40, 25 and 10. A year past these is a mistake in the data (a
-/// list of every day, a year pasted twice), not a holiday arrangement.
+/// The most a real year has had, with room to spare: the notices 2004–2026 set at most 33 days
+/// off (2026), 23 of them Monday to Friday (2013), and 12 调休 working days (2013). A year past
+/// 40, 25 and 16 is a mistake in the data (a list of every day, a year pasted twice), not a
+/// holiday arrangement.
 pub const MAX_DAYS_OFF: usize = 40;
 /// See [`MAX_DAYS_OFF`].
 pub const MAX_WEEKDAYS_OFF: usize = 25;
 /// See [`MAX_DAYS_OFF`].
-pub const MAX_ADJUSTED_WORKDAYS: usize = 10;
+pub const MAX_ADJUSTED_WORKDAYS: usize = 16;
 
 /// Refuses a year beyond what any notice has set (`calendar.implausible_year`), naming the figure.
 fn plausible(year: i32, y: &YearData, at: &str) -> Result<()> {

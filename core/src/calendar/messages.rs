@@ -99,8 +99,8 @@ messages! {
             "not a day off in the text: {missing} — check the whole notice before loading";
         /// A year whose statutory table is not known.
         StatutoryUnknown { year: i32, last: i32 } => "calendar.statutory_unknown", Law::CITATION,
-            "未核对{year}年的法定节假日（可核对2008年至{last}年）",
-            "the statutory holidays of {year} are not checked (2008 to {last})";
+            "未核对{year}年的法定节假日（可核对2000年至{last}年）",
+            "the statutory holidays of {year} are not checked (2000 to {last})";
         /// Every statutory holiday off, under the decree in force.
         CompleteYear { year: i32, law: &'static str } => "calendar.complete_year", Law::CITATION,
             "{year}年《全国年节及纪念日放假办法》（{law}）规定的法定节假日均已列为放假日",
@@ -251,7 +251,7 @@ texts! {
         /// A notice settling a day of a year without data.
         YearWithoutData { year: i32, date: NaiveDate, of: i32 } => "{year}年的通知安排了{date}（属{of}年），而该年没有数据：请一并载入该年", "the notice for {year} settles {date}, in {of}, which has no data: load that year too";
         /// A year whose statutory holidays cannot be computed.
-        NoStatutory { year: i32, last: i32 } => "无法推算{year}年的法定节假日（可推算2008年至{last}年）", "the statutory holidays of {year} cannot be computed (2008 to {last})";
+        NoStatutory { year: i32, last: i32 } => "无法推算{year}年的法定节假日（可推算2000年至{last}年）", "the statutory holidays of {year} cannot be computed (2000 to {last})";
         /// A notice for another year than given.
         NoticeYearDiffers { arranged: i32, given: i32 } => "通知安排的是{arranged}年，与给出的 year {given} 不符", "the notice arranges {arranged}, not the year {given} given";
         /// A notice that does not say its year.

@@ -2,7 +2,7 @@
 //!
 //! Licensing time limits are counted in working days, statutory holidays excluded
 //! (`prc-licensing-law` 第八十二条). A working day is Monday–Friday that is not a day off, or a
-//! weekend day declared a working day (调休). The embedded data covers 2018–2026
+//! weekend day declared a working day (调休). The embedded data covers 2004–2026
 //! (cn-mainland, 国务院办公厅关于部分节假日安排的通知); hosts add years through the engine
 //! configuration. Any date outside the data is a `calendar.out_of_range` error — never a guess.
 //!
@@ -35,7 +35,7 @@ use data::{year_bounds, Mark};
 use std::sync::Arc;
 use std::sync::LazyLock;
 
-/// The embedded cn-mainland data (2018–2026), as published.
+/// The embedded cn-mainland data (2004–2026), as published.
 pub const CN_MAINLAND_JSON: &str = include_str!("../../data/cn-mainland-calendar.json");
 
 static CN_MAINLAND_DATA: LazyLock<Result<CalendarData>> =
@@ -139,7 +139,7 @@ impl std::fmt::Debug for Calendar {
 }
 
 impl Calendar {
-    /// The embedded cn-mainland calendar, 2018–2026 (built once, shared).
+    /// The embedded cn-mainland calendar, 2004–2026 (built once, shared).
     pub fn cn_mainland() -> Result<Arc<Calendar>> {
         CN_MAINLAND.as_ref().map(Arc::clone).map_err(Clone::clone)
     }

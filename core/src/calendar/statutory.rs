@@ -1,7 +1,9 @@
 //! 全国年节及纪念日放假办法 — the statutory holidays every year's arrangement must contain, and the
 //! days off of a year whose arrangement (国务院办公厅关于部分节假日安排的通知) is not published yet.
 //!
-//! 第二条 gives the holidays of all citizens. Three versions matter here:
+//! 第二条 gives the holidays of all citizens. Four versions matter here:
+//! - 1999 (国务院令第270号, 2000–2007 here): 元旦 1 day; 春节 3 days (正月初一至初三); 劳动节 3 days
+//!   (5月1日至3日); 国庆节 3 days (10月1日至3日). No 清明、端午、中秋.
 //! - 2007 (国务院令第513号, from 2008-01-01): 元旦 1 day; 春节 3 days (除夕、正月初一、初二);
 //!   清明、劳动节 (5月1日)、端午、中秋 1 day each; 国庆节 3 days (10月1日至3日).
 //! - 2013 (国务院令第644号, from 2014-01-01): 春节 becomes 正月初一至初三.
@@ -59,6 +61,8 @@ pub fn last_year() -> i32 {
 /// The version of 全国年节及纪念日放假办法 in force in a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Law {
+    /// 1999 revision (国务院令第270号), 2000–2007 (the table's first year is 2000).
+    Rev1999,
     /// 2007 revision (国务院令第513号), 2008–2013.
     Rev2007,
     /// 2013 revision (国务院令第644号), 2014–2024.
@@ -68,10 +72,11 @@ pub enum Law {
 }
 
 impl Law {
-    /// The version in force in `year`, if the year is covered (from 2008).
+    /// The version in force in `year`, if the year is covered (from 2000).
     pub const fn in_force(year: i32) -> Option<Law> {
         match year {
-            ..=2007 => None,
+            ..=1999 => None,
+            2000..=2007 => Some(Law::Rev1999),
             2008..=2013 => Some(Law::Rev2007),
             2014..=2024 => Some(Law::Rev2013),
             _ => Some(Law::Rev2024),
@@ -81,6 +86,7 @@ impl Law {
     /// The decree that set it.
     pub const fn decree(self) -> &'static str {
         match self {
+            Law::Rev1999 => "国务院令第270号",
             Law::Rev2007 => "国务院令第513号",
             Law::Rev2013 => "国务院令第644号",
             Law::Rev2024 => "国务院令第795号",
@@ -103,7 +109,7 @@ pub struct StatutoryDay {
 }
 
 /// The statutory days off of `year` under the law then in force, in date order. Errors for a
-/// year before 2008 or beyond the table.
+/// year before 2000 or beyond the table.
 pub fn days(year: i32) -> Result<Vec<StatutoryDay>> {
     let law = Law::in_force(year);
     let row = usize::try_from(year - FIRST_YEAR)
@@ -123,7 +129,7 @@ pub fn days(year: i32) -> Result<Vec<StatutoryDay>> {
     let next = |d: NaiveDate, n| d.checked_add_days(Days::new(n)).unwrap_or(d);
     let day = |holiday, day, date| StatutoryDay { holiday, day, date };
     let mut out = vec![day("元旦", "1月1日", md(1, 1))];
-    if law != Law::Rev2013 {
+    if matches!(law, Law::Rev2007 | Law::Rev2024) {
         out.push(day("春节", "除夕", eve));
     }
     out.push(day("春节", "正月初一", spring));
@@ -131,13 +137,19 @@ pub fn days(year: i32) -> Result<Vec<StatutoryDay>> {
     if law != Law::Rev2007 {
         out.push(day("春节", "正月初三", next(spring, 2)));
     }
-    out.push(day("清明节", "清明", qingming));
+    if law != Law::Rev1999 {
+        out.push(day("清明节", "清明", qingming));
+    }
     out.push(day("劳动节", "5月1日", md(5, 1)));
-    if law == Law::Rev2024 {
+    if matches!(law, Law::Rev1999 | Law::Rev2024) {
         out.push(day("劳动节", "5月2日", md(5, 2)));
     }
-    out.push(day("端午节", "五月初五", duanwu));
-    out.push(day("中秋节", "八月十五", zhongqiu));
+    if law == Law::Rev1999 {
+        out.push(day("劳动节", "5月3日", md(5, 3)));
+    } else {
+        out.push(day("端午节", "五月初五", duanwu));
+        out.push(day("中秋节", "八月十五", zhongqiu));
+    }
     out.push(day("国庆节", "10月1日", md(10, 1)));
     out.push(day("国庆节", "10月2日", md(10, 2)));
     out.push(day("国庆节", "10月3日", md(10, 3)));
@@ -188,6 +200,25 @@ mod tests {
         let spring: Vec<_> = d2027.iter().filter(|d| d.holiday == "春节").collect();
         assert_eq!(spring[0].date.to_string(), "2027-02-05"); // 除夕
         assert_eq!(spring[3].date.to_string(), "2027-02-08"); // 正月初三
-        assert!(days(2007).is_err() && days(2101).is_err());
+                                                              // 1999 version: 元旦 1, 春节 正月初一至初三, 劳动节 5月1日至3日, 国庆节 3 — 10 days.
+        let d2005: Vec<_> = days(2005).unwrap().iter().map(|d| d.day).collect();
+        assert_eq!(
+            d2005,
+            [
+                "1月1日",
+                "正月初一",
+                "正月初二",
+                "正月初三",
+                "5月1日",
+                "5月2日",
+                "5月3日",
+                "10月1日",
+                "10月2日",
+                "10月3日"
+            ]
+        );
+        assert_eq!(days(2007).unwrap().len(), 10);
+        assert_eq!(days(2008).unwrap().len(), 11);
+        assert!(days(1999).is_err() && days(2101).is_err());
     }
 }

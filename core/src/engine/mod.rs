@@ -69,7 +69,7 @@ impl Default for Engine {
 }
 
 impl Engine {
-    /// The embedded defaults: cn-mainland calendar 2018–2026, profile `tianjin-2018`, and the
+    /// The embedded defaults: cn-mainland calendar 2004–2026, profile `tianjin-2018`, and the
     /// Tianjin sample catalog with the 23 bundles of `tj-2022-onething`.
     pub fn try_default() -> Result<Engine> {
         Ok(Engine::from_config(Config::defaults()?))

@@ -40,7 +40,7 @@ def _json_default(v: Any) -> Any:
 class Engine:
     """A zhengwu engine: working-day calendar, policy profile and catalog.
 
-    ``Engine()`` loads the embedded defaults (cn-mainland calendar 2018–2026, profile
+    ``Engine()`` loads the embedded defaults (cn-mainland calendar 2004–2026, profile
     ``tianjin-2018``, the Tianjin sample catalog). ``config`` may hold ``"calendar"``,
     ``"calendar_years"``, ``"calendar_files"``, ``"calendar_projection"``, ``"catalog"``,
     ``"policy"``, ``"regions"`` (rows ``{"code", "name", "from"?, "to"?}`` that extend the embedded

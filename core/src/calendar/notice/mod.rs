@@ -35,6 +35,15 @@ pub const HOLIDAYS: [&str; 7] = [
     "国庆节",
 ];
 
+/// Days off the State Council set once, by a notice of its own (国务院关于…纪念日调休放假的通知):
+/// 2015's 9月3日 (its notice gave 9月3日至5日 off and 9月6日 worked).
+pub const COMMEMORATIONS: [&str; 1] = ["中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日"];
+
+/// A holiday a notice may name: one of [`HOLIDAYS`] or [`COMMEMORATIONS`].
+fn named(h: &str) -> bool {
+    HOLIDAYS.contains(&h) || COMMEMORATIONS.contains(&h)
+}
+
 /// The longest holiday block a notice has set (2020's extended 春节: 10 days) with room to spare;
 /// a longer span is refused, not expanded.
 const MAX_SPAN: i64 = 20;
@@ -170,6 +179,7 @@ fn is_weekend(d: NaiveDate) -> bool {
 fn holiday_in(s: &str) -> Option<String> {
     let mut found: Vec<(usize, &str)> = HOLIDAYS
         .iter()
+        .chain(&COMMEMORATIONS)
         .filter_map(|h| s.find(h).map(|i| (i, *h)))
         .collect();
     found.sort();
@@ -249,7 +259,8 @@ pub fn parse(text: &str, year: Option<i32>) -> Result<Notice> {
     let mut sections: Vec<&[String]> = Vec::new();
     let mut from = 0;
     for (i, l) in lines.iter().enumerate() {
-        if i > from && l.starts_with("国务院办公厅关于") {
+        if i > from && (l.starts_with("国务院办公厅关于") || l.starts_with("国务院关于"))
+        {
             sections.push(&lines[from..i]);
             from = i;
         }
@@ -315,9 +326,7 @@ fn apply_item(
     out: &mut Vec<Holiday>,
 ) -> Result<()> {
     let (name, body) = match body.split_once(':') {
-        Some((head, rest))
-            if !head.is_empty() && head.split('、').all(|h| HOLIDAYS.contains(&h)) =>
-        {
+        Some((head, rest)) if !head.is_empty() && head.split('、').all(named) => {
             (head.to_string(), rest)
         }
         _ => match holiday_in(body) {

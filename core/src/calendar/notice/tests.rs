@@ -12,14 +12,18 @@ fn ymd(s: &str) -> NaiveDate {
     crate::date::parse_ymd(s).unwrap()
 }
 
-/// The notices of 2018–2026 (with 2019's change and 2020's extension), parsed, give exactly the
-/// embedded years: every day's working status, and every 调休 working day.
+/// The notices of 2004–2026 (with 2015's 纪念日 notice, 2019's change and 2020's extension),
+/// parsed, give exactly the embedded years: every day's working status, and every 调休 working
+/// day.
 #[test]
-fn every_notice_2018_to_2026_gives_the_embedded_year() {
+fn every_notice_2004_to_2026_gives_the_embedded_year() {
     let embedded = Calendar::cn_mainland().unwrap();
     let mut parsed: Vec<Notice> = Vec::new();
-    for y in 2018..=2026 {
+    for y in 2004..=2026 {
         let mut text = fixture(&format!("{y}.txt"));
+        if y == 2015 {
+            text.push_str(&fixture("2015-victory-day.txt"));
+        }
         if y == 2019 {
             text.push_str(&fixture("2019-labour-day.txt"));
         }
@@ -30,7 +34,7 @@ fn every_notice_2018_to_2026_gives_the_embedded_year() {
         assert_eq!(n.year, y);
         parsed.push(n);
     }
-    for y in 2018..=2026 {
+    for y in 2004..=2026 {
         let mut off = std::collections::BTreeSet::new();
         let mut work = std::collections::BTreeSet::new();
         for n in &parsed {
@@ -174,4 +178,21 @@ fn a_loaded_year_is_cited_by_what_was_given() {
         Calendar::cn_mainland().unwrap().year_citation(2024).doc,
         "cn-holiday-notice"
     );
+}
+
+/// 2015's notice of the State Council itself (not its General Office), on one day of
+/// commemoration: read as one item named as the notice names it.
+#[test]
+fn a_commemoration_notice_is_one_item() {
+    let n = parse(&fixture("2015-victory-day.txt"), Some(2015)).unwrap();
+    assert_eq!(n.holidays.len(), 1);
+    let h = &n.holidays[0];
+    assert_eq!(h.name, COMMEMORATIONS[0]);
+    assert_eq!(
+        h.days_off,
+        [ymd("2015-09-03"), ymd("2015-09-04"), ymd("2015-09-05")]
+    );
+    assert_eq!(h.workdays, [ymd("2015-09-06")]);
+    // Without the year its text does not give in a title, it asks for one.
+    assert!(parse(&fixture("2015-victory-day.txt"), None).is_err());
 }
