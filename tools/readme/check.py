@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs every code block of README.md verbatim, in its own language: Rust (a program around the
 block, against the crate), Python (the wheel in .venv), JavaScript (the npm package installed as
-`zhengwu` in a scratch project), C (against target/c), Java (compiled for Java 8 against the
+`zhengwu` in a scratch project), HTML (a page in headless Chromium, the package mapped to
+wasm/pkg), C (against target/c), Java (compiled for Java 8 against the
 io.zhengwu:zhengwu jar in the local Maven repository, with JNA its only other jar) and the shell block's commands are checked
 to exist. A block that fails fails the run.
 
@@ -84,6 +85,13 @@ def java(code, n):
             and run(["java", "-ea", "-cp", os.pathsep.join([str(d), cp]), "Main"]))
 
 
+def html(code, n):
+    d = WORK / f"html{n}"
+    d.mkdir(parents=True, exist_ok=True)
+    (d / "block.html").write_text(code, "utf-8")
+    return run(["node", str(ROOT / "tools" / "readme" / "html.mjs"), str(d / "block.html")])
+
+
 def sh(code, n):
     ok = True
     for line in code.splitlines():
@@ -94,7 +102,7 @@ def sh(code, n):
     return ok
 
 
-RUNNERS = {"rust": rust, "python": python, "js": js, "c": c, "java": java, "sh": sh}
+RUNNERS = {"rust": rust, "python": python, "js": js, "html": html, "c": c, "java": java, "sh": sh}
 
 
 def main():

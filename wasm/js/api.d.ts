@@ -257,6 +257,8 @@ export interface EngineConfig {
   catalog?: object;
   policy?: string | { profile?: string; overrides?: Record<string, unknown> };
   limits?: { max_input_bytes?: number; max_depth?: number; max_catalog_matters?: number };
+  /** The language of messages and reasons: Chinese (`"zh"`, the default) or English. */
+  lang?: 'zh' | 'en';
 }
 
 export interface HeldForm {
