@@ -83,6 +83,25 @@ def main():
         lines += ["", "## WASM in Node and Chromium", "", "| call | µs per call (median of 9) | min – max |", "|---|---|---|"]
         for r in wasm:
             lines.append(f"| {r['name']} | {r['median_ns'] / 1e3:,.2f} | {r['min_ns'] / 1e3:,.2f} – {r['max_ns'] / 1e3:,.2f} |")
+    peers = load("js_peers.json") if os.path.exists(os.path.join(OUT, "js_peers.json")) else {}
+    jpeers = load("java_peers.json") if os.path.exists(os.path.join(OUT, "java_peers.json")) else []
+    if peers:
+        lines += ["", "## The WASM door beside the npm calendars (same inputs, answers compared first)", "",
+                  "| peer | days compared | days that differ |", "|---|---|---|"]
+        for name, d in peers["disagreements"].items():
+            differ = d["differ"] if isinstance(d["differ"], int) else len(d["differ"])
+            listed = "" if isinstance(d["differ"], int) or not d["differ"] else " (" + ", ".join(d["differ"][:8]) + ("…" if len(d["differ"]) > 8 else "") + ")"
+            lines.append(f"| {name} | {d['days_compared']:,} | {differ}{listed} |")
+    for title, rows in (("WASM in Node beside chinese-days and chinese-workday", peers.get("timings", [])),
+                        ("The jar (JNA) beside a pure-Java baseline", jpeers)):
+        if rows:
+            by = {r["name"]: r for r in rows}
+            lines += ["", f"## {title}", "", "| call | µs per call (median of 9, CPU time) | min – max | beside zhengwu |", "|---|---|---|---|"]
+            for r in rows:
+                ratio = ""
+                if r.get("peer_of") in by:
+                    ratio = f"{r['median_ns'] / by[r['peer_of']]['median_ns']:.2f}× zhengwu's"
+                lines.append(f"| {r['name']} | {r['median_ns'] / 1e3:,.3f} | {r['min_ns'] / 1e3:,.3f} – {r['max_ns'] / 1e3:,.3f} | {ratio} |")
 
     # ---- targets
     targets = []
