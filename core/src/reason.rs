@@ -67,8 +67,20 @@ impl Serialize for Citation {
         let mut st = s.serialize_struct("Citation", 3)?;
         st.serialize_field("doc", self.doc)?;
         st.serialize_field("article", self.article)?;
-        st.serialize_field("text", &self.text())?;
+        st.serialize_field("text", &AsStr(self))?;
         st.end()
+    }
+}
+
+/// A citation's text as a JSON string, written piece by piece (`collect_str`), not built first.
+struct AsStr<'a>(&'a Citation);
+
+impl Serialize for AsStr<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&crate::sources::CitationText {
+            doc: self.0.doc,
+            article: self.0.article,
+        })
     }
 }
 

@@ -254,14 +254,30 @@ pub fn source(id: &str) -> Option<&'static Source> {
 /// A citation as a reader expects it: `《全称》条目` (the year's notice: `《国务院办公厅关于2027年部分
 /// 节假日安排的通知》`; a standard's clause: `《公民身份号码（GB 11643）》5.5`).
 pub fn citation_text(doc: &str, article: &str) -> String {
-    if doc == "cn-holiday-notice" {
-        return format!("《国务院办公厅关于{article}年部分节假日安排的通知》");
-    }
-    if doc == "host-calendar" {
-        return format!("宿主载入的{article}年节假日安排（未载明所依据的通知）");
-    }
-    match source(doc) {
-        Some(s) => format!("《{}》{article}", s.title),
-        None => format!("{doc} {article}"),
+    CitationText { doc, article }.to_string()
+}
+
+/// [`citation_text`] written where it goes (an answer's JSON, a message) without a `String` of
+/// its own: every reason of every answer carries one.
+pub struct CitationText<'a> {
+    /// The source's id.
+    pub doc: &'a str,
+    /// The article.
+    pub article: &'a str,
+}
+
+impl std::fmt::Display for CitationText<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (doc, article) = (self.doc, self.article);
+        if doc == "cn-holiday-notice" {
+            return write!(f, "《国务院办公厅关于{article}年部分节假日安排的通知》");
+        }
+        if doc == "host-calendar" {
+            return write!(f, "宿主载入的{article}年节假日安排（未载明所依据的通知）");
+        }
+        match source(doc) {
+            Some(s) => write!(f, "《{}》{article}", s.title),
+            None => write!(f, "{doc} {article}"),
+        }
     }
 }
