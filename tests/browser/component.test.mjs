@@ -3,17 +3,13 @@
 // build), its look follows the host's CSS variables, and axe-core finds no serious violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { axePath, launch, serve } from './chromium.mjs';
 import { createEngine } from '../../wasm/pkg-node/index.mjs';
 
-const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '..', 'js', 'package.json'));
-const { chromium } = require('playwright-core');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const port = 8900 + Math.floor(Math.random() * 200);
 let server, browser, page;
 const errors = [];
 
@@ -21,18 +17,11 @@ const errors = [];
 const { typed: TYPED, chosen: CHOSEN } = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'one-form-answers.json'), 'utf8'));
 
 before(async () => {
-  server = spawn(process.execPath, [join(root, 'scripts', 'serve-web.mjs'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    server.stdout.once('data', resolve);
-    server.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  server = await serve(root);
+  browser = await launch();
   page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`http://127.0.0.1:${port}/examples/web/component.html`);
+  await page.goto(`${server.url}/examples/web/component.html`);
   await page.waitForSelector('body[data-ready="1"]', { timeout: 30000 });
   await page.evaluate(() => {
     globalThis.seen = [];
@@ -42,7 +31,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.kill();
+  server?.close();
 });
 
 const events = (type) => page.evaluate((t) => globalThis.seen.filter((e) => e.type === t).map((e) => e.detail), type);
@@ -119,7 +108,7 @@ test('prefill from the shared data the host gave, then a valid submit emits the 
 });
 
 test('no serious or critical accessibility violation (axe-core, shadow root included)', async () => {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => await globalThis.axe.run(document, { resultTypes: ['violations'] }));
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);

@@ -7,11 +7,9 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { axePath, launch } from './chromium.mjs';
 import { createEngine } from '../../wasm/pkg-node/index.mjs';
 
-const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '..', 'js', 'package.json'));
-const { chromium } = require('playwright-core');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const port = 8700 + Math.floor(Math.random() * 200);
 let server, browser, page;
@@ -22,10 +20,7 @@ before(async () => {
     server.stdout.once('data', resolve);
     server.once('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launch();
   page = await browser.newPage({ viewport: { width: 1400, height: 1800 } });
   page.on('pageerror', (e) => console.error('page error:', e));
   await page.goto(`http://127.0.0.1:${port}/examples/web/index.html`);
@@ -110,7 +105,7 @@ test('the commitment deadline: today by default, 年月日, and an error in plac
 });
 
 test('no serious or critical accessibility violation (axe-core)', async () => {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => await globalThis.axe.run(document, { resultTypes: ['violations'] }));
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);

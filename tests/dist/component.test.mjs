@@ -3,42 +3,24 @@
 // zw-split event — the packets the installed package's Node build computes for the same answers;
 // axe-core finds no serious violation with the element's default look.
 // usage: node component.test.mjs APP_DIR LABEL (the app built into APP_DIR/dist)
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { axePath, launch, serve } from '../browser/chromium.mjs';
 
 const [appArg, label] = process.argv.slice(2);
 const app = resolve(appArg);
-const dist = join(app, 'dist');
-const require = createRequire(new URL('../js/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
 const { createEngine } = createRequire(join(app, 'package.json'))('zhengwu');
 const answers = JSON.parse(readFileSync(new URL('../fixtures/one-form-answers.json', import.meta.url), 'utf8'));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://x').pathname.replace(/\/$/, '/index.html');
-  if (path === '/favicon.ico') return res.writeHead(204).end(); // asked by the browser itself
-  try {
-    const body = await readFile(join(dist, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serve(join(app, 'dist'));
+const browser = await launch();
 try {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(`${server.url}/`);
   await page.waitForSelector('body[data-ready="1"]', { timeout: 30000 });
   await page.click('zw-one-form button[part="prefill"]');
   assert.equal(await page.inputValue('zw-one-form #f-entity_name'), answers.shared.法人库.entity_name, 'the shared data reached the element');
@@ -52,7 +34,7 @@ try {
   const split = engine.form.split(engine.form.merge({ bundle: 'enterprise-opening' }), values);
   assert.deepEqual(listed, split.packets.map((p) => `${p.department.name} · ${p.name}`));
   // The element's default look (no CSS variables set by these apps) passes axe-core, contrast included.
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await page.addScriptTag({ path: axePath });
   const axe = await page.evaluate(async () => await globalThis.axe.run(document, { resultTypes: ['violations'] }));
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
