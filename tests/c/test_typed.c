@@ -84,7 +84,7 @@ int main(void) {
   zw_last_error(&last);
   CHECK(last.ptr && strstr((const char *)last.ptr, "calendar.out_of_range"));
   zw_buf_free(&last);
-  CHECK(zw_calendar_workdays_between(e, 20170101, 20240101, &out) == ZW_STATUS_CALENDAR);
+  CHECK(zw_calendar_workdays_between(e, 20030101, 20240101, &out) == ZW_STATUS_CALENDAR);
   CHECK(zw_calendar_is_workday(NULL, 20240101, &w) == ZW_STATUS_NULL_ARGUMENT);
   CHECK(zw_calendar_add_workdays(e, 20240101, 1, NULL) == ZW_STATUS_NULL_ARGUMENT);
 
