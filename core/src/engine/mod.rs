@@ -183,6 +183,9 @@ impl Engine {
             if let Some(key) = f.batch {
                 self.inner.limits.check_batch_text(input, key)?;
             }
+            if let Some(reply) = f.text.and_then(|direct| direct(self, input)) {
+                return reply?.to_json(self.inner.limits.max_output_bytes);
+            }
             crate::wire::parse_text(input)?
         };
         let out = (f.run)(self, &value)?;

@@ -50,6 +50,22 @@ pub fn parse_any<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
     })
 }
 
+/// Reads an operation's input text straight into `T`, with no value tree between — or `None`,
+/// and the caller takes the two-step way ([`parse_text`], then [`parse`]), which gives the
+/// answer or the error. Only for types each of whose objects is a struct that denies unknown
+/// fields (no maps, nothing skipped): serde then refuses a key named twice, as [`parse_text`]
+/// does, so a text this reads is one the two-step way reads alike. The input must be an object,
+/// as [`parse`] requires (serde would take an array for a struct).
+pub fn parse_direct<'de, T: Deserialize<'de>>(text: &'de str) -> Option<T> {
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let v = T::deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(v)
+}
+
 /// Parses JSON text into a value, as `input.invalid_json` on failure. An object naming a key
 /// twice is `input.duplicate_key` at that key: which of the two would count is not a guess to
 /// make (`{"date": "2030-01-01", "date": "2024-01-01"}`).

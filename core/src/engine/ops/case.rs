@@ -5,10 +5,11 @@ use crate::case::{self, Case};
 use crate::date::ymd;
 use crate::engine::{Engine, Reply};
 use crate::error::{Error, Result};
-use crate::wire::{parse, parse_any};
+use crate::wire::{parse, parse_any, parse_direct};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// Working days ahead of a limit that raise an `approaching` alert, unless the input says.
 const ALERT_WORKDAYS: u32 = 3;
@@ -29,7 +30,15 @@ struct SuperviseIn {
 }
 
 pub fn supervise_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
-    let i: SuperviseIn = parse(input)?;
+    supervise_one(e, parse(input)?)
+}
+
+/// `case.supervise` read straight from text (see [`crate::wire::parse_direct`]).
+pub fn supervise_text<'a>(e: &'a Engine, text: &'a str) -> Option<Result<Reply<'a>>> {
+    Some(supervise_one(e, parse_direct(text)?))
+}
+
+fn supervise_one(e: &Engine, i: SuperviseIn) -> Result<Reply<'_>> {
     let a = case::supervise(
         e.catalog(),
         e.calendar(),
@@ -44,12 +53,27 @@ pub fn supervise_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct BatchIn {
-    cases: Vec<Value>,
+struct BatchIn<C> {
+    cases: Vec<C>,
     #[serde(with = "ymd")]
     today: NaiveDate,
     #[serde(default = "alert_default")]
     alert_workdays: u32,
+}
+
+/// Where a case of a batch is, for its error.
+fn at(k: usize) -> String {
+    format!("cases[{k}]")
+}
+
+/// A case of a batch as a value, read when its turn comes: its fault is its slot's error.
+fn read_value(v: &Value) -> Result<Cow<'_, Case>> {
+    parse_any(v).map(Cow::Owned)
+}
+
+/// A case of a batch already read (the whole batch was read straight from text).
+fn read_typed(c: &Case) -> Result<Cow<'_, Case>> {
+    Ok(Cow::Borrowed(c))
 }
 
 /// Supervises many cases; a bad case gives an `error` in its slot. The length is checked before
@@ -57,16 +81,31 @@ struct BatchIn {
 pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let n = super::batch::batch_len(input, "cases");
     e.limits().check_batch(n, "cases")?;
-    let i: BatchIn = parse(input)?;
+    supervise_many(e, parse(input)?, read_value)
+}
+
+/// `case.supervise_batch` read straight from text: every case read at once, so that one case
+/// that cannot be read sends the batch the two-step way, which gives it its slot's error.
+pub fn supervise_batch_text<'a>(e: &'a Engine, text: &'a str) -> Option<Result<Reply<'a>>> {
+    let i: BatchIn<Case> = parse_direct(text)?;
+    Some(
+        e.limits()
+            .check_batch(i.cases.len(), "cases")
+            .and_then(|()| supervise_many(e, i, read_typed)),
+    )
+}
+
+fn supervise_many<'a, C: Send + 'a>(
+    e: &'a Engine,
+    i: BatchIn<C>,
+    read: for<'x> fn(&'x C) -> Result<Cow<'x, Case>>,
+) -> Result<Reply<'a>> {
     let (today, alert) = (i.today, i.alert_workdays);
-    let one = move |k: usize, v: &Value| {
-        let at = format!("cases[{k}]");
-        let r = parse_any::<Case>(v)
-            .map_err(|x| x.within(&at))
-            .and_then(|c| {
-                case::supervise(e.catalog(), e.calendar(), &c, today, alert)
-                    .map_err(|x| x.within(&at))
-            });
+    let one = move |k: usize, c: &C| {
+        let r = read(c).map_err(|x| x.within(&at(k))).and_then(|c| {
+            case::supervise(e.catalog(), e.calendar(), &c, today, alert)
+                .map_err(|x| x.within(&at(k)))
+        });
         Slot::from(r)
     };
     // An answer that cannot fit is refused before the work: the first cases are answered and
@@ -76,7 +115,7 @@ pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'
         let measured: usize = i.cases[..sample]
             .iter()
             .enumerate()
-            .map(|(k, v)| serde_json::to_vec(&one(k, v)).map_or(0, |b| b.len() + 1))
+            .map(|(k, c)| serde_json::to_vec(&one(k, c)).map_or(0, |b| b.len() + 1))
             .sum();
         e.limits()
             .check_output(measured / sample * i.cases.len(), "cases")?;
@@ -85,7 +124,7 @@ pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'
         .cases
         .into_iter()
         .enumerate()
-        .map(move |(k, v)| one(k, &v));
+        .map(move |(k, c)| one(k, &c));
     Reply::typed(Results {
         results: super::batch::Lazy::new(items),
     })
@@ -97,8 +136,8 @@ const ESTIMATE_SAMPLE: usize = 32;
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct StatsIn {
-    cases: Vec<Value>,
+struct StatsIn<C> {
+    cases: Vec<C>,
     #[serde(with = "ymd")]
     today: NaiveDate,
 }
@@ -123,19 +162,33 @@ struct StatsOut<'a> {
 pub fn stats_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let n = super::batch::batch_len(input, "cases");
     e.limits().check_batch(n, "cases")?;
-    let i: StatsIn = parse(input)?;
+    stats_of(e, parse(input)?, read_value)
+}
+
+/// `case.stats` read straight from text (see [`supervise_batch_text`]).
+pub fn stats_text<'a>(e: &'a Engine, text: &'a str) -> Option<Result<Reply<'a>>> {
+    let i: StatsIn<Case> = parse_direct(text)?;
+    Some(
+        e.limits()
+            .check_batch(i.cases.len(), "cases")
+            .and_then(|()| stats_of(e, i, read_typed)),
+    )
+}
+
+fn stats_of<'a, C>(
+    e: &'a Engine,
+    i: StatsIn<C>,
+    read: for<'x> fn(&'x C) -> Result<Cow<'x, Case>>,
+) -> Result<Reply<'a>> {
     let (mut refused, mut listed) = (0usize, Vec::new());
     let mut rows = Vec::with_capacity(i.cases.len());
     for (k, v) in i.cases.iter().enumerate() {
-        let at = format!("cases[{k}]");
-        let r = parse_any::<Case>(v)
-            .map_err(|x| x.within(&at))
-            .and_then(|c| {
-                let a = case::supervise(e.catalog(), e.calendar(), &c, i.today, 0)
-                    .map_err(|x| x.within(&at))?;
-                let m = e.catalog().require_matter(&c.matter, || at.clone())?;
-                Ok((m, a.row()))
-            });
+        let r = read(v).map_err(|x| x.within(&at(k))).and_then(|c| {
+            let a = case::supervise(e.catalog(), e.calendar(), &c, i.today, 0)
+                .map_err(|x| x.within(&at(k)))?;
+            let m = e.catalog().require_matter(&c.matter, || at(k))?;
+            Ok((m, a.row()))
+        });
         match r {
             Ok(row) => rows.push(row),
             Err(x) => {
@@ -159,9 +212,9 @@ pub(super) const SCHEMAS: &[super::schema::OpSchema] = {
     use super::schema::op;
     &[
         op::<SuperviseIn, crate::case::Assessment<'static>>("case.supervise"),
-        op::<BatchIn, super::batch::Batch<crate::case::Assessment<'static>>>(
+        op::<BatchIn<Value>, super::batch::Batch<crate::case::Assessment<'static>>>(
             "case.supervise_batch",
         ),
-        op::<StatsIn, StatsOut<'static>>("case.stats"),
+        op::<StatsIn<Value>, StatsOut<'static>>("case.stats"),
     ]
 };

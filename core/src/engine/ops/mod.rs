@@ -25,6 +25,12 @@ use serde_json::Value;
 /// input).
 pub type OpFn = for<'a> fn(&'a Engine, &'a Value) -> Result<Reply<'a>>;
 
+/// An operation read straight from its JSON text into its typed input, with no value tree between
+/// (for the large inputs: batches of cases). `None` sends the text the two-step way (value, then
+/// [`OpFn`]), which then gives the answer or the error: so both ways accept the same texts and
+/// fail with the same errors (see [`crate::wire::parse_direct`]).
+pub type TextFn = for<'a> fn(&'a Engine, &'a str) -> Option<Result<Reply<'a>>>;
+
 /// One operation: its name, its function, and — for a batch operation — the key of its batch
 /// array, counted on the text before it is parsed (so that an oversized batch is refused before
 /// any work).
@@ -36,6 +42,8 @@ pub struct Op {
     pub run: OpFn,
     /// The key of the batch array, for a batch operation.
     pub batch: Option<&'static str>,
+    /// The same operation read straight from text, where it has that way.
+    pub text: Option<TextFn>,
 }
 
 impl Op {
@@ -44,6 +52,7 @@ impl Op {
             name,
             run,
             batch: None,
+            text: None,
         }
     }
 
@@ -52,6 +61,15 @@ impl Op {
             name,
             run,
             batch: Some(key),
+            text: None,
+        }
+    }
+
+    /// The same operation with a way straight from text.
+    const fn read_from_text(self, text: TextFn) -> Self {
+        Op {
+            text: Some(text),
+            ..self
         }
     }
 }
@@ -108,9 +126,10 @@ pub const OPS: &[Op] = &[
     Op::new("form.prefill", form::prefill_op),
     Op::new("form.validate", form::validate_op),
     Op::new("form.split", form::split_op),
-    Op::new("case.supervise", case::supervise_op),
-    Op::batch("case.supervise_batch", case::supervise_batch_op, "cases"),
-    Op::batch("case.stats", case::stats_op, "cases"),
+    Op::new("case.supervise", case::supervise_op).read_from_text(case::supervise_text),
+    Op::batch("case.supervise_batch", case::supervise_batch_op, "cases")
+        .read_from_text(case::supervise_batch_text),
+    Op::batch("case.stats", case::stats_op, "cases").read_from_text(case::stats_text),
 ];
 
 pub(super) fn find(op: &str) -> Option<&'static Op> {
