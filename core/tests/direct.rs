@@ -126,16 +126,22 @@ fn mutants(input: &Value) -> Vec<Value> {
 
 #[test]
 fn straight_from_text_answers_as_the_value_way() {
+    // Vectors of every operation read straight from text.
     let direct: Vec<&str> = OPS
         .iter()
         .filter(|o| o.text.is_some())
         .map(|o| o.name)
         .collect();
     assert!(direct.contains(&"case.supervise"), "{direct:?}");
+    let mut seen = std::collections::BTreeSet::new();
     let default = zhengwu::Engine::default();
     let (mut inputs, mut duplicates) = (0, 0);
-    for entry in std::fs::read_dir(root().join("tests/vectors/case")).unwrap() {
-        let path = entry.unwrap().path();
+    let dirs = ["case", "credit"].map(|d| std::fs::read_dir(root().join("tests/vectors").join(d)));
+    for path in dirs
+        .into_iter()
+        .flat_map(|d| d.unwrap())
+        .map(|e| e.unwrap().path())
+    {
         let vectors: Vec<Value> =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         for v in vectors {
@@ -148,6 +154,7 @@ fn straight_from_text_answers_as_the_value_way() {
                 None => default.clone(),
             };
             let name = v["name"].as_str().unwrap_or("?");
+            seen.insert(op.to_string());
             for m in mutants(&v["input"]) {
                 inputs += 1;
                 let text = serde_json::to_string(&m).unwrap();

@@ -10,7 +10,7 @@ use std::fmt;
 pub(super) const DUPLICATE_TAG: &str = "\u{1}input.duplicate_key\u{1}";
 
 /// A JSON value read with every object checked for duplicate keys.
-pub(super) struct Strict(pub(super) Value);
+pub(crate) struct Strict(pub(crate) Value);
 
 impl<'de> Deserialize<'de> for Strict {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Strict, D::Error> {

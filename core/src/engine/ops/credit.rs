@@ -10,7 +10,7 @@ use crate::date::ymd;
 use crate::engine::{Engine, Reply};
 use crate::error::Result;
 use crate::policy::{ParamId, Used};
-use crate::wire::{parse, parse_any};
+use crate::wire::{parse, parse_any, parse_direct, Strict};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -84,19 +84,62 @@ struct StatusBatchIn {
     today: NaiveDate,
 }
 
+/// `credit.status_batch` as read straight from text: each subject read at once, its free-form
+/// `subject` refusing a key named twice as the two-step way does.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatusBatchText {
+    subjects: Vec<ApplicantText>,
+    #[serde(with = "ymd")]
+    today: NaiveDate,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApplicantText {
+    subject: Strict,
+    #[serde(default)]
+    records: Vec<Record>,
+}
+
 /// Many subjects at once; a bad item gives an `error` in its slot, not a failed batch. The length
 /// is checked before any work; each answer is worked out as it is written.
 pub fn status_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
     let n = super::batch::batch_len(input, "subjects");
     e.limits().check_batch(n, "subjects")?;
     let i: StatusBatchIn = parse(input)?;
-    let today = i.today;
-    let items = i.subjects.into_iter().enumerate().map(move |(k, v)| {
-        let at = format!("subjects[{k}]");
-        let r = parse_any::<Applicant>(&v)
-            .map_err(|x| x.within(&at))
-            .and_then(|a| Ok((a.subject_at(&at)?, a.records)))
-            .and_then(|(s, records)| status_out(e, s, &records, today).map_err(|x| x.within(&at)));
+    status_many(e, i.subjects, i.today, |v| parse_any::<Applicant>(&v))
+}
+
+/// `credit.status_batch` read straight from text: one subject that cannot be read sends the batch
+/// the two-step way, which gives it its slot's error.
+pub fn status_batch_text<'a>(e: &'a Engine, text: &'a str) -> Option<Result<Reply<'a>>> {
+    let i: StatusBatchText = parse_direct(text)?;
+    let checked = e.limits().check_batch(i.subjects.len(), "subjects");
+    Some(checked.and_then(|()| {
+        status_many(e, i.subjects, i.today, |a| {
+            Ok(Applicant {
+                subject: a.subject.0,
+                records: a.records,
+            })
+        })
+    }))
+}
+
+fn status_many<'a, T: Send + 'a>(
+    e: &'a Engine,
+    subjects: Vec<T>,
+    today: NaiveDate,
+    read: fn(T) -> Result<Applicant>,
+) -> Result<Reply<'a>> {
+    let at = |k: usize| format!("subjects[{k}]");
+    let items = subjects.into_iter().enumerate().map(move |(k, v)| {
+        let r = read(v)
+            .map_err(|x| x.within(&at(k)))
+            .and_then(|a| Ok((a.subject_at(&at(k))?, a.records)))
+            .and_then(|(s, records)| {
+                status_out(e, s, &records, today).map_err(|x| x.within(&at(k)))
+            });
         Slot::from(r)
     });
     Reply::typed(Results {

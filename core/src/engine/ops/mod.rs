@@ -115,7 +115,8 @@ pub const OPS: &[Op] = &[
     Op::batch("commitment.tick_batch", commitment::tick_batch_op, "states"),
     Op::new("credit.judge", credit::judge_op),
     Op::new("credit.status", credit::status_op),
-    Op::batch("credit.status_batch", credit::status_batch_op, "subjects"),
+    Op::batch("credit.status_batch", credit::status_batch_op, "subjects")
+        .read_from_text(credit::status_batch_text),
     Op::batch(
         "credit.status_columns",
         credit::status_columns_op,
