@@ -184,6 +184,12 @@ fn straight_from_text_answers_as_the_value_way() {
             }
         }
     }
+    eprintln!("{inputs} inputs, {duplicates} with a key named twice, operations {seen:?}");
+    assert_eq!(
+        seen.len(),
+        direct.len(),
+        "an operation read from text has no vector: {seen:?}"
+    );
     assert!(
         inputs > 1000 && duplicates > 100,
         "{inputs} inputs, {duplicates} duplicates"
