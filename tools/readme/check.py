@@ -11,6 +11,7 @@ usage: python3 tools/readme/check.py   (after scripts/test-python, scripts/build
 """
 
 import os
+import pwd
 import pathlib
 import re
 import shutil
@@ -74,8 +75,12 @@ def c(code, n):
 def java(code, n):
     d = WORK / f"java{n}"
     d.mkdir(parents=True, exist_ok=True)
-    m2 = pathlib.Path.home() / ".m2" / "repository"
-    jars = [*sorted((m2 / "io" / "zhengwu" / "zhengwu").glob("*/zhengwu-*[0-9].jar")),
+    # Maven's local repository is under Java's user.home: the account's home, whatever $HOME says.
+    m2 = pathlib.Path(pwd.getpwuid(os.getuid()).pw_dir) / ".m2" / "repository"
+    # The jar scripts/test-java built (a bare machine has none installed in ~/.m2 yet), else the
+    # installed one; JNA from the local repository, where Maven's build put it.
+    built = sorted((ROOT / "java" / "target").glob("zhengwu-*[0-9].jar"))
+    jars = [*(built or sorted((m2 / "io" / "zhengwu" / "zhengwu").glob("*/zhengwu-*[0-9].jar"))),
             *sorted((m2 / "net" / "java" / "dev" / "jna" / "jna").glob("*/jna-*[0-9].jar"))]
     cp = os.pathsep.join(map(str, jars))
     imports = "".join(line + "\n" for line in code.splitlines() if line.startswith("import "))
