@@ -55,7 +55,7 @@ pub fn parse_any<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
 /// Reads an operation's input text straight into `T`, with no value tree between — or `None`,
 /// and the caller takes the two-step way ([`parse_text`], then [`parse`]), which gives the
 /// answer or the error. Only for types each of whose objects is a struct that denies unknown
-/// fields (no maps, nothing skipped; a free-form value read as [`Strict`]): serde then refuses a key named twice, as [`parse_text`]
+/// fields (no maps, nothing skipped; a free-form value read as `Strict`): serde then refuses a key named twice, as [`parse_text`]
 /// does, so a text this reads is one the two-step way reads alike. The input must be an object,
 /// as [`parse`] requires (serde would take an array for a struct).
 pub fn parse_direct<'de, T: Deserialize<'de>>(text: &'de str) -> Option<T> {
