@@ -72,14 +72,7 @@ type Out<'py> = Bound<'py, PyAny>;
 
 /// The length of `s` as serde_json writes it, quotes included.
 pub(crate) fn escaped_len(s: &str) -> usize {
-    2 + s.len()
-        + s.bytes()
-            .filter(|b| *b < 0x20 || *b == b'"' || *b == b'\\')
-            .map(|b| match b {
-                b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c => 1,
-                _ => 5,
-            })
-            .sum::<usize>()
+    zhengwu::wire::json_str_len(s)
 }
 
 fn digits(n: u128) -> usize {

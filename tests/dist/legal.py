@@ -57,7 +57,7 @@ with zipfile.ZipFile(f"{dist}/zhengwu-{version}.jar") as z:
     check(f"zhengwu-{version}.jar", {n: z.read(n) for n in z.namelist() if n.startswith("META-INF/")}, "META-INF/")
 
 for arch in ("x86_64", "aarch64"):
-    whl = f"zhengwu-{version}-cp39-abi3-manylinux2014_{arch}.manylinux_2_17_{arch}.whl"
+    whl = f"zhengwu-{version}-cp310-abi3-manylinux2014_{arch}.manylinux_2_17_{arch}.whl"
     with zipfile.ZipFile(f"{dist}/{whl}") as z:
         info = f"zhengwu-{version}.dist-info/"
         files = {n: z.read(n) for n in z.namelist() if n.startswith(info)}

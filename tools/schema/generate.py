@@ -168,7 +168,7 @@ def python(doc):
            "import sys", "from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union", "",
            "if TYPE_CHECKING or sys.version_info >= (3, 11):",
            "    from typing import NotRequired",
-           "else:  # Python 3.9 and 3.10 read the types; only type checkers need NotRequired",
+           "else:  # Python 3.10 reads the types; only type checkers need NotRequired",
            "",
            "    class NotRequired:",
            "        def __class_getitem__(cls, item: Any) -> Any:",

@@ -8,7 +8,10 @@
 //! engine depends on this module, never the other way round.
 
 mod strict;
+mod text_len;
 mod value_de;
+
+pub use text_len::json_str_len;
 
 pub use value_de::WireError;
 
@@ -38,8 +41,21 @@ pub fn parse<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
     parse_any(v)
 }
 
-/// Deserializes `T` from any JSON value, with paths and stable codes.
+/// Deserializes `T` from any JSON value, with paths and stable codes. The value is read once
+/// without tracking where the reader is (tracking keeps each key it passes as a string of its
+/// own), and only a value that fails is read again with the tracking, for the error's path: the
+/// same reader over the same value fails the same way, so the error is the one tracking alone
+/// would give, and a good value pays for no path.
 pub fn parse_any<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
+    match T::deserialize(ValueDe(v)) {
+        Ok(t) => Ok(t),
+        Err(_) => parse_tracked(v),
+    }
+}
+
+/// [`parse_any`]'s second reading: with the path to the fault.
+#[cold]
+fn parse_tracked<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
     serde_path_to_error::deserialize(ValueDe(v)).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
@@ -55,9 +71,10 @@ pub fn parse_any<'de, T: Deserialize<'de>>(v: &'de Value) -> Result<T> {
 /// Reads an operation's input text straight into `T`, with no value tree between — or `None`,
 /// and the caller takes the two-step way ([`parse_text`], then [`parse`]), which gives the
 /// answer or the error. Only for types each of whose objects is a struct that denies unknown
-/// fields (no maps, nothing skipped; a free-form value read as `Strict`): serde then refuses a key named twice, as [`parse_text`]
-/// does, so a text this reads is one the two-step way reads alike. The input must be an object,
-/// as [`parse`] requires (serde would take an array for a struct).
+/// fields (no maps, nothing skipped; a free-form value read as `Strict`): serde then refuses a
+/// key named twice, as [`parse_text`] does, so a text this reads is one the two-step way reads
+/// alike. The input must be an object, as [`parse`] requires (serde would take an array for a
+/// struct).
 pub fn parse_direct<'de, T: Deserialize<'de>>(text: &'de str) -> Option<T> {
     if !text.trim_start().starts_with('{') {
         return None;

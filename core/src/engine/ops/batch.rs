@@ -1,13 +1,30 @@
 //! The plumbing every batch operation shares: the length check on the batch array, one slot per
 //! item (its answer or its error), and a list worked out while the answer is written.
 
-use crate::error::Error;
-use serde::Serialize;
+use crate::engine::{Engine, Reply};
+use crate::error::{Error, Result};
+use crate::wire::parse_direct;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The length of the batch array under `key` (0 when there is none: parsing reports that).
 pub(super) fn batch_len(input: &Value, key: &str) -> usize {
     input.get(key).and_then(Value::as_array).map_or(0, Vec::len)
+}
+
+/// A batch read straight from text ([`parse_direct`]): its array under `key` (of `len` items)
+/// checked against the limit as the two-step way checks it, then `body` run on the input. `None`
+/// when the text cannot be read so (one item that cannot be read among them): the two-step way
+/// then answers, with that item's error in its slot.
+pub(super) fn read_direct<'a, I: Deserialize<'a>>(
+    e: &Engine,
+    text: &'a str,
+    key: &str,
+    len: fn(&I) -> usize,
+    body: impl FnOnce(I) -> Result<Reply<'a>>,
+) -> Option<Result<Reply<'a>>> {
+    let i: I = parse_direct(text)?;
+    Some(e.limits().check_batch(len(&i), key).and_then(|()| body(i)))
 }
 
 /// One slot of a batch: the answer, or the error of that item.

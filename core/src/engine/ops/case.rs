@@ -1,6 +1,6 @@
 //! `case.*` — 电子监察 and 综合考评 of cases (SPEC §8).
 
-use super::batch::{Results, Slot};
+use super::batch::{read_direct, Results, Slot};
 use crate::case::{self, Case};
 use crate::date::ymd;
 use crate::engine::{Engine, Reply};
@@ -87,12 +87,8 @@ pub fn supervise_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'
 /// `case.supervise_batch` read straight from text: every case read at once, so that one case
 /// that cannot be read sends the batch the two-step way, which gives it its slot's error.
 pub fn supervise_batch_text<'a>(e: &'a Engine, text: &'a str) -> Option<Result<Reply<'a>>> {
-    let i: BatchIn<Case> = parse_direct(text)?;
-    Some(
-        e.limits()
-            .check_batch(i.cases.len(), "cases")
-            .and_then(|()| supervise_many(e, i, read_typed)),
-    )
+    let len = |i: &BatchIn<Case>| i.cases.len();
+    read_direct(e, text, "cases", len, |i| supervise_many(e, i, read_typed))
 }
 
 fn supervise_many<'a, C: Send + 'a>(
@@ -167,12 +163,8 @@ pub fn stats_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>> {
 
 /// `case.stats` read straight from text (see [`supervise_batch_text`]).
 pub fn stats_text<'a>(e: &'a Engine, text: &'a str) -> Option<Result<Reply<'a>>> {
-    let i: StatsIn<Case> = parse_direct(text)?;
-    Some(
-        e.limits()
-            .check_batch(i.cases.len(), "cases")
-            .and_then(|()| stats_of(e, i, read_typed)),
-    )
+    let len = |i: &StatsIn<Case>| i.cases.len();
+    read_direct(e, text, "cases", len, |i| stats_of(e, i, read_typed))
 }
 
 fn stats_of<'a, C>(

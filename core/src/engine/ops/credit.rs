@@ -1,6 +1,6 @@
 //! `credit.*` (SPEC §5).
 
-use super::batch::{Results, Slot};
+use super::batch::{read_direct, Results, Slot};
 use super::commitment::Applicant;
 use crate::credit::judge::{judge, CaseFacts};
 use crate::credit::repair::{check, Application, Missing};
@@ -10,7 +10,7 @@ use crate::date::ymd;
 use crate::engine::{Engine, Reply};
 use crate::error::Result;
 use crate::policy::{ParamId, Used};
-use crate::wire::{parse, parse_any, parse_direct, Strict};
+use crate::wire::{parse, parse_any, Strict};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -114,16 +114,15 @@ pub fn status_batch_op<'a>(e: &'a Engine, input: &'a Value) -> Result<Reply<'a>>
 /// `credit.status_batch` read straight from text: one subject that cannot be read sends the batch
 /// the two-step way, which gives it its slot's error.
 pub fn status_batch_text<'a>(e: &'a Engine, text: &'a str) -> Option<Result<Reply<'a>>> {
-    let i: StatusBatchText = parse_direct(text)?;
-    let checked = e.limits().check_batch(i.subjects.len(), "subjects");
-    Some(checked.and_then(|()| {
+    let len = |i: &StatusBatchText| i.subjects.len();
+    read_direct(e, text, "subjects", len, |i| {
         status_many(e, i.subjects, i.today, |a| {
             Ok(Applicant {
                 subject: a.subject.0,
                 records: a.records,
             })
         })
-    }))
+    })
 }
 
 fn status_many<'a, T: Send + 'a>(
