@@ -2,11 +2,12 @@
 //! and Spark: each subject's records (the JSON list `credit.status` takes) and its day in, the
 //! compact answer out — blacklisted, listed since, severe, commitment allowed, green channel,
 //! inspection tier, removal eligible on — instead of a JSON object with reasons per subject.
-//! The same [`status`](super::status::status) decides (a test holds them equal).
+//! The same [`status`](super::status::status) decides, without writing the reasons the columns
+//! do not show (a test holds them equal).
 
 use super::messages::CreditText;
-use super::status::{status, Inspection};
-use super::{Record, Subject};
+use super::status::{status_without_reasons, Inspection};
+use super::Record;
 use crate::calendar::Calendar;
 use crate::date::from_epoch_days;
 use crate::error::{Error, ErrorCode, Result};
@@ -133,7 +134,7 @@ fn columns<T>(
                 .at("today")
             })?;
             let list = read(rec)?;
-            status(Subject::Uscc(String::new()), &list, today, policy, cal)
+            status_without_reasons(&list, today, policy, cal)
         })();
         match row {
             Ok(s) => push(&mut out, Some(s)),

@@ -121,7 +121,7 @@ struct History {
     late_entries: Vec<LateEntry>,
     enforcement_open: bool,
     minor_only: bool,
-    reasons: Vec<Reason>,
+    reasons: Reasons,
 }
 
 impl History {
@@ -134,9 +134,16 @@ impl History {
     }
 
     /// Reads the records, oldest first, refusing any out of order or after `today`.
-    fn read(records: &[Record], today: NaiveDate, policy: &Policy, cal: &Calendar) -> Result<Self> {
+    fn read(
+        records: &[Record],
+        today: NaiveDate,
+        policy: &Policy,
+        cal: &Calendar,
+        reasons: Reasons,
+    ) -> Result<Self> {
         let mut h = History {
             minor_only: true,
+            reasons,
             ..History::default()
         };
         let entry_period = policy.period(ParamId::CreditEntry);
@@ -234,9 +241,9 @@ impl History {
                 self.rectified_on = None;
                 self.minor_only = true;
                 self.reasons.push(if removed {
-                    StatusMsg::Removed { on }.reason()
+                    StatusMsg::Removed { on }
                 } else {
-                    StatusMsg::Repaired { on }.reason()
+                    StatusMsg::Repaired { on }
                 });
             }
             Record::RevokedForMismatch { .. } => self.barred_mismatch = true,
@@ -266,6 +273,23 @@ fn check_order(i: usize, on: NaiveDate, prev: Option<NaiveDate>, today: NaiveDat
     Ok(())
 }
 
+/// The reasons of a standing as they are found — or none kept, where the caller shows no
+/// reasons (the columns for analysts): writing each reason's message was a fifth of the cost of
+/// a column row.
+#[derive(Default)]
+struct Reasons {
+    keep: bool,
+    list: Vec<Reason>,
+}
+
+impl Reasons {
+    fn push(&mut self, m: StatusMsg) {
+        if self.keep {
+            self.list.push(m.reason());
+        }
+    }
+}
+
 /// Evaluates a subject's records (oldest first) as of `today`. The calendar dates the
 /// credit-entry period of records that say when their violation was found.
 pub fn status(
@@ -275,7 +299,34 @@ pub fn status(
     policy: &Policy,
     cal: &Calendar,
 ) -> Result<Status> {
-    let mut h = History::read(records, today, policy, cal)?;
+    let keep = Reasons {
+        keep: true,
+        list: Vec::new(),
+    };
+    decide(subject, records, today, policy, cal, keep)
+}
+
+/// [`status`] with no reasons (`reasons` empty), for callers that show none: every other field
+/// is the same.
+pub(crate) fn status_without_reasons(
+    records: &[Record],
+    today: NaiveDate,
+    policy: &Policy,
+    cal: &Calendar,
+) -> Result<Status> {
+    let subject = Subject::Uscc(String::new());
+    decide(subject, records, today, policy, cal, Reasons::default())
+}
+
+fn decide(
+    subject: Subject,
+    records: &[Record],
+    today: NaiveDate,
+    policy: &Policy,
+    cal: &Calendar,
+    reasons: Reasons,
+) -> Result<Status> {
+    let mut h = History::read(records, today, policy, cal, reasons)?;
     let mut reasons = std::mem::take(&mut h.reasons);
     let mut restrictions = Vec::new();
     listing(&h, &mut reasons, &mut restrictions);
@@ -289,11 +340,11 @@ pub fn status(
     let listed = h.listed();
     let commitment_allowed = !listed && !h.barred() && !district_refusal;
     if commitment_allowed {
-        reasons.push(StatusMsg::CommitmentOpen.reason());
+        reasons.push(StatusMsg::CommitmentOpen);
     }
     let green_channel = !listed && !h.ever_dishonest && !h.barred() && h.honest > 0;
     if green_channel {
-        reasons.push(StatusMsg::GreenChannel.reason());
+        reasons.push(StatusMsg::GreenChannel);
     }
     let inspection = inspection(listed, green_channel, &mut reasons);
     let removal_eligible_on = if h.own_listing {
@@ -312,21 +363,21 @@ pub fn status(
         inspection,
         removal_eligible_on,
         late_entries: h.late_entries,
-        reasons,
+        reasons: reasons.list,
     })
 }
 
 /// On the list: by the subject's own judgement (第七条, 轻微 第十四条), by an external list
 /// (第八条); what listing and severity restrict (第十四条(三), 第九条; `tj-2018-discipline` 第九条).
-fn listing(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restriction>) {
+fn listing(h: &History, reasons: &mut Reasons, restrictions: &mut Vec<Restriction>) {
     if h.own_listing {
-        reasons.push(StatusMsg::Blacklisted.reason());
+        reasons.push(StatusMsg::Blacklisted);
         if h.minor_only {
-            reasons.push(StatusMsg::Minor.reason());
+            reasons.push(StatusMsg::Minor);
         }
     }
     if h.external {
-        reasons.push(StatusMsg::ExternalList.reason());
+        reasons.push(StatusMsg::ExternalList);
     }
     if h.listed() {
         restrictions.push(Restriction {
@@ -348,7 +399,7 @@ fn listing(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restri
                 citation: Citation::new(D, "第九条"),
             });
         }
-        reasons.push(StatusMsg::JointPunishment.reason());
+        reasons.push(StatusMsg::JointPunishment);
     }
 }
 
@@ -357,7 +408,7 @@ fn restricts_commitment(restrictions: &[Restriction]) -> bool {
 }
 
 /// Barred for good from commitment approval (`tj-2018-supervision` 第十七条).
-fn bars(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restriction>) {
+fn bars(h: &History, reasons: &mut Reasons, restrictions: &mut Vec<Restriction>) {
     if h.barred() && !restricts_commitment(restrictions) {
         restrictions.push(Restriction {
             area: "commitment_approval",
@@ -366,35 +417,32 @@ fn bars(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restricti
         });
     }
     if h.barred_mismatch {
-        reasons.push(StatusMsg::Barred.reason());
+        reasons.push(StatusMsg::Barred);
     }
     if h.barred_falsified {
-        reasons.push(StatusMsg::BarredFalseMaterials.reason());
+        reasons.push(StatusMsg::BarredFalseMaterials);
     }
 }
 
 /// Records entered after the credit-entry period (`tj-2018-discipline` 第七条).
-fn late_entries(h: &History, reasons: &mut Vec<Reason>) {
+fn late_entries(h: &History, reasons: &mut Reasons) {
     for l in &h.late_entries {
-        reasons.push(
-            StatusMsg::LateEntry {
-                record: l.record,
-                found_on: l.found_on,
-                due: l.due,
-                entered_on: l.entered_on,
-            }
-            .reason(),
-        );
+        reasons.push(StatusMsg::LateEntry {
+            record: l.record,
+            found_on: l.found_on,
+            due: l.due,
+            entered_on: l.entered_on,
+        });
     }
 }
 
 /// The district rule (宝坻 二(三)): any dishonesty record or unfulfilled judgement refuses
 /// commitment approval.
-fn district_rule(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<Restriction>) {
+fn district_rule(h: &History, reasons: &mut Reasons, restrictions: &mut Vec<Restriction>) {
     reasons.push(if h.enforcement_open {
-        StatusMsg::DistrictRuleEnforcement.reason()
+        StatusMsg::DistrictRuleEnforcement
     } else {
-        StatusMsg::DistrictRuleRecord.reason()
+        StatusMsg::DistrictRuleRecord
     });
     if !restricts_commitment(restrictions) {
         restrictions.push(Restriction {
@@ -406,7 +454,7 @@ fn district_rule(h: &History, reasons: &mut Vec<Reason>, restrictions: &mut Vec<
 }
 
 /// The inspection tier (`tj-2018-supervision` 第十六条).
-fn inspection(listed: bool, green_channel: bool, reasons: &mut Vec<Reason>) -> Inspection {
+fn inspection(listed: bool, green_channel: bool, reasons: &mut Reasons) -> Inspection {
     let inspection = if listed {
         Inspection::Increased
     } else if green_channel {
@@ -416,9 +464,9 @@ fn inspection(listed: bool, green_channel: bool, reasons: &mut Vec<Reason>) -> I
     };
     if inspection != Inspection::Normal {
         reasons.push(if listed {
-            StatusMsg::InspectionIncreased.reason()
+            StatusMsg::InspectionIncreased
         } else {
-            StatusMsg::InspectionReduced.reason()
+            StatusMsg::InspectionReduced
         });
     }
     inspection
@@ -430,10 +478,10 @@ fn removal(
     h: &History,
     today: NaiveDate,
     policy: &Policy,
-    reasons: &mut Vec<Reason>,
+    reasons: &mut Reasons,
 ) -> Option<NaiveDate> {
     let Some(r) = h.rectified_on else {
-        reasons.push(StatusMsg::RectifyFirst.reason());
+        reasons.push(StatusMsg::RectifyFirst);
         return None;
     };
     let years = match policy.param(ParamId::BlacklistRemoval).value {
@@ -448,13 +496,11 @@ fn removal(
             rectified: r,
             years,
         }
-        .reason()
     } else {
         StatusMsg::RemovalWaiting {
             rectified: r,
             eligible,
         }
-        .reason()
     });
     Some(eligible)
 }
