@@ -1,74 +1,125 @@
 //! Python strings the answers repeat, made once per thread: field and variant names keyed by
 //! their address in the binary, short value texts keyed by content. Both tables are fixed in
 //! size, so what they hold is bounded by the code, never by an input.
+//!
+//! An answer takes the thread's tables once ([`Tables::take`]) and gives them back when it is
+//! built (on drop): one thread-local access per answer instead of one per string, which in a
+//! shared library is a call into the dynamic linker each time.
 
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use std::cell::RefCell;
 
-/// Slots of [`NAMES`]: more than the answers' distinct field and variant names.
+/// Slots of each table: more than the answers' distinct field and variant names.
 const SLOTS: usize = 1024;
 
-/// The Python strings of the answer's field and variant names, made once per thread and kept
-/// in a direct-mapped table keyed by the name's address: they are `&'static str` in the binary,
-/// so the table is bounded by the code, never by an input, and a lookup is one index.
-struct Names(Vec<Option<(usize, usize, Py<PyString>)>>);
+/// The longest text the texts table keeps, in bytes.
+const TEXT_MAX: usize = 48;
 
-impl Drop for Names {
+/// The Python strings of the answer's field and variant names, keyed by the name's address
+/// (they are `&'static str` in the binary, so the table is bounded by the code, never by an
+/// input, and a lookup is one index), with the length each takes in JSON. And short texts an
+/// answer repeats (labels, names, codes, kinds), content-keyed: a repeated label costs a hash
+/// and a compare instead of a decode and an allocation. Texts that might carry personal numbers
+/// (six digits or more) are never kept.
+#[derive(Default)]
+pub(crate) struct Tables {
+    names: Vec<Option<Name>>,
+    texts: Vec<Option<(Box<str>, Py<PyString>)>>,
+}
+
+impl Drop for Tables {
     fn drop(&mut self) {
         // At a thread's end the interpreter may be gone: the strings are left to it.
-        std::mem::take(&mut self.0)
+        std::mem::take(&mut self.names)
+            .into_iter()
+            .for_each(std::mem::forget);
+        std::mem::take(&mut self.texts)
             .into_iter()
             .for_each(std::mem::forget);
     }
 }
 
+/// A name's entry: its address and length (the key), its length in JSON, its Python string.
+type Name = (usize, usize, usize, Py<PyString>);
+
 thread_local! {
-    static NAMES: RefCell<Names> = const { RefCell::new(Names(Vec::new())) };
+    static TABLES: RefCell<Tables> = RefCell::new(Tables::default());
 }
 
-/// `s` as a Python string, taken from [`NAMES`].
-pub(crate) fn name<'py>(py: Python<'py>, s: &'static str) -> Bound<'py, PyString> {
-    let (at, len) = (s.as_ptr() as usize, s.len());
-    let slot = ((at >> 3) ^ len) % SLOTS;
-    NAMES.with(|names| {
-        let Ok(mut names) = names.try_borrow_mut() else {
-            return PyString::intern(py, s);
-        };
-        if names.0.is_empty() {
-            names.0.resize_with(SLOTS, || None);
-        }
-        match &names.0[slot] {
-            Some((a, l, o)) if *a == at && *l == len => o.bind(py).clone(),
-            _ => {
-                let o = PyString::intern(py, s);
-                names.0[slot] = Some((at, len, o.clone().unbind()));
-                o
-            }
-        }
-    })
-}
+/// The thread's tables, held by one answer while it is built and given back when dropped.
+pub(crate) struct Held(Tables);
 
-/// Short texts an answer repeats (labels, names, codes, kinds) kept as Python strings between
-/// calls, content-keyed in a direct-mapped table of [`SLOTS`] entries: a repeated label costs a
-/// hash and a compare instead of a decode and an allocation. Texts that might carry personal
-/// numbers (six digits or more) are never kept.
-struct Texts(Vec<Option<(Box<str>, Py<PyString>)>>);
-
-impl Drop for Texts {
+impl Drop for Held {
     fn drop(&mut self) {
-        std::mem::take(&mut self.0)
-            .into_iter()
-            .for_each(|e| std::mem::forget(e.map(|(_, o)| o)));
+        let t = std::mem::take(&mut self.0);
+        // Given back unless the thread is ending; a table left here (its slot was in use) is
+        // let go with the strings left to the interpreter.
+        let _ = TABLES.try_with(|slot| {
+            if let Ok(mut slot) = slot.try_borrow_mut() {
+                *slot = t;
+            }
+        });
     }
 }
 
-thread_local! {
-    static TEXTS: RefCell<Texts> = const { RefCell::new(Texts(Vec::new())) };
+impl Tables {
+    /// The thread's tables for one answer (empty ones where another answer on this thread holds
+    /// them: its strings are made afresh).
+    pub(crate) fn take() -> Held {
+        let t = TABLES
+            .try_with(|slot| slot.try_borrow_mut().map(|mut t| std::mem::take(&mut *t)))
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        Held(t)
+    }
 }
 
-/// The longest text [`TEXTS`] keeps, in bytes.
-const TEXT_MAX: usize = 48;
+impl Held {
+    /// `s`, a field or variant name, as a Python string and its length in JSON.
+    pub(crate) fn name<'py>(
+        &mut self,
+        py: Python<'py>,
+        s: &'static str,
+    ) -> (Bound<'py, PyString>, usize) {
+        let names = &mut self.0.names;
+        let (at, len) = (s.as_ptr() as usize, s.len());
+        let slot = ((at >> 3) ^ len) % SLOTS;
+        if names.is_empty() {
+            names.resize_with(SLOTS, || None);
+        }
+        match &names[slot] {
+            Some((a, l, json, o)) if *a == at && *l == len => (o.bind(py).clone(), *json),
+            _ => {
+                let o = PyString::intern(py, s);
+                let json = crate::pyser::escaped_len(s);
+                names[slot] = Some((at, len, json, o.clone().unbind()));
+                (o, json)
+            }
+        }
+    }
+
+    /// `s` as a Python string, from the texts table where it may be kept.
+    pub(crate) fn text<'py>(&mut self, py: Python<'py>, s: &str) -> Bound<'py, PyString> {
+        let Some(h) = keepable_hash(s) else {
+            return PyString::new(py, s);
+        };
+        let texts = &mut self.0.texts;
+        if texts.is_empty() {
+            texts.resize_with(SLOTS, || None);
+        }
+        let slot = (h % SLOTS as u64) as usize;
+        match &texts[slot] {
+            Some((k, o)) if &**k == s => o.bind(py).clone(),
+            _ => {
+                let o = PyString::new(py, s);
+                texts[slot] = Some((s.into(), o.clone().unbind()));
+                o
+            }
+        }
+    }
+}
 
 /// A hash of a short text and whether it may be kept (fewer than six digits in all, however
 /// separated), in one pass over its bytes. Full-width digits (`EF BC 90`–`EF BC 99`) count by
@@ -95,28 +146,4 @@ fn keepable_hash(s: &str) -> Option<u64> {
     let h =
         (head ^ tail.rotate_left(29) ^ (bytes.len() as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     Some(h >> 32)
-}
-
-/// `s` as a Python string, from [`TEXTS`] where it may be kept.
-pub(crate) fn text<'py>(py: Python<'py>, s: &str) -> Bound<'py, PyString> {
-    let Some(h) = keepable_hash(s) else {
-        return PyString::new(py, s);
-    };
-    let slot = (h % SLOTS as u64) as usize;
-    TEXTS.with(|texts| {
-        let Ok(mut texts) = texts.try_borrow_mut() else {
-            return PyString::new(py, s);
-        };
-        if texts.0.is_empty() {
-            texts.0.resize_with(SLOTS, || None);
-        }
-        match &texts.0[slot] {
-            Some((k, o)) if &**k == s => o.bind(py).clone(),
-            _ => {
-                let o = PyString::new(py, s);
-                texts.0[slot] = Some((s.into(), o.clone().unbind()));
-                o
-            }
-        }
-    })
 }

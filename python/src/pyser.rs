@@ -3,7 +3,7 @@
 //! text between. It counts the bytes that text would have (serde_json's compact form), so that an
 //! answer over `max_output_bytes` is refused as the JSON door refuses it.
 
-use crate::intern::{name, text};
+use crate::intern::{Held, Tables};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
 use serde::ser::{self, Serialize};
@@ -41,15 +41,21 @@ impl From<PyErr> for Fault {
     }
 }
 
-/// The bytes the JSON text would have so far, and the most allowed.
+/// The bytes the JSON text would have so far, and the most allowed; and the thread's tables of
+/// strings, held while the answer is built.
 pub(crate) struct Budget {
     used: usize,
     max: usize,
+    strings: Held,
 }
 
 impl Budget {
     pub(crate) fn new(max: usize) -> Self {
-        Budget { used: 0, max }
+        Budget {
+            used: 0,
+            max,
+            strings: Tables::take(),
+        }
     }
 
     fn take(&mut self, n: usize) -> Result<(), Fault> {
@@ -93,7 +99,7 @@ impl<'py> PySer<'py, '_> {
 
     fn str(self, s: &str) -> Result<Out<'py>, Fault> {
         self.budget.take(escaped_len(s))?;
-        Ok(text(self.py, s).into_any())
+        Ok(self.budget.strings.text(self.py, s).into_any())
     }
 
     fn null(self) -> Result<Out<'py>, Fault> {
@@ -189,8 +195,9 @@ impl<'py, 'b> ser::Serializer for PySer<'py, 'b> {
         _: u32,
         variant: &'static str,
     ) -> Result<Out<'py>, Fault> {
-        self.budget.take(escaped_len(variant))?;
-        Ok(name(self.py, variant).into_any())
+        let (o, json) = self.budget.strings.name(self.py, variant);
+        self.budget.take(json)?;
+        Ok(o.into_any())
     }
     fn serialize_newtype_struct<T: ?Sized + Serialize>(
         self,
@@ -383,12 +390,10 @@ impl<'py> ser::SerializeStruct for Dict<'py, '_> {
         k: &'static str,
         v: &T,
     ) -> Result<(), Fault> {
-        self.ser
-            .budget
-            .take(escaped_len(k) + 1 + usize::from(!self.first))?;
+        let (k, json) = self.ser.budget.strings.name(self.ser.py, k);
+        self.ser.budget.take(json + 1 + usize::from(!self.first))?;
         self.first = false;
-        let k = name(self.ser.py, k).into_any();
-        self.put(k, v)
+        self.put(k.into_any(), v)
     }
     fn end(self) -> Result<Out<'py>, Fault> {
         Ok(self.dict.into_any())
