@@ -53,7 +53,7 @@ def same_dict_and_text(engine, op, inp):
 
 
 def door_rows(k):
-    """(path, zhengwu µs, beside, goal µs) of the per-call doors."""
+    """(path, dict door µs, beside, goal µs, text door µs) of the per-call doors."""
     e = zhengwu.Engine()
     ce, case = case_engine()
     rows = []
@@ -67,7 +67,7 @@ def door_rows(k):
         text = json.dumps(inp, ensure_ascii=False)
         d = per(calls(lambda: engine.call(op, inp), kk), kk) * 1e6
         t = per(calls(lambda: engine.call_json(op, text), kk), kk) * 1e6
-        rows.append((f"`Engine.call` {label} (dict in, dict out; {size:,} B answer)", d, f"`call_json` text {t:.2f} µs", goal))
+        rows.append((f"`Engine.call` {label} (dict in, dict out; {size:,} B answer)", d, f"`call_json` text {t:.2f} µs", goal, t))
     try:
         from stdnum.cn import ric
 
@@ -119,8 +119,12 @@ def column_rows(n):
 
 def table(n, k):
     out = ["| path | zhengwu | beside it, same run | goal | met |", "|---|---|---|---|---|"]
-    for path, z, beside, goal in door_rows(k):
-        out.append(f"| {path} | {z:.2f} µs | {beside} | ≤ {goal:g} µs | {'yes' if z <= goal else '**no**'} |")
+    def met(x, goal):
+        return "yes" if x <= goal else "**no**"
+
+    for path, z, beside, goal, t in door_rows(k):
+        # The goal holds for each door a caller may take: the dict door and the text door.
+        out.append(f"| {path} | {z:.2f} µs | {beside} | ≤ {goal:g} µs | dict {met(z, goal)}, text {met(t, goal)} |")
     for path, z, beside, goal in column_rows(n):
         goal_text = f"≤ {goal:g} ns/row" if "busday" not in beside else "ahead of busday_offset"
         out.append(f"| {path} | {z:.1f} ns/row | {beside} | {goal_text} | {'yes' if z <= goal else '**no**'} |")
