@@ -5,7 +5,7 @@
 
 use crate::intern::{Held, Tables};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyList};
 use serde::ser::{self, Serialize};
 use std::fmt;
 
@@ -352,7 +352,9 @@ impl<'py> Dict<'py, '_> {
             .budget
             .take(escaped_len(k) + 1 + usize::from(!self.first))?;
         self.first = false;
-        Ok(PyString::new(self.ser.py, k).into_any())
+        // A map's keys (a flattened struct's fields among them) repeat from answer to answer:
+        // kept like short texts, so that a repeated key costs no decode and no new hash.
+        Ok(self.ser.budget.strings.text(self.ser.py, k).into_any())
     }
 
     fn put<T: ?Sized + Serialize>(&mut self, k: Out<'py>, v: &T) -> Result<(), Fault> {
