@@ -39,7 +39,7 @@ mod tests {
     }
 
     #[test]
-    fn every_byte_below_0x80_in_every_position_of_a_word() {
+    fn every_ascii_byte_at_every_offset_after_wide_text() {
         for b in 0u8..0x80 {
             for at in 0..17 {
                 let mut s = "办".repeat(at % 3) + &"a".repeat(at);
