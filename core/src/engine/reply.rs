@@ -32,61 +32,15 @@ impl<T: Serialize> Answer for T {
         self
     }
     fn to_json(&self, max: usize) -> Result<Option<String>> {
-        let mut w = Bounded {
-            buf: Vec::with_capacity(256),
-            max,
-            over: false,
-        };
-        match serde_json::to_writer(&mut w, self) {
-            Ok(()) => Ok(Some(String::from_utf8(w.buf).map_err(|e| {
-                Error::new(
-                    ErrorCode::InternalPanic,
-                    EngineText::OutputNotUtf8 {
-                        error: e.to_string(),
-                    }
-                    .message(),
-                )
-            })?)),
-            Err(_) if w.over => Ok(None),
+        match crate::wire::write::to_json_bounded(self, max) {
+            Ok(text) => Ok(Some(text)),
+            Err(crate::wire::write::WriteError::Over) => Ok(None),
             Err(e) => Err(unserializable(e)),
         }
     }
 }
 
-/// A writer that refuses to grow past `max` bytes.
-struct Bounded {
-    buf: Vec<u8>,
-    max: usize,
-    over: bool,
-}
-
-impl Bounded {
-    #[cold]
-    fn too_large(&mut self) -> std::io::Error {
-        self.over = true;
-        std::io::Error::other("answer too large")
-    }
-}
-
-impl std::io::Write for Bounded {
-    #[inline]
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.write_all(b).map(|()| b.len())
-    }
-    #[inline]
-    fn write_all(&mut self, b: &[u8]) -> std::io::Result<()> {
-        if self.buf.len() + b.len() > self.max {
-            return Err(self.too_large());
-        }
-        self.buf.extend_from_slice(b);
-        Ok(())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn unserializable(e: serde_json::Error) -> Error {
+fn unserializable(e: impl std::fmt::Display) -> Error {
     Error::new(
         ErrorCode::InternalPanic,
         EngineText::OutputNotSerializable {

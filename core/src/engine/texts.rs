@@ -64,8 +64,6 @@ texts! {
         AnswerTooLarge { max: usize } => "答复将超过{max}字节（limits.max_output_bytes）", "the answer would exceed {max} bytes (limits.max_output_bytes)";
         /// An unknown operation.
         UnknownOp { op: String } => "未知操作 {op:?}；可用操作见 meta.ops", "unknown operation {op:?}; meta.ops lists them";
-        /// An answer that is no UTF-8.
-        OutputNotUtf8 { error: String } => "答复不是 UTF-8：{error}", "output not UTF-8: {error}";
         /// An answer that cannot be written.
         OutputNotSerializable { error: String } => "答复无法序列化：{error}", "output not serializable: {error}";
         /// `calendar.diff_years` without its year.

@@ -1,4 +1,5 @@
-//! 线上数据 — reading wire values (JSON) into typed structs, for the engine and the domain alike.
+//! 线上数据 — reading wire values (JSON) into typed structs, for the engine and the domain alike,
+//! and writing answers back as JSON text ([`write`]).
 //!
 //! Every fault becomes a structured [`Error`] whose code says what kind of fault it was and whose
 //! `path` points into the input (`pauses[1].to`). The kind is recorded when serde reports it
@@ -10,6 +11,7 @@
 mod strict;
 mod text_len;
 mod value_de;
+pub mod write;
 
 pub use text_len::json_str_len;
 
