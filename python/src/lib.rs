@@ -175,39 +175,26 @@ impl Engine {
         let Some(v) = value::input(input, limits) else {
             return Ok(None);
         };
-        let mut budget = pyser::Budget::new(limits.max_output_bytes);
+        let mut sink = pyser::PySink::new(py, limits.max_output_bytes);
         let batch = zhengwu::engine::OPS
             .iter()
             .any(|o| o.name == op && o.batch.is_some());
-        let built = if batch {
+        let walked = if batch {
             let answer = py
                 .detach(|| zhengwu::Error::guard(|| e.call(op, &v)))
                 .map_err(|x| to_py_err(py, &x))?;
-            serde::Serialize::serialize(
-                &answer,
-                pyser::PySer {
-                    py,
-                    budget: &mut budget,
-                },
-            )
+            zhengwu::wire::sink::write(&answer, &mut sink)
         } else {
             let reply = py
                 .detach(|| zhengwu::Error::guard(|| e.call_reply(op, &v)))
                 .map_err(|x| to_py_err(py, &x))?;
-            let write = std::panic::AssertUnwindSafe(|| {
-                e.scoped(|| {
-                    reply.serialize(pyser::PySer {
-                        py,
-                        budget: &mut budget,
-                    })
-                })
-            });
+            let write = std::panic::AssertUnwindSafe(|| e.scoped(|| reply.write_to(&mut sink)));
             match std::panic::catch_unwind(write) {
                 Ok(r) => r,
                 Err(_) => return Ok(None),
             }
         };
-        match built {
+        match sink.finish(walked) {
             Ok(obj) => Ok(Some(obj)),
             Err(pyser::Fault::Python(x)) => Err(x),
             // Over the output budget, or the answer's own fault: the text route says it.

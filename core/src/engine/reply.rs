@@ -10,6 +10,7 @@
 
 use super::texts::EngineText;
 use crate::error::{Error, ErrorCode, Result};
+use crate::wire::sink::{Sink, SinkError};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -20,16 +21,16 @@ pub trait Answer {
     /// As JSON text of at most `max` bytes (`None` when it would be longer; rendering stops
     /// there, so no answer is ever held beyond the limit).
     fn to_json(&self, max: usize) -> Result<Option<String>>;
-    /// As itself, for any serializer (a door that builds its own objects from the answer).
-    fn erased(&self) -> &dyn erased_serde::Serialize;
+    /// As events for a door that builds its own objects from the answer.
+    fn to_sink(&self, sink: &mut dyn Sink) -> std::result::Result<(), SinkError>;
 }
 
 impl<T: Serialize> Answer for T {
     fn to_value(&self) -> Result<Value> {
         serde_json::to_value(self).map_err(unserializable)
     }
-    fn erased(&self) -> &dyn erased_serde::Serialize {
-        self
+    fn to_sink(&self, sink: &mut dyn Sink) -> std::result::Result<(), SinkError> {
+        crate::wire::sink::write(self, sink)
     }
     fn to_json(&self, max: usize) -> Result<Option<String>> {
         match crate::wire::write::to_json_bounded(self, max) {
@@ -64,12 +65,12 @@ impl<'a> Reply<'a> {
         self.0.to_value()
     }
 
-    /// Written by any serializer: the typed answer itself, with no JSON text or value tree
+    /// Written into a door's [`Sink`]: the typed answer itself, with no JSON text or value tree
     /// between (the Python door builds its objects this way). Run it in the engine's language
     /// ([`Engine::scoped`](super::Engine::scoped)): a batch's items are worked out as they are
     /// written.
-    pub fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        erased_serde::serialize(self.0.erased(), s)
+    pub fn write_to(&self, sink: &mut dyn Sink) -> std::result::Result<(), SinkError> {
+        self.0.to_sink(sink)
     }
 
     /// As JSON text of at most `max` bytes, or `input.too_large`.

@@ -1,5 +1,6 @@
 //! 线上数据 — reading wire values (JSON) into typed structs, for the engine and the domain alike,
-//! and writing answers back as JSON text ([`write`]).
+//! and writing answers back: as JSON text ([`write`]), or as events a door builds its own objects
+//! from ([`sink`]).
 //!
 //! Every fault becomes a structured [`Error`] whose code says what kind of fault it was and whose
 //! `path` points into the input (`pauses[1].to`). The kind is recorded when serde reports it
@@ -8,6 +9,7 @@
 //! message. Domain modules (calendar data, catalogs, subjects) parse their wire forms here; the
 //! engine depends on this module, never the other way round.
 
+pub mod sink;
 mod strict;
 mod text_len;
 mod value_de;
