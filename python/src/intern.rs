@@ -14,7 +14,7 @@ use std::cell::RefCell;
 const SLOTS: usize = 1024;
 
 /// The longest text the texts table keeps, in bytes.
-const TEXT_MAX: usize = 48;
+pub(crate) const TEXT_MAX: usize = 48;
 
 /// The Python strings of the answer's field and variant names, keyed by the name's address
 /// (they are `&'static str` in the binary, so the table is bounded by the code, never by an
@@ -25,7 +25,7 @@ const TEXT_MAX: usize = 48;
 #[derive(Default)]
 pub(crate) struct Tables {
     names: Vec<Option<Name>>,
-    texts: Vec<Option<(Box<str>, Py<PyString>)>>,
+    texts: Vec<Option<Text>>,
 }
 
 impl Drop for Tables {
@@ -39,6 +39,9 @@ impl Drop for Tables {
             .for_each(std::mem::forget);
     }
 }
+
+/// A text's entry: the text (the key), its length in JSON, its Python string.
+type Text = (Box<str>, usize, Py<PyString>);
 
 /// A name's entry: its address and length (the key), its length in JSON, its Python string.
 type Name = (usize, usize, usize, Py<PyString>);
@@ -100,50 +103,63 @@ impl Held {
         }
     }
 
-    /// `s` as a Python string, from the texts table where it may be kept.
-    pub(crate) fn text<'py>(&mut self, py: Python<'py>, s: &str) -> Bound<'py, PyString> {
-        let Some(h) = keepable_hash(s) else {
-            return PyString::new(py, s);
-        };
+    /// `s` as a Python string, from the texts table where it may be kept, with its length in
+    /// JSON. A text found in the table was checked for digits when it was put there.
+    pub(crate) fn text<'py>(&mut self, py: Python<'py>, s: &str) -> (Bound<'py, PyString>, usize) {
+        if s.len() > TEXT_MAX {
+            return (PyString::new(py, s), crate::pyser::escaped_len(s));
+        }
         let texts = &mut self.0.texts;
         if texts.is_empty() {
             texts.resize_with(SLOTS, || None);
         }
-        let slot = (h % SLOTS as u64) as usize;
-        match &texts[slot] {
-            Some((k, o)) if &**k == s => o.bind(py).clone(),
-            _ => {
-                let o = PyString::new(py, s);
-                texts[slot] = Some((s.into(), o.clone().unbind()));
-                o
+        let slot = (short_hash(s) % SLOTS as u64) as usize;
+        if let Some((k, json, o)) = &texts[slot] {
+            if &**k == s {
+                return (o.bind(py).clone(), *json);
             }
         }
+        let o = PyString::new(py, s);
+        let json = crate::pyser::escaped_len(s);
+        if keepable(s) {
+            texts[slot] = Some((s.into(), json, o.clone().unbind()));
+        }
+        (o, json)
     }
 }
 
-/// A hash of a short text and whether it may be kept (fewer than six digits in all, however
-/// separated), in one pass over its bytes. Full-width digits (`EF BC 90`–`EF BC 99`) count by
-/// their last byte; other text with such bytes is at worst not kept.
-fn keepable_hash(s: &str) -> Option<u64> {
-    if s.len() > TEXT_MAX {
-        return None;
-    }
-    let digits = s
-        .bytes()
+/// Whether a text may be kept between answers: fewer than six digits in all, however
+/// separated. Full-width digits (`EF BC 90`–`EF BC 99`) count by their last byte; other text
+/// with such bytes is at worst not kept.
+fn keepable(s: &str) -> bool {
+    s.bytes()
         .filter(|b| matches!(b, b'0'..=b'9' | 0x90..=0x99))
-        .count();
-    if digits >= 6 {
-        return None;
-    }
-    let word = |at: &[u8]| {
-        let mut w = [0u8; 8];
-        w[..at.len()].copy_from_slice(at);
-        u64::from_le_bytes(w)
-    };
+        .count()
+        < 6
+}
+
+/// A hash of a short text (at most [`TEXT_MAX`] bytes).
+fn short_hash(s: &str) -> u64 {
+    // Every eight bytes read as a word in place (the last word overlapping the one before), each
+    // mixed in by a folded multiply: texts that share their first and last bytes still part.
     let bytes = s.as_bytes();
-    let head = word(&bytes[..bytes.len().min(8)]);
-    let tail = word(&bytes[bytes.len().saturating_sub(8)..]);
-    let h =
-        (head ^ tail.rotate_left(29) ^ (bytes.len() as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    Some(h >> 32)
+    let n = bytes.len();
+    let mix = |h: u64, w: u64| {
+        let m = u128::from(h ^ w) * u128::from(0x9E37_79B9_7F4A_7C15_u64);
+        (m as u64) ^ ((m >> 64) as u64)
+    };
+    let word = |w: &[u8]| u64::from_le_bytes(w.try_into().unwrap_or_default());
+    let mut h = mix(0x243F_6A88_85A3_08D3, n as u64);
+    if n >= 8 {
+        for w in bytes.chunks_exact(8) {
+            h = mix(h, word(w));
+        }
+        h = mix(h, word(&bytes[n - 8..]));
+    } else if n >= 4 {
+        let half = |w: &[u8]| u64::from(u32::from_le_bytes(w.try_into().unwrap_or_default()));
+        h = mix(h, half(&bytes[..4]) | half(&bytes[n - 4..]) << 32);
+    } else {
+        h = mix(h, bytes.iter().fold(0, |a, &b| a << 8 | u64::from(b)));
+    }
+    h
 }

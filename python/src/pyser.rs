@@ -182,8 +182,13 @@ impl Sink for PySink<'_> {
         self.put(PyFloat::new(self.py, v).into_any())
     }
     fn str(&mut self, v: &str) -> Result<(), SinkError> {
-        self.take(escaped_len(v))?;
-        let o = self.strings.text(self.py, v);
+        if v.len() > crate::intern::TEXT_MAX {
+            // Counted before it is made: a text past the budget is never copied.
+            self.take(escaped_len(v))?;
+            return self.put(PyString::new(self.py, v).into_any());
+        }
+        let (o, json) = self.strings.text(self.py, v);
+        self.take(json)?;
         self.put(o.into_any())
     }
     fn name(&mut self, v: &'static str) -> Result<(), SinkError> {
@@ -219,8 +224,8 @@ impl Sink for PySink<'_> {
     fn key(&mut self, k: &str) -> Result<(), SinkError> {
         // A map's keys (a flattened struct's fields among them) repeat from answer to answer:
         // kept like short texts, so that a repeated key costs no decode and no new hash.
-        let o = self.strings.text(self.py, k);
-        self.set_key(o, escaped_len(k))
+        let (o, json) = self.strings.text(self.py, k);
+        self.set_key(o, json)
     }
     fn field(&mut self, k: &'static str) -> Result<(), SinkError> {
         let (o, json) = self.strings.name(self.py, k);
