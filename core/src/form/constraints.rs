@@ -19,8 +19,6 @@ pub(super) struct Acc<'a> {
     /// Index (in form order) of the last matter added to `needed_by`: O(1) de-duplication.
     pub(super) last_matter: usize,
     pub(super) departments: Vec<Text>,
-    /// The departments already in `departments`: O(1) de-duplication.
-    pub(super) department_set: foldhash::HashSet<&'a str>,
     pub(super) first: usize,
     pub(super) sides: Vec<(&'a str, &'a FormField)>,
 }

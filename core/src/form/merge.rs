@@ -155,6 +155,13 @@ struct Merger<'c> {
     // What the results of the matters already merged produce, and which matter produces it.
     produced: HashMap<&'c str, &'c crate::catalog::Matter>,
     produced_by: HashMap<&'c str, Text>,
+    /// The departments already listed for each merged field (its index, the department):
+    /// O(1) de-duplication in one table for the whole form.
+    departments: foldhash::HashSet<(usize, &'c str)>,
+    /// How many matters are merged, up to 16: a field's lists start that long, so for the
+    /// forms of a bundle they never grow, and a long list of matters still costs each field no
+    /// more than a small constant up front.
+    list_start: usize,
     pos: usize,
 }
 
@@ -168,7 +175,7 @@ struct Here<'p> {
 
 impl<'c> Merger<'c> {
     /// Sized for the worst case (no field or material shared) so nothing grows while merging.
-    fn new(n_fields: usize, n_materials: usize) -> Self {
+    fn new(n_fields: usize, n_materials: usize, n_matters: usize) -> Self {
         Merger {
             acc: Vec::with_capacity(n_fields),
             by_element: HashMap::with_capacity(n_fields),
@@ -177,6 +184,8 @@ impl<'c> Merger<'c> {
             mat_last: Vec::with_capacity(n_materials),
             produced: HashMap::new(),
             produced_by: HashMap::new(),
+            departments: foldhash::HashSetExt::with_capacity(n_fields),
+            list_start: n_matters.min(16),
             pos: 0,
         }
     }
@@ -200,12 +209,11 @@ impl<'c> Merger<'c> {
                     id: Text::from(el.id.as_str()),
                     label: Text::from(el.label.as_str()),
                     required: false,
-                    needed_by: Vec::new(),
+                    needed_by: Vec::with_capacity(self.list_start),
                     last_matter: usize::MAX,
-                    departments: Vec::new(),
-                    department_set: foldhash::HashSet::default(),
+                    departments: Vec::with_capacity(self.list_start),
                     first: self.pos,
-                    sides: Vec::new(),
+                    sides: Vec::with_capacity(self.list_start),
                 });
                 self.acc.len() - 1
             });
@@ -231,7 +239,7 @@ impl<'c> Merger<'c> {
             if a.last_matter != here {
                 a.last_matter = here;
                 a.needed_by.push(code.clone());
-                if a.department_set.insert(h.department) {
+                if self.departments.insert((k, h.department)) {
                     a.departments.push(dept.clone());
                 }
             }
@@ -310,7 +318,7 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
         .fold((0, 0), |(f, m), x| {
             (f + x.form.len(), m + x.materials.len())
         });
-    let mut g = Merger::new(n_fields, n_materials);
+    let mut g = Merger::new(n_fields, n_materials, ordered.len());
     let mut dept_text: HashMap<&str, Text> = HashMap::new();
     for &i in &ordered {
         let p = &picks[i];

@@ -48,14 +48,22 @@ pub fn to_json_bounded<T: Serialize + ?Sized>(value: &T, max: usize) -> Res<Stri
     let mut w = Writer {
         out: String::with_capacity(256),
         max,
+        plain_names: [(0, 0); NAME_SLOTS],
     };
     value.serialize(&mut w)?;
     Ok(w.out)
 }
 
+/// Slots of the table of field names found to need no escaping.
+const NAME_SLOTS: usize = 32;
+
 struct Writer {
     out: String,
     max: usize,
+    /// Field names (address and length: they are fixed in the program, so an address is never
+    /// another name's) already found to need no escaping: a struct's fields repeat in every
+    /// element of a list, and each is checked once per answer.
+    plain_names: [(usize, usize); NAME_SLOTS],
 }
 
 impl Writer {
@@ -86,8 +94,17 @@ impl Writer {
 
     /// A field name and its colon.
     #[inline]
-    fn key(&mut self, k: &str) -> Res {
-        if plain(k.as_bytes()) && self.out.len() + k.len() + 3 <= self.max {
+    fn key(&mut self, k: &'static str) -> Res {
+        let id = (k.as_ptr() as usize, k.len());
+        let slot = ((id.0 >> 3) ^ id.1) % NAME_SLOTS;
+        let known = self.plain_names[slot] == id || {
+            let p = plain(k.as_bytes());
+            if p {
+                self.plain_names[slot] = id;
+            }
+            p
+        };
+        if known && self.out.len() + k.len() + 3 <= self.max {
             self.out.reserve(k.len() + 3);
             self.out.push('"');
             self.out.push_str(k);
@@ -348,7 +365,7 @@ impl<'a> Compound<'a> {
         self.comma()?;
         v.serialize(&mut *self.w)
     }
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, v: &T) -> Res {
+    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Res {
         self.comma()?;
         self.w.key(key)?;
         v.serialize(&mut *self.w)
