@@ -14,7 +14,7 @@ use std::cell::RefCell;
 const SLOTS: usize = 1024;
 
 /// The longest text the texts table keeps, in bytes.
-pub(crate) const TEXT_MAX: usize = 48;
+pub(crate) const TEXT_MAX: usize = 128;
 
 /// The Python strings of the answer's field and variant names, keyed by the name's address
 /// (they are `&'static str` in the binary, so the table is bounded by the code, never by an

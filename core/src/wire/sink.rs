@@ -83,10 +83,10 @@ pub fn write<T: Serialize + ?Sized>(value: &T, sink: &mut dyn Sink) -> Res {
 /// The serializer that turns serde's calls into [`Sink`] events.
 struct Walk<'a>(&'a mut dyn Sink);
 
-/// A short text formatted on the stack (dates, numbers as keys), spilling to the heap only when
-/// long.
+/// A short text formatted on the stack (a citation's text, a number as a key), spilling to the
+/// heap only when long.
 struct Short {
-    buf: [u8; 64],
+    buf: [u8; 256],
     len: usize,
     spill: Option<String>,
 }
@@ -94,7 +94,7 @@ struct Short {
 impl Short {
     fn new() -> Self {
         Short {
-            buf: [0; 64],
+            buf: [0; 256],
             len: 0,
             spill: None,
         }
