@@ -2,7 +2,8 @@
 //! two-step way does. Every conformance vector of such an operation, and mutants of each input —
 //! each key removed, each value swapped for another kind, each object with a key named twice, an
 //! extra key in each object — go through `call_json` (straight from text) and `call` (the value
-//! way), and the answers or errors (code, path, message) must be equal.
+//! way), and the answers or errors (code, path, message) must be equal — and so must the typed
+//! answer a door builds its own objects from (`call_reply_text`).
 
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
@@ -135,7 +136,7 @@ fn straight_from_text_answers_as_the_value_way() {
     assert!(direct.contains(&"case.supervise"), "{direct:?}");
     let mut seen = std::collections::BTreeSet::new();
     let default = zhengwu::Engine::default();
-    let (mut inputs, mut duplicates) = (0, 0);
+    let (mut inputs, mut duplicates, mut replies) = (0, 0, 0);
     let dirs = ["case", "credit"].map(|d| std::fs::read_dir(root().join("tests/vectors").join(d)));
     for path in dirs
         .into_iter()
@@ -165,6 +166,14 @@ fn straight_from_text_answers_as_the_value_way() {
                 );
                 let by_value = outcome(engine.call(op, &m));
                 assert_eq!(by_text, by_value, "{op} {name}: {text}");
+                // The typed answer a door builds its own objects from, straight from text.
+                if let Some(r) = engine.call_reply_text(op, &text) {
+                    replies += 1;
+                    let by_reply = outcome(r.and_then(|reply| {
+                        Ok(serde_json::from_str(&reply.to_json(usize::MAX)?).unwrap())
+                    }));
+                    assert_eq!(by_reply, by_value, "{op} {name} (reply): {text}");
+                };
             }
             let mut addrs = Vec::new();
             addresses(&v["input"], &mut Vec::new(), &mut addrs);
@@ -184,15 +193,18 @@ fn straight_from_text_answers_as_the_value_way() {
             }
         }
     }
-    eprintln!("{inputs} inputs, {duplicates} with a key named twice, operations {seen:?}");
+    eprintln!(
+        "{inputs} inputs ({replies} also as typed replies), {duplicates} with a key named twice, \
+         operations {seen:?}"
+    );
     assert_eq!(
         seen.len(),
         direct.len(),
         "an operation read from text has no vector: {seen:?}"
     );
     assert!(
-        inputs > 1000 && duplicates > 100,
-        "{inputs} inputs, {duplicates} duplicates"
+        inputs > 1000 && duplicates > 100 && replies > 200,
+        "{inputs} inputs, {duplicates} duplicates, {replies} replies"
     );
 }
 

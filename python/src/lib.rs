@@ -172,6 +172,14 @@ impl Engine {
     ) -> PyResult<Option<Bound<'py, PyAny>>> {
         let e = &self.inner;
         let limits = e.limits();
+        let direct = zhengwu::engine::OPS
+            .iter()
+            .any(|o| o.name == op && o.text.is_some() && o.batch.is_none());
+        if direct {
+            if let Some(built) = self.call_text_way(py, op, input)? {
+                return Ok(Some(built));
+            }
+        }
         let Some(v) = value::input(input, limits) else {
             return Ok(None);
         };
@@ -198,6 +206,40 @@ impl Engine {
             Ok(obj) => Ok(Some(obj)),
             Err(pyser::Fault::Python(x)) => Err(x),
             // Over the output budget, or the answer's own fault: the text route says it.
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// `call_value` for an operation the engine reads straight from text: the dict written as
+    /// JSON text in Rust (no value tree to build and drop), the typed answer built into Python
+    /// objects as `call_value` builds it. `None` where the value way must decide.
+    fn call_text_way<'py>(
+        &self,
+        py: Python<'py>,
+        op: &str,
+        input: &Bound<'py, PyAny>,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let e = &self.inner;
+        let limits = e.limits();
+        let Some(text) = value::text(input, limits) else {
+            return Ok(None);
+        };
+        let Some(reply) = py
+            .detach(|| zhengwu::Error::guard(|| Ok(e.call_reply_text(op, &text))))
+            .map_err(|x| to_py_err(py, &x))?
+        else {
+            return Ok(None);
+        };
+        let reply = reply.map_err(|x| to_py_err(py, &x))?;
+        let mut sink = pyser::PySink::new(py, limits.max_output_bytes);
+        let write = std::panic::AssertUnwindSafe(|| e.scoped(|| reply.write_to(&mut sink)));
+        let walked = match std::panic::catch_unwind(write) {
+            Ok(r) => r,
+            Err(_) => return Ok(None),
+        };
+        match sink.finish(walked) {
+            Ok(obj) => Ok(Some(obj)),
+            Err(pyser::Fault::Python(x)) => Err(x),
             Err(_) => Ok(None),
         }
     }

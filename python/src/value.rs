@@ -95,3 +95,82 @@ fn read(obj: &Bound<'_, PyAny>, depth: usize, c: &mut Count) -> Option<Value> {
     }
     Some(Value::Array(out))
 }
+
+/// The input as JSON text, for an operation the engine reads straight from text (no value tree
+/// between), or `None` where the value way must decide: the same exact types as [`input`] but
+/// floats, at most `max_input_bytes` of text — the bytes of the text route's own text, which is
+/// written the same way — and `max_depth` of nesting (the engine counts the rest on the text).
+pub(crate) fn text(obj: &Bound<'_, PyAny>, limits: &Limits) -> Option<String> {
+    let what = In {
+        obj,
+        depth: 1,
+        max_depth: limits.max_depth,
+    };
+    zhengwu::wire::write::to_json_bounded(&what, limits.max_input_bytes).ok()
+}
+
+/// A Python object written as JSON text: only what [`read`] reads.
+struct In<'a, 'py> {
+    obj: &'a Bound<'py, PyAny>,
+    depth: usize,
+    max_depth: usize,
+}
+
+impl<'py> In<'_, 'py> {
+    fn inner<'b>(&self, obj: &'b Bound<'py, PyAny>) -> In<'b, 'py> {
+        In {
+            obj,
+            depth: self.depth + 1,
+            max_depth: self.max_depth,
+        }
+    }
+}
+
+impl serde::Serialize for In<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeMap, SerializeSeq};
+        let other = || S::Error::custom("not read as JSON");
+        let obj = self.obj;
+        if obj.is_none() {
+            return s.serialize_unit();
+        }
+        if let Ok(t) = obj.cast_exact::<PyString>() {
+            return s.serialize_str(&t.to_cow().map_err(|_| other())?);
+        }
+        if let Ok(b) = obj.cast_exact::<PyBool>() {
+            return s.serialize_bool(b.is_true());
+        }
+        if obj.is_exact_instance_of::<PyInt>() {
+            if let Ok(i) = obj.extract::<i64>() {
+                return s.serialize_i64(i);
+            }
+            return s.serialize_u64(obj.extract::<u64>().map_err(|_| other())?);
+        }
+        // A float's text here (shortest round trip) may be shorter than Python's `repr` the text
+        // route counts against the limits: an input with one takes the value way, which counts
+        // floats at their longest.
+        if self.depth > self.max_depth {
+            return Err(other());
+        }
+        if let Ok(d) = obj.cast_exact::<PyDict>() {
+            let mut m = s.serialize_map(Some(d.len()))?;
+            for (k, v) in d.iter() {
+                let k = k.cast_exact::<PyString>().map_err(|_| other())?;
+                m.serialize_entry(&*k.to_cow().map_err(|_| other())?, &self.inner(&v))?;
+            }
+            return m.end();
+        }
+        let items: Vec<Bound<'_, PyAny>> = if let Ok(l) = obj.cast_exact::<PyList>() {
+            l.iter().collect()
+        } else if let Ok(t) = obj.cast_exact::<PyTuple>() {
+            t.iter().collect()
+        } else {
+            return Err(other());
+        };
+        let mut q = s.serialize_seq(Some(items.len()))?;
+        for x in &items {
+            q.serialize_element(&self.inner(x))?;
+        }
+        q.end()
+    }
+}

@@ -147,13 +147,38 @@ impl Engine {
     }
 
     /// Runs `op` on an input already read, and returns its typed answer for the caller to write
-    /// ([`Reply::serialize`]): for a door that builds its own objects from it. The input is
+    /// ([`Reply::write_to`]): for a door that builds its own objects from it. The input is
     /// checked as [`call`](Self::call) checks it; the answer is the caller's to bound.
     pub fn call_reply<'a>(&'a self, op: &str, input: &'a Value) -> Result<Reply<'a>> {
         self.scoped(|| {
             let f = self.find(op)?;
             self.inner.limits.check_value(input)?;
             (f.run)(self, input)
+        })
+    }
+
+    /// Runs `op` on JSON text read straight into its typed input, and returns its typed answer
+    /// for the caller to write ([`Reply::write_to`]): for a door that builds its own objects and
+    /// has the input as text. `None` when the operation has no way straight from text or leaves
+    /// this text to the two-step way (the caller then reads it into a value and calls
+    /// [`call_reply`](Self::call_reply)). The text is checked as [`call_json`](Self::call_json)
+    /// checks it.
+    pub fn call_reply_text<'a>(&'a self, op: &str, input: &'a str) -> Option<Result<Reply<'a>>> {
+        self.scoped(|| {
+            let f = match self.find(op) {
+                Ok(f) => f,
+                Err(e) => return Some(Err(e)),
+            };
+            let direct = f.text?;
+            if let Err(e) = self.inner.limits.check_text(input) {
+                return Some(Err(e));
+            }
+            if let Some(key) = f.batch {
+                if let Err(e) = self.inner.limits.check_batch_text(input, key) {
+                    return Some(Err(e));
+                }
+            }
+            direct(self, input)
         })
     }
 

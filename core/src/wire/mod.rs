@@ -1,6 +1,6 @@
 //! 线上数据 — reading wire values (JSON) into typed structs, for the engine and the domain alike,
-//! and writing answers back: as JSON text ([`write`]), or as events a door builds its own objects
-//! from ([`sink`]).
+//! and writing answers back: as JSON text ([`write`](mod@write)), or as events a door builds its
+//! own objects from ([`sink`]).
 //!
 //! Every fault becomes a structured [`Error`] whose code says what kind of fault it was and whose
 //! `path` points into the input (`pauses[1].to`). The kind is recorded when serde reports it

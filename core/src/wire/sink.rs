@@ -2,7 +2,7 @@
 //! dicts and lists) instead of reading JSON text.
 //!
 //! The door implements [`Sink`] — one small method per kind of value, called through a trait
-//! object — and [`write`] walks any serializable answer into it. The walk is compiled once per
+//! object — and [`write()`] walks any serializable answer into it. The walk is compiled once per
 //! answer type inside the library, so a door pays one indirect call per value and keeps no state
 //! of the walk itself: where a type-erased serializer moved a serializer's whole state in and out
 //! of a box at every value, this hands the door a text or a number.
