@@ -9,6 +9,7 @@ pub mod lint;
 pub mod messages;
 mod model;
 pub mod stats;
+mod texts;
 pub mod types;
 
 pub use model::*;
@@ -39,6 +40,8 @@ pub struct Catalog {
     materials: HashMap<String, usize>,
     matters: HashMap<String, usize>,
     bundles: HashMap<String, usize>,
+    /// Ids and names as shared texts, made on first use ([`texts`]).
+    texts: std::sync::OnceLock<texts::Texts>,
 }
 
 fn index<T>(
@@ -131,6 +134,7 @@ impl Catalog {
             materials,
             matters,
             bundles,
+            texts: std::sync::OnceLock::new(),
         };
         cat.check_references()?;
         Ok(cat)

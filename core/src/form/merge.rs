@@ -200,14 +200,14 @@ impl<'c> Merger<'c> {
         let (code, dept, here) = (&h.code, &h.dept, h.index);
         let mut own = Vec::with_capacity(m.form.len());
         for f in &m.form {
-            let Some(el) = cat.element(&f.element) else {
+            let Some((el, texts)) = cat.element_texts(&f.element) else {
                 continue;
             };
             let k = *self.by_element.entry(el.id.as_str()).or_insert_with(|| {
                 self.acc.push(Acc {
                     element: el,
-                    id: Text::from(el.id.as_str()),
-                    label: Text::from(el.label.as_str()),
+                    id: texts[0].clone(),
+                    label: texts[1].clone(),
                     required: false,
                     needed_by: Vec::with_capacity(self.list_start),
                     last_matter: usize::MAX,
@@ -253,13 +253,13 @@ impl<'c> Merger<'c> {
     fn materials(&mut self, cat: &'c Catalog, m: &'c crate::catalog::Matter, h: &Here<'c>) {
         let (code, here) = (&h.code, h.index);
         for mm in &m.materials {
-            let Some(mat) = cat.material(&mm.material) else {
+            let Some((mat, texts)) = cat.material_texts(&mm.material) else {
                 continue;
             };
             let k = *self.by_material.entry(mat.id.as_str()).or_insert_with(|| {
                 self.materials.push(FormMaterial {
-                    material: Text::from(mat.id.as_str()),
-                    name: Text::from(mat.name.as_str()),
+                    material: texts[0].clone(),
+                    name: texts[1].clone(),
                     required: false,
                     common: false,
                     needed_by: Vec::new(),
@@ -319,16 +319,17 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
             (f + x.form.len(), m + x.materials.len())
         });
     let mut g = Merger::new(n_fields, n_materials, ordered.len());
-    let mut dept_text: HashMap<&str, Text> = HashMap::new();
     for &i in &ordered {
         let p = &picks[i];
         let m = cat.require_matter(p.code, String::new)?;
+        let [code, name] = cat
+            .matter_texts(p.code)
+            .cloned()
+            .unwrap_or_else(|| [Text::from(m.code.as_str()), Text::from(m.name.as_str())]);
+        let [dept_id, dept_name] = cat.department_texts(p.department);
         let h = Here {
-            code: Text::from(m.code.as_str()),
-            dept: dept_text
-                .entry(p.department)
-                .or_insert_with(|| Text::from(p.department))
-                .clone(),
+            code,
+            dept: dept_id,
             department: p.department,
             index: matters.len(),
         };
@@ -336,10 +337,10 @@ pub fn merge(cat: &Catalog, req: Request<'_>) -> Result<Form> {
         g.materials(cat, m, &h);
         matters.push(FormMatter {
             code: h.code,
-            name: Text::from(m.name.as_str()),
+            name,
             department: Dept {
                 id: h.dept,
-                name: Text::from(cat.department_name(p.department)),
+                name: dept_name,
             },
             pulled_in_by: p.pulled_in_by.map(Text::from),
             fields: own,
