@@ -52,6 +52,26 @@ def same_dict_and_text(engine, op, inp):
     return len(text.encode())
 
 
+def floor(engine, op, inp, k):
+    """What building the answer's Python objects alone costs, with no engine: from compiled
+    literals (CPython's own constant dicts and lists, strings made once), by `json.loads` of the
+    JSON door's text, and by orjson's `loads` where it is installed."""
+    answer = engine.call(op, inp)
+    text = engine.call_json(op, json.dumps(inp, ensure_ascii=False))
+    literal = eval(compile("lambda: " + repr(answer), "<answer>", "eval"))  # our own answer's repr
+    assert literal() == answer
+    parts = [f"objects alone: from literals {per(calls(literal, k), k) * 1e6:.2f} µs", f"`json.loads` {per(calls(lambda: json.loads(text), k), k) * 1e6:.2f} µs"]
+    try:
+        import orjson
+
+        b = text.encode()
+        assert orjson.loads(b) == answer
+        parts.append(f"orjson `loads` {per(calls(lambda: orjson.loads(b), k), k) * 1e6:.2f} µs")
+    except ImportError:
+        pass
+    return ", ".join(parts)
+
+
 def door_rows(k):
     """(path, dict door µs, beside, goal µs, text door µs) of the per-call doors."""
     e = zhengwu.Engine()
@@ -67,7 +87,7 @@ def door_rows(k):
         text = json.dumps(inp, ensure_ascii=False)
         d = per(calls(lambda: engine.call(op, inp), kk), kk) * 1e6
         t = per(calls(lambda: engine.call_json(op, text), kk), kk) * 1e6
-        rows.append((f"`Engine.call` {label} (dict in, dict out; {size:,} B answer)", d, f"`call_json` text {t:.2f} µs", goal, t))
+        rows.append((f"`Engine.call` {label} (dict in, dict out; {size:,} B answer)", d, f"`call_json` text {t:.2f} µs; {floor(engine, op, inp, kk)}", goal, t))
     try:
         from stdnum.cn import ric
 

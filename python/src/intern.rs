@@ -88,19 +88,22 @@ impl Held {
     ) -> (Bound<'py, PyString>, usize) {
         let names = &mut self.0.names;
         let (at, len) = (s.as_ptr() as usize, s.len());
-        let slot = ((at >> 3) ^ len) % SLOTS;
         if names.is_empty() {
             names.resize_with(SLOTS, || None);
         }
-        match &names[slot] {
-            Some((a, l, json, o)) if *a == at && *l == len => (o.bind(py).clone(), *json),
-            _ => {
-                let o = PyString::intern(py, s);
-                let json = crate::pyser::escaped_len(s);
-                names[slot] = Some((at, len, json, o.clone().unbind()));
-                (o, json)
+        let slot = pair_of(mix(at as u64, len as u64));
+        for i in [slot, slot ^ 1] {
+            if let Some((a, l, json, o)) = &names[i] {
+                if *a == at && *l == len {
+                    return (o.bind(py).clone(), *json);
+                }
             }
         }
+        let o = PyString::intern(py, s);
+        let json = crate::pyser::escaped_len(s);
+        let at_slot = free_of(names, slot);
+        names[at_slot] = Some((at, len, json, o.clone().unbind()));
+        (o, json)
     }
 
     /// `s` as a Python string, from the texts table where it may be kept, with its length in
@@ -113,19 +116,45 @@ impl Held {
         if texts.is_empty() {
             texts.resize_with(SLOTS, || None);
         }
-        let slot = (short_hash(s) % SLOTS as u64) as usize;
-        if let Some((k, json, o)) = &texts[slot] {
-            if &**k == s {
-                return (o.bind(py).clone(), *json);
+        let slot = pair_of(short_hash(s));
+        for i in [slot, slot ^ 1] {
+            if let Some((k, json, o)) = &texts[i] {
+                if &**k == s {
+                    return (o.bind(py).clone(), *json);
+                }
             }
         }
         let o = PyString::new(py, s);
         let json = crate::pyser::escaped_len(s);
         if keepable(s) {
-            texts[slot] = Some((s.into(), json, o.clone().unbind()));
+            let at_slot = free_of(texts, slot);
+            texts[at_slot] = Some((s.into(), json, o.clone().unbind()));
         }
         (o, json)
     }
+}
+
+/// The first slot of the pair a hash falls in: each entry may sit in either slot of its pair,
+/// so two entries one answer uses in turn that fall in the same pair do not keep replacing each
+/// other.
+fn pair_of(h: u64) -> usize {
+    (h % SLOTS as u64) as usize & !1
+}
+
+/// The slot of the pair at `slot` to put a new entry in: an empty one, else the second (the
+/// first keeps what was put there first).
+fn free_of<T>(table: &[Option<T>], slot: usize) -> usize {
+    if table[slot].is_none() {
+        slot
+    } else {
+        slot | 1
+    }
+}
+
+/// A folded multiply of two words: every bit of both moves every bit of the result.
+fn mix(a: u64, b: u64) -> u64 {
+    let m = u128::from(a ^ b.rotate_left(32)) * u128::from(0x9E37_79B9_7F4A_7C15_u64);
+    (m as u64) ^ ((m >> 64) as u64)
 }
 
 /// Whether a text may be kept between answers: fewer than six digits in all, however
@@ -144,10 +173,6 @@ fn short_hash(s: &str) -> u64 {
     // mixed in by a folded multiply: texts that share their first and last bytes still part.
     let bytes = s.as_bytes();
     let n = bytes.len();
-    let mix = |h: u64, w: u64| {
-        let m = u128::from(h ^ w) * u128::from(0x9E37_79B9_7F4A_7C15_u64);
-        (m as u64) ^ ((m >> 64) as u64)
-    };
     let word = |w: &[u8]| u64::from_le_bytes(w.try_into().unwrap_or_default());
     let mut h = mix(0x243F_6A88_85A3_08D3, n as u64);
     if n >= 8 {

@@ -172,10 +172,9 @@ impl Engine {
     ) -> PyResult<Option<Bound<'py, PyAny>>> {
         let e = &self.inner;
         let limits = e.limits();
-        let direct = zhengwu::engine::OPS
-            .iter()
-            .any(|o| o.name == op && o.text.is_some() && o.batch.is_none());
-        if direct {
+        let found = zhengwu::engine::OPS.iter().find(|o| o.name == op);
+        let batch = found.is_some_and(|o| o.batch.is_some());
+        if found.is_some_and(|o| o.text.is_some()) && !batch {
             if let Some(built) = self.call_text_way(py, op, input)? {
                 return Ok(Some(built));
             }
@@ -184,9 +183,6 @@ impl Engine {
             return Ok(None);
         };
         let mut sink = pyser::PySink::new(py, limits.max_output_bytes);
-        let batch = zhengwu::engine::OPS
-            .iter()
-            .any(|o| o.name == op && o.batch.is_some());
         let walked = if batch {
             let answer = py
                 .detach(|| zhengwu::Error::guard(|| e.call(op, &v)))
