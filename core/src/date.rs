@@ -49,7 +49,7 @@ pub fn from_epoch_days(days: i64) -> Option<NaiveDate> {
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format_ymd(d: NaiveDate) -> String {
     match ymd_bytes(d) {
-        Some(b) => String::from_utf8_lossy(&b).into_owned(),
+        Some(b) => b.iter().map(|&c| char::from(c)).collect(),
         None => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
     }
 }

@@ -77,67 +77,63 @@ pub trait Sink {
 
 /// Walks `value` into `sink`.
 pub fn write<T: Serialize + ?Sized>(value: &T, sink: &mut dyn Sink) -> Res {
-    value.serialize(Walk(sink))
+    let mut ctx = Ctx {
+        sink,
+        scratch: String::new(),
+    };
+    value.serialize(Walk(&mut ctx))
+}
+
+/// The door, and one buffer for the texts the walk formats itself (a citation's text, a number
+/// as a key), kept for the whole answer.
+struct Ctx<'b> {
+    sink: &'b mut dyn Sink,
+    scratch: String,
+}
+
+impl<'b> std::ops::Deref for Ctx<'b> {
+    type Target = dyn Sink + 'b;
+    fn deref(&self) -> &Self::Target {
+        self.sink
+    }
+}
+
+impl std::ops::DerefMut for Ctx<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        self.sink
+    }
+}
+
+impl Ctx<'_> {
+    /// `v` formatted into the buffer, then handed to the door by `give`.
+    fn formatted(
+        &mut self,
+        v: &(impl fmt::Display + ?Sized),
+        give: impl FnOnce(&mut dyn Sink, &str) -> Res,
+    ) -> Res {
+        self.scratch.clear();
+        write!(self.scratch, "{v}").map_err(|e| SinkError::Refused(e.to_string()))?;
+        give(&mut *self.sink, &self.scratch)
+    }
 }
 
 /// The serializer that turns serde's calls into [`Sink`] events.
-struct Walk<'a>(&'a mut dyn Sink);
-
-/// A short text formatted on the stack (a citation's text, a number as a key), spilling to the
-/// heap only when long.
-struct Short {
-    buf: [u8; 256],
-    len: usize,
-    spill: Option<String>,
-}
-
-impl Short {
-    fn new() -> Self {
-        Short {
-            buf: [0; 256],
-            len: 0,
-            spill: None,
-        }
-    }
-    fn as_str(&self) -> &str {
-        match &self.spill {
-            Some(s) => s,
-            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default(),
-        }
-    }
-}
-
-impl fmt::Write for Short {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        if let Some(sp) = &mut self.spill {
-            sp.push_str(s);
-        } else if self.len + s.len() <= self.buf.len() {
-            self.buf[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
-            self.len += s.len();
-        } else {
-            let mut sp = String::with_capacity(self.len + s.len());
-            sp.push_str(std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default());
-            sp.push_str(s);
-            self.spill = Some(sp);
-        }
-        Ok(())
-    }
-}
+struct Walk<'a, 'b>(&'a mut Ctx<'b>);
 
 fn too_wide<T>() -> Res<T> {
     Err(SinkError::Refused("an integer wider than 64 bits".into()))
 }
 
-impl<'a> ser::Serializer for Walk<'a> {
+impl<'a, 'b> ser::Serializer for Walk<'a, 'b> {
     type Ok = ();
     type Error = SinkError;
-    type SerializeSeq = Walk<'a>;
-    type SerializeTuple = Walk<'a>;
-    type SerializeTupleStruct = Walk<'a>;
-    type SerializeTupleVariant = Walk<'a>;
-    type SerializeMap = Walk<'a>;
-    type SerializeStruct = Walk<'a>;
-    type SerializeStructVariant = Walk<'a>;
+    type SerializeSeq = Walk<'a, 'b>;
+    type SerializeTuple = Walk<'a, 'b>;
+    type SerializeTupleStruct = Walk<'a, 'b>;
+    type SerializeTupleVariant = Walk<'a, 'b>;
+    type SerializeMap = Walk<'a, 'b>;
+    type SerializeStruct = Walk<'a, 'b>;
+    type SerializeStructVariant = Walk<'a, 'b>;
 
     fn serialize_bool(self, v: bool) -> Res {
         self.0.bool(v)
@@ -273,9 +269,7 @@ impl<'a> ser::Serializer for Walk<'a> {
         self.serialize_map(Some(len))
     }
     fn collect_str<T: fmt::Display + ?Sized>(self, v: &T) -> Res {
-        let mut s = Short::new();
-        write!(s, "{v}").map_err(|e| SinkError::Refused(e.to_string()))?;
-        self.0.str(s.as_str())
+        self.0.formatted(v, |sink, s| sink.str(s))
     }
 }
 

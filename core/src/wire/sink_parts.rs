@@ -2,11 +2,10 @@
 //! numbers and booleans are given as their text and every other kind is refused, as the JSON
 //! door's writer does.
 
-use super::{Impossible, Res, Serialize, Short, SinkError, Walk};
+use super::{Ctx, Impossible, Res, Serialize, SinkError, Walk};
 use serde::ser;
-use std::fmt::Write as _;
 
-impl ser::SerializeSeq for Walk<'_> {
+impl ser::SerializeSeq for Walk<'_, '_> {
     type Ok = ();
     type Error = SinkError;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
@@ -17,7 +16,7 @@ impl ser::SerializeSeq for Walk<'_> {
     }
 }
 
-impl ser::SerializeTuple for Walk<'_> {
+impl ser::SerializeTuple for Walk<'_, '_> {
     type Ok = ();
     type Error = SinkError;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
@@ -28,7 +27,7 @@ impl ser::SerializeTuple for Walk<'_> {
     }
 }
 
-impl ser::SerializeTupleStruct for Walk<'_> {
+impl ser::SerializeTupleStruct for Walk<'_, '_> {
     type Ok = ();
     type Error = SinkError;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
@@ -39,7 +38,7 @@ impl ser::SerializeTupleStruct for Walk<'_> {
     }
 }
 
-impl ser::SerializeTupleVariant for Walk<'_> {
+impl ser::SerializeTupleVariant for Walk<'_, '_> {
     type Ok = ();
     type Error = SinkError;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
@@ -51,7 +50,7 @@ impl ser::SerializeTupleVariant for Walk<'_> {
     }
 }
 
-impl ser::SerializeMap for Walk<'_> {
+impl ser::SerializeMap for Walk<'_, '_> {
     type Ok = ();
     type Error = SinkError;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Res {
@@ -65,7 +64,7 @@ impl ser::SerializeMap for Walk<'_> {
     }
 }
 
-impl ser::SerializeStruct for Walk<'_> {
+impl ser::SerializeStruct for Walk<'_, '_> {
     type Ok = ();
     type Error = SinkError;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> Res {
@@ -77,7 +76,7 @@ impl ser::SerializeStruct for Walk<'_> {
     }
 }
 
-impl ser::SerializeStructVariant for Walk<'_> {
+impl ser::SerializeStructVariant for Walk<'_, '_> {
     type Ok = ();
     type Error = SinkError;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> Res {
@@ -91,17 +90,15 @@ impl ser::SerializeStructVariant for Walk<'_> {
 }
 
 /// A map's key.
-struct Key<'a>(&'a mut dyn super::Sink);
+struct Key<'a, 'b>(&'a mut Ctx<'b>);
 
 fn not_a_string<T>() -> Res<T> {
     Err(SinkError::Refused("key must be a string".into()))
 }
 
-impl Key<'_> {
+impl Key<'_, '_> {
     fn text(self, v: impl std::fmt::Display) -> Res {
-        let mut s = Short::new();
-        write!(s, "{v}").map_err(|e| SinkError::Refused(e.to_string()))?;
-        self.0.key(s.as_str())
+        self.0.formatted(&v, |sink, s| sink.key(s))
     }
 }
 
@@ -123,7 +120,7 @@ macro_rules! refused {
 
 type No = Impossible<(), SinkError>;
 
-impl ser::Serializer for Key<'_> {
+impl ser::Serializer for Key<'_, '_> {
     type Ok = ();
     type Error = SinkError;
     type SerializeSeq = No;
