@@ -182,27 +182,16 @@ impl Engine {
         let Some(v) = value::input(input, limits) else {
             return Ok(None);
         };
-        let mut sink = pyser::PySink::new(py, limits.max_output_bytes);
-        let walked = if batch {
+        if batch {
             let answer = py
                 .detach(|| zhengwu::Error::guard(|| e.call(op, &v)))
                 .map_err(|x| to_py_err(py, &x))?;
-            zhengwu::wire::sink::write(&answer, &mut sink)
+            build(py, limits, |sink| zhengwu::wire::sink::write(&answer, sink))
         } else {
             let reply = py
                 .detach(|| zhengwu::Error::guard(|| e.call_reply(op, &v)))
                 .map_err(|x| to_py_err(py, &x))?;
-            let write = std::panic::AssertUnwindSafe(|| e.scoped(|| reply.write_to(&mut sink)));
-            match std::panic::catch_unwind(write) {
-                Ok(r) => r,
-                Err(_) => return Ok(None),
-            }
-        };
-        match sink.finish(walked) {
-            Ok(obj) => Ok(Some(obj)),
-            Err(pyser::Fault::Python(x)) => Err(x),
-            // Over the output budget, or the answer's own fault: the text route says it.
-            Err(_) => Ok(None),
+            build(py, limits, |sink| e.scoped(|| reply.write_to(sink)))
         }
     }
 
@@ -227,17 +216,7 @@ impl Engine {
             return Ok(None);
         };
         let reply = reply.map_err(|x| to_py_err(py, &x))?;
-        let mut sink = pyser::PySink::new(py, limits.max_output_bytes);
-        let write = std::panic::AssertUnwindSafe(|| e.scoped(|| reply.write_to(&mut sink)));
-        let walked = match std::panic::catch_unwind(write) {
-            Ok(r) => r,
-            Err(_) => return Ok(None),
-        };
-        match sink.finish(walked) {
-            Ok(obj) => Ok(Some(obj)),
-            Err(pyser::Fault::Python(x)) => Err(x),
-            Err(_) => Ok(None),
-        }
+        build(py, limits, |sink| e.scoped(|| reply.write_to(sink)))
     }
 
     /// The configuration this engine was built from (JSON text), for pickling.
@@ -593,4 +572,23 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", zhengwu::VERSION)?;
     m.add("ABI_VERSION", zhengwu::ABI_VERSION)?;
     Ok(())
+}
+
+/// An answer built into Python objects by `walk`; `None` when the text route must say what went
+/// wrong (over the output budget, the answer's own fault, a panic while writing).
+fn build<'py>(
+    py: Python<'py>,
+    limits: &zhengwu::engine::Limits,
+    walk: impl FnOnce(&mut pyser::PySink<'py>) -> Result<(), zhengwu::wire::sink::SinkError>,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
+    let mut sink = pyser::PySink::new(py, limits.max_output_bytes);
+    let walked = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| walk(&mut sink))) {
+        Ok(r) => r,
+        Err(_) => return Ok(None),
+    };
+    match sink.finish(walked) {
+        Ok(obj) => Ok(Some(obj)),
+        Err(pyser::Fault::Python(x)) => Err(x),
+        Err(_) => Ok(None),
+    }
 }

@@ -11,6 +11,8 @@
 
 pub mod sink;
 mod strict;
+#[cfg(test)]
+mod test_values;
 mod text_len;
 mod value_de;
 pub mod write;

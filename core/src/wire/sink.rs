@@ -120,6 +120,15 @@ impl Ctx<'_> {
 /// The serializer that turns serde's calls into [`Sink`] events.
 struct Walk<'a, 'b>(&'a mut Ctx<'b>);
 
+/// Integers of every width handed to the door as 64 bits.
+macro_rules! widened {
+    ($to:ident: $($f:ident: $t:ty),*) => {$(
+        fn $f(self, v: $t) -> Res {
+            self.0.$to(v.into())
+        }
+    )*};
+}
+
 fn too_wide<T>() -> Res<T> {
     Err(SinkError::Refused("an integer wider than 64 bits".into()))
 }
@@ -138,18 +147,7 @@ impl<'a, 'b> ser::Serializer for Walk<'a, 'b> {
     fn serialize_bool(self, v: bool) -> Res {
         self.0.bool(v)
     }
-    fn serialize_i8(self, v: i8) -> Res {
-        self.0.i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Res {
-        self.0.i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Res {
-        self.0.i64(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Res {
-        self.0.i64(v)
-    }
+    widened!(i64: serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64);
     fn serialize_i128(self, v: i128) -> Res {
         match (i64::try_from(v), u64::try_from(v)) {
             (Ok(i), _) => self.0.i64(i),
@@ -157,18 +155,7 @@ impl<'a, 'b> ser::Serializer for Walk<'a, 'b> {
             _ => too_wide(),
         }
     }
-    fn serialize_u8(self, v: u8) -> Res {
-        self.0.u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Res {
-        self.0.u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Res {
-        self.0.u64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Res {
-        self.0.u64(v)
-    }
+    widened!(u64: serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
     fn serialize_u128(self, v: u128) -> Res {
         u64::try_from(v).map_or_else(|_| too_wide(), |u| self.0.u64(u))
     }

@@ -5,49 +5,29 @@
 use super::{Ctx, Impossible, Res, Serialize, SinkError, Walk};
 use serde::ser;
 
-impl ser::SerializeSeq for Walk<'_, '_> {
-    type Ok = ();
-    type Error = SinkError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
-        v.serialize(Walk(&mut *self.0))
-    }
-    fn end(self) -> Res {
-        self.0.end_list()
-    }
+/// The list-like containers: each value is an element; a tuple variant closes its list and the
+/// dict around it.
+macro_rules! elements {
+    ($($tr:ident :: $f:ident => $($close:ident),+;)*) => {$(
+        impl ser::$tr for Walk<'_, '_> {
+            type Ok = ();
+            type Error = SinkError;
+            fn $f<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
+                v.serialize(Walk(&mut *self.0))
+            }
+            fn end(self) -> Res {
+                $(self.0.$close()?;)+
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Walk<'_, '_> {
-    type Ok = ();
-    type Error = SinkError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
-        v.serialize(Walk(&mut *self.0))
-    }
-    fn end(self) -> Res {
-        self.0.end_list()
-    }
-}
-
-impl ser::SerializeTupleStruct for Walk<'_, '_> {
-    type Ok = ();
-    type Error = SinkError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
-        v.serialize(Walk(&mut *self.0))
-    }
-    fn end(self) -> Res {
-        self.0.end_list()
-    }
-}
-
-impl ser::SerializeTupleVariant for Walk<'_, '_> {
-    type Ok = ();
-    type Error = SinkError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
-        v.serialize(Walk(&mut *self.0))
-    }
-    fn end(self) -> Res {
-        self.0.end_list()?;
-        self.0.end_dict()
-    }
+elements! {
+    SerializeSeq::serialize_element => end_list;
+    SerializeTuple::serialize_element => end_list;
+    SerializeTupleStruct::serialize_field => end_list;
+    SerializeTupleVariant::serialize_field => end_list, end_dict;
 }
 
 impl ser::SerializeMap for Walk<'_, '_> {
@@ -64,29 +44,28 @@ impl ser::SerializeMap for Walk<'_, '_> {
     }
 }
 
-impl ser::SerializeStruct for Walk<'_, '_> {
-    type Ok = ();
-    type Error = SinkError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> Res {
-        self.0.field(k)?;
-        v.serialize(Walk(&mut *self.0))
-    }
-    fn end(self) -> Res {
-        self.0.end_dict()
-    }
+/// The struct-like containers: each value follows its field's name; a struct variant closes
+/// its dict and the one around it.
+macro_rules! fields {
+    ($($tr:ident => $($close:ident),+;)*) => {$(
+        impl ser::$tr for Walk<'_, '_> {
+            type Ok = ();
+            type Error = SinkError;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> Res {
+                self.0.field(k)?;
+                v.serialize(Walk(&mut *self.0))
+            }
+            fn end(self) -> Res {
+                $(self.0.$close()?;)+
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Walk<'_, '_> {
-    type Ok = ();
-    type Error = SinkError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> Res {
-        self.0.field(k)?;
-        v.serialize(Walk(&mut *self.0))
-    }
-    fn end(self) -> Res {
-        self.0.end_dict()?;
-        self.0.end_dict()
-    }
+fields! {
+    SerializeStruct => end_dict;
+    SerializeStructVariant => end_dict, end_dict;
 }
 
 /// A map's key.

@@ -156,27 +156,9 @@ fn what_json_cannot_hold_is_refused() {
     assert!(matches!(built(&i128::MIN), Err(SinkError::Refused(_))));
 }
 
-fn value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(Value::from),
-        any::<u64>().prop_map(Value::from),
-        any::<f64>().prop_map(Value::from),
-        "(\\PC|[\\x00-\\x1f\"\\\\]|一件事){0,20}".prop_map(Value::String),
-    ];
-    leaf.prop_recursive(4, 64, 8, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
-            prop::collection::vec(("\\PC{0,6}", inner), 0..8)
-                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
-        ]
-    })
-}
-
 proptest! {
     #[test]
-    fn any_value_as_serde_json_builds_it(v in value()) {
+    fn any_value_as_serde_json_builds_it(v in super::super::test_values::value()) {
         prop_assert_eq!(built(&v).unwrap(), v);
     }
 }

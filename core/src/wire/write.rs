@@ -375,49 +375,28 @@ impl<'a> Compound<'a> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
-        self.element(v)
-    }
-    fn end(self) -> Res {
-        self.close()
-    }
+/// The list-like containers: each value is an element.
+macro_rules! elements {
+    ($($tr:ident :: $f:ident),*) => {$(
+        impl ser::$tr for Compound<'_> {
+            type Ok = ();
+            type Error = WriteError;
+            fn $f<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
+                self.element(v)
+            }
+            fn end(self) -> Res {
+                self.close()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
-        self.element(v)
-    }
-    fn end(self) -> Res {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
-        self.element(v)
-    }
-    fn end(self) -> Res {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
-        self.element(v)
-    }
-    fn end(self) -> Res {
-        self.close()
-    }
-}
+elements!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -435,27 +414,23 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Res {
-        self.field(key, v)
-    }
-    fn end(self) -> Res {
-        self.close()
-    }
+/// The struct-like containers: each value follows its field's name.
+macro_rules! fields {
+    ($($tr:ident),*) => {$(
+        impl ser::$tr for Compound<'_> {
+            type Ok = ();
+            type Error = WriteError;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Res {
+                self.field(key, v)
+            }
+            fn end(self) -> Res {
+                self.close()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Res {
-        self.field(key, v)
-    }
-    fn end(self) -> Res {
-        self.close()
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
 
 #[path = "write_key.rs"]
 mod key;

@@ -1,7 +1,7 @@
 use super::*;
 use proptest::prelude::*;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::collections::BTreeMap;
 
 fn same<T: Serialize + ?Sized>(v: &T) {
@@ -101,27 +101,9 @@ fn stops_at_the_limit_and_not_before() {
     }
 }
 
-fn value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(Value::from),
-        any::<u64>().prop_map(Value::from),
-        any::<f64>().prop_map(Value::from),
-        "(\\PC|[\\x00-\\x1f\"\\\\]|一件事){0,40}".prop_map(Value::String),
-    ];
-    leaf.prop_recursive(4, 64, 8, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
-            prop::collection::vec(("(\\PC|[\\x00-\\x1f\"]){0,6}", inner), 0..8)
-                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
-        ]
-    })
-}
-
 proptest! {
     #[test]
-    fn any_value_as_serde_json_writes_it(v in value()) {
+    fn any_value_as_serde_json_writes_it(v in super::super::test_values::value()) {
         prop_assert_eq!(to_json_bounded(&v, usize::MAX).unwrap(), serde_json::to_string(&v).unwrap());
     }
 }
