@@ -175,7 +175,7 @@ impl Engine {
         let found = zhengwu::engine::OPS.iter().find(|o| o.name == op);
         let batch = found.is_some_and(|o| o.batch.is_some());
         if found.is_some_and(|o| o.text.is_some()) && !batch {
-            if let Some(built) = self.call_text_way(py, op, input)? {
+            if let Some(built) = call_text_way(e, py, op, input)? {
                 return Ok(Some(built));
             }
         }
@@ -193,30 +193,6 @@ impl Engine {
                 .map_err(|x| to_py_err(py, &x))?;
             build(py, limits, |sink| e.scoped(|| reply.write_to(sink)))
         }
-    }
-
-    /// `call_value` for an operation the engine reads straight from text: the dict written as
-    /// JSON text in Rust (no value tree to build and drop), the typed answer built into Python
-    /// objects as `call_value` builds it. `None` where the value way must decide.
-    fn call_text_way<'py>(
-        &self,
-        py: Python<'py>,
-        op: &str,
-        input: &Bound<'py, PyAny>,
-    ) -> PyResult<Option<Bound<'py, PyAny>>> {
-        let e = &self.inner;
-        let limits = e.limits();
-        let Some(text) = value::text(input, limits) else {
-            return Ok(None);
-        };
-        let Some(reply) = py
-            .detach(|| zhengwu::Error::guard(|| Ok(e.call_reply_text(op, &text))))
-            .map_err(|x| to_py_err(py, &x))?
-        else {
-            return Ok(None);
-        };
-        let reply = reply.map_err(|x| to_py_err(py, &x))?;
-        build(py, limits, |sink| e.scoped(|| reply.write_to(sink)))
     }
 
     /// The configuration this engine was built from (JSON text), for pickling.
@@ -591,4 +567,27 @@ fn build<'py>(
         Err(pyser::Fault::Python(x)) => Err(x),
         Err(_) => Ok(None),
     }
+}
+
+/// `call_value` for an operation the engine reads straight from text: the dict written as
+/// JSON text in Rust (no value tree to build and drop), the typed answer built into Python
+/// objects as `call_value` builds it. `None` where the value way must decide.
+fn call_text_way<'py>(
+    e: &zhengwu::Engine,
+    py: Python<'py>,
+    op: &str,
+    input: &Bound<'py, PyAny>,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
+    let limits = e.limits();
+    let Some(text) = value::text(input, limits) else {
+        return Ok(None);
+    };
+    let Some(reply) = py
+        .detach(|| zhengwu::Error::guard(|| Ok(e.call_reply_text(op, &text))))
+        .map_err(|x| to_py_err(py, &x))?
+    else {
+        return Ok(None);
+    };
+    let reply = reply.map_err(|x| to_py_err(py, &x))?;
+    build(py, limits, |sink| e.scoped(|| reply.write_to(sink)))
 }
