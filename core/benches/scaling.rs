@@ -44,8 +44,10 @@ fn merge(n: usize) -> (Engine, String) {
         .collect();
     let catalog = json!({"departments": departments, "matters": matters,
                          "elements": [{"id": "name", "label": "名称", "type": "string"}]});
-    let engine =
-        Engine::from_config_json(&json!({"catalog": catalog}).to_string()).expect("a host catalog");
+    // A catalog this large is over the default configuration budget (about a million values):
+    // the host raises it in the configuration's own `limits`, as the budget's message says.
+    let config = json!({"catalog": catalog, "limits": {"max_config_values": 1u64 << 24}});
+    let engine = Engine::from_config_json(&config.to_string()).expect("a host catalog");
     let codes: Vec<String> = (0..n).map(|i| format!("M{i}")).collect();
     (engine, json!({"matters": codes}).to_string())
 }

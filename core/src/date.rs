@@ -49,7 +49,7 @@ pub fn from_epoch_days(days: i64) -> Option<NaiveDate> {
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format_ymd(d: NaiveDate) -> String {
     match ymd_bytes(d) {
-        Some(b) => b.iter().map(|&c| char::from(c)).collect(),
+        Some(b) => String::from(std::str::from_utf8(&b).unwrap_or_default()),
         None => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
     }
 }
@@ -79,6 +79,17 @@ fn serialize_ymd<S: Serializer>(d: NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     match ymd_bytes(d) {
         Some(b) => s.serialize_str(std::str::from_utf8(&b).unwrap_or_default()),
         None => s.serialize_str(&format_ymd(d)),
+    }
+}
+
+/// A date that serializes as `YYYY-MM-DD` with no text allocated on the way (the answers of 电子监察
+/// carry a dozen dates each).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Ymd(pub(crate) NaiveDate);
+
+impl serde::Serialize for Ymd {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_ymd(self.0, s)
     }
 }
 

@@ -555,7 +555,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
 fn build<'py>(
     py: Python<'py>,
     limits: &zhengwu::engine::Limits,
-    walk: impl FnOnce(&mut pyser::PySink<'py>) -> Result<(), zhengwu::wire::sink::SinkError>,
+    walk: impl FnOnce(&mut pyser::PySink<'py>) -> Result<(), zhengwu::wire::Stop>,
 ) -> PyResult<Option<Bound<'py, PyAny>>> {
     let mut sink = pyser::PySink::new(py, limits.max_output_bytes);
     let walked = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| walk(&mut sink))) {

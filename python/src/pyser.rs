@@ -11,7 +11,8 @@ use crate::intern::{Held, Tables};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
 use std::fmt;
-use zhengwu::wire::sink::{Sink, SinkError};
+use zhengwu::wire::sink::Sink;
+use zhengwu::wire::Stop;
 
 /// A fault while building: Python's own, or the answer passing the byte budget.
 #[derive(Debug)]
@@ -86,7 +87,7 @@ impl<'py> PySink<'py> {
     }
 
     /// The built object, or why there is none.
-    pub(crate) fn finish(self, walked: Result<(), SinkError>) -> Result<Bound<'py, PyAny>, Fault> {
+    pub(crate) fn finish(self, walked: Result<(), Stop>) -> Result<Bound<'py, PyAny>, Fault> {
         match (walked, self.fault) {
             (_, Some(f)) => Err(f),
             (Err(e), None) => Err(Fault::Other(e.to_string())),
@@ -97,12 +98,12 @@ impl<'py> PySink<'py> {
         }
     }
 
-    fn refuse(&mut self, f: Fault) -> SinkError {
+    fn refuse(&mut self, f: Fault) -> Stop {
         self.fault = Some(f);
-        SinkError::Door
+        Stop::Door
     }
 
-    fn take(&mut self, n: usize) -> Result<(), SinkError> {
+    fn take(&mut self, n: usize) -> Result<(), Stop> {
         self.used += n;
         if self.used > self.max {
             Err(self.refuse(Fault::OverBudget))
@@ -112,7 +113,7 @@ impl<'py> PySink<'py> {
     }
 
     /// A value into the open container (or as the answer itself).
-    fn put(&mut self, v: Bound<'py, PyAny>) -> Result<(), SinkError> {
+    fn put(&mut self, v: Bound<'py, PyAny>) -> Result<(), Stop> {
         match self.frames.last_mut() {
             Some(Frame::List { start }) => {
                 let comma = self.items.len() > *start;
@@ -136,7 +137,7 @@ impl<'py> PySink<'py> {
     }
 
     /// The next key of the open dict, `json` its length in the text.
-    fn set_key(&mut self, k: Bound<'py, PyString>, json: usize) -> Result<(), SinkError> {
+    fn set_key(&mut self, k: Bound<'py, PyString>, json: usize) -> Result<(), Stop> {
         let Some(Frame::Dict { key, first, .. }) = self.frames.last_mut() else {
             return Err(self.refuse(Fault::Other("a key outside a dict".into())));
         };
@@ -146,42 +147,42 @@ impl<'py> PySink<'py> {
         self.take(json + 1 + usize::from(comma))
     }
 
-    fn int(&mut self, neg: bool, abs: u64, obj: Bound<'py, PyAny>) -> Result<(), SinkError> {
+    fn int(&mut self, neg: bool, abs: u64, obj: Bound<'py, PyAny>) -> Result<(), Stop> {
         self.take(usize::from(neg) + digits(abs))?;
         self.put(obj)
     }
 }
 
 impl Sink for PySink<'_> {
-    fn null(&mut self) -> Result<(), SinkError> {
+    fn null(&mut self) -> Result<(), Stop> {
         self.take(4)?;
         self.put(self.py.None().into_bound(self.py))
     }
-    fn bool(&mut self, v: bool) -> Result<(), SinkError> {
+    fn bool(&mut self, v: bool) -> Result<(), Stop> {
         self.take(if v { 4 } else { 5 })?;
         self.put(PyBool::new(self.py, v).to_owned().into_any())
     }
-    fn i64(&mut self, v: i64) -> Result<(), SinkError> {
+    fn i64(&mut self, v: i64) -> Result<(), Stop> {
         let obj = v
             .into_pyobject(self.py)
             .map_or_else(|e| match e {}, Bound::into_any);
         self.int(v < 0, v.unsigned_abs(), obj)
     }
-    fn u64(&mut self, v: u64) -> Result<(), SinkError> {
+    fn u64(&mut self, v: u64) -> Result<(), Stop> {
         let obj = v
             .into_pyobject(self.py)
             .map_or_else(|e| match e {}, Bound::into_any);
         self.int(false, v, obj)
     }
-    fn f32(&mut self, v: f32) -> Result<(), SinkError> {
+    fn f32(&mut self, v: f32) -> Result<(), Stop> {
         self.take(serde_json::to_string(&v).map_or(24, |t| t.len()))?;
         self.put(PyFloat::new(self.py, f64::from(v)).into_any())
     }
-    fn f64(&mut self, v: f64) -> Result<(), SinkError> {
+    fn f64(&mut self, v: f64) -> Result<(), Stop> {
         self.take(serde_json::to_string(&v).map_or(24, |t| t.len()))?;
         self.put(PyFloat::new(self.py, v).into_any())
     }
-    fn str(&mut self, v: &str) -> Result<(), SinkError> {
+    fn str(&mut self, v: &str) -> Result<(), Stop> {
         if v.len() > crate::intern::TEXT_MAX {
             // Counted before it is made: a text past the budget is never copied.
             self.take(escaped_len(v))?;
@@ -191,19 +192,19 @@ impl Sink for PySink<'_> {
         self.take(json)?;
         self.put(o.into_any())
     }
-    fn name(&mut self, v: &'static str) -> Result<(), SinkError> {
+    fn name(&mut self, v: &'static str) -> Result<(), Stop> {
         let (o, json) = self.strings.name(self.py, v);
         self.take(json)?;
         self.put(o.into_any())
     }
-    fn begin_list(&mut self, _: Option<usize>) -> Result<(), SinkError> {
+    fn begin_list(&mut self, _: Option<usize>) -> Result<(), Stop> {
         self.take(2)?;
         self.frames.push(Frame::List {
             start: self.items.len(),
         });
         Ok(())
     }
-    fn end_list(&mut self) -> Result<(), SinkError> {
+    fn end_list(&mut self) -> Result<(), Stop> {
         let Some(Frame::List { start }) = self.frames.pop() else {
             return Err(self.refuse(Fault::Other("a list closed that was not open".into())));
         };
@@ -212,7 +213,7 @@ impl Sink for PySink<'_> {
             Err(e) => Err(self.refuse(Fault::Python(e))),
         }
     }
-    fn begin_dict(&mut self, _: Option<usize>) -> Result<(), SinkError> {
+    fn begin_dict(&mut self, _: Option<usize>) -> Result<(), Stop> {
         self.take(2)?;
         self.frames.push(Frame::Dict {
             dict: PyDict::new(self.py),
@@ -221,17 +222,17 @@ impl Sink for PySink<'_> {
         });
         Ok(())
     }
-    fn key(&mut self, k: &str) -> Result<(), SinkError> {
+    fn key(&mut self, k: &str) -> Result<(), Stop> {
         // A map's keys (a flattened struct's fields among them) repeat from answer to answer:
         // kept like short texts, so that a repeated key costs no decode and no new hash.
         let (o, json) = self.strings.text(self.py, k);
         self.set_key(o, json)
     }
-    fn field(&mut self, k: &'static str) -> Result<(), SinkError> {
+    fn field(&mut self, k: &'static str) -> Result<(), Stop> {
         let (o, json) = self.strings.name(self.py, k);
         self.set_key(o, json)
     }
-    fn end_dict(&mut self) -> Result<(), SinkError> {
+    fn end_dict(&mut self) -> Result<(), Stop> {
         let Some(Frame::Dict { dict, .. }) = self.frames.pop() else {
             return Err(self.refuse(Fault::Other("a dict closed that was not open".into())));
         };

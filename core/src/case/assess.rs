@@ -9,7 +9,7 @@ use crate::catalog::types::Mode;
 use crate::catalog::Matter;
 use crate::error::Result;
 use crate::reason::{doc, Citation};
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 /// Working days to tell the applicant what to supplement (`prc-licensing-law` 第三十二条).
@@ -512,15 +512,15 @@ struct DueOut<'a>(&'a DueDate);
 impl Serialize for DueOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         let d = self.0;
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("kind", &d.kind)?;
-        m.serialize_entry("label", d.kind.label())?;
-        m.serialize_entry("due", &ymd(d.due))?;
-        m.serialize_entry("limit_workdays", &d.limit)?;
-        m.serialize_entry("paused_workdays", &d.paused)?;
-        m.serialize_entry("met_on", &ymd(d.met_on))?;
-        m.serialize_entry("late", &d.late)?;
-        m.serialize_entry("citation", &d.kind.citation())?;
+        let mut m = s.serialize_struct("CaseDeadline", 8)?;
+        m.serialize_field("kind", &d.kind)?;
+        m.serialize_field("label", d.kind.label())?;
+        m.serialize_field("due", &ymd(d.due))?;
+        m.serialize_field("limit_workdays", &d.limit)?;
+        m.serialize_field("paused_workdays", &d.paused)?;
+        m.serialize_field("met_on", &ymd(d.met_on))?;
+        m.serialize_field("late", &d.late)?;
+        m.serialize_field("citation", &d.kind.citation())?;
         m.end()
     }
 }
@@ -530,12 +530,12 @@ struct AlertOut<'a>(&'a Alert);
 impl Serialize for AlertOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         let a = self.0;
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("level", &a.level)?;
-        m.serialize_entry("deadline", &a.deadline)?;
-        m.serialize_entry("due", &ymd(a.due))?;
-        m.serialize_entry("workdays_left", &a.workdays_left)?;
-        m.serialize_entry(
+        let mut m = s.serialize_struct("CaseAlert", 6)?;
+        m.serialize_field("level", &a.level)?;
+        m.serialize_field("deadline", &a.deadline)?;
+        m.serialize_field("due", &ymd(a.due))?;
+        m.serialize_field("workdays_left", &a.workdays_left)?;
+        m.serialize_field(
             "message",
             &CaseText::Alert {
                 deadline: a.deadline,
@@ -544,36 +544,37 @@ impl Serialize for AlertOut<'_> {
             }
             .message(),
         )?;
-        m.serialize_entry("citation", &ALERT_CITATION)?;
+        m.serialize_field("citation", &ALERT_CITATION)?;
         m.end()
     }
 }
 
 impl Serialize for Assessment<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(None)?;
+        // Structs, not maps: field names fixed in the program are known to a writer by address.
+        let mut m = s.serialize_struct("CaseSupervision", 17)?;
         if let Some(id) = &self.id {
-            m.serialize_entry("id", id)?;
+            m.serialize_field("id", id)?;
         }
-        m.serialize_entry("matter", self.matter)?;
-        m.serialize_entry("department", &self.department)?;
-        m.serialize_entry("status", &self.status)?;
-        m.serialize_entry("received", &ymd(self.received))?;
-        m.serialize_entry("accepted_on", &ymd(self.accepted))?;
-        m.serialize_entry("deemed_accepted", &self.deemed_accepted)?;
+        m.serialize_field("matter", self.matter)?;
+        m.serialize_field("department", &self.department)?;
+        m.serialize_field("status", &self.status)?;
+        m.serialize_field("received", &ymd(self.received))?;
+        m.serialize_field("accepted_on", &ymd(self.accepted))?;
+        m.serialize_field("deemed_accepted", &self.deemed_accepted)?;
         let deadlines: Vec<DueOut<'_>> = self.deadlines.iter().flatten().map(DueOut).collect();
-        m.serialize_entry("deadlines", &deadlines)?;
-        m.serialize_entry(
+        m.serialize_field("deadlines", &deadlines)?;
+        m.serialize_field(
             "handling_workdays",
             &(self.handling_workdays != NA).then_some(self.handling_workdays),
         )?;
-        m.serialize_entry("on_time", &self.on_time())?;
-        m.serialize_entry("visits", &self.visits)?;
-        m.serialize_entry("allowed_visits", &self.allowed_visits)?;
-        m.serialize_entry("evaluation", &self.evaluation)?;
+        m.serialize_field("on_time", &self.on_time())?;
+        m.serialize_field("visits", &self.visits)?;
+        m.serialize_field("allowed_visits", &self.allowed_visits)?;
+        m.serialize_field("evaluation", &self.evaluation)?;
         let alerts: Vec<AlertOut<'_>> = self.alerts.iter().map(AlertOut).collect();
-        m.serialize_entry("alerts", &alerts)?;
-        m.serialize_entry("findings", &self.findings)?;
+        m.serialize_field("alerts", &alerts)?;
+        m.serialize_field("findings", &self.findings)?;
         m.end()
     }
 }

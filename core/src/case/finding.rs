@@ -10,7 +10,7 @@ use crate::date::{from_epoch_days, to_epoch_days};
 use crate::reason::{doc, Citation};
 use crate::step::SpecialStep;
 use rust_decimal::Decimal;
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 wire_enum! {
@@ -165,11 +165,12 @@ pub struct Finding {
     pub detail: Detail,
 }
 
-pub(super) fn ymd(day: i64) -> Option<String> {
+/// A day of the trail as the answer writes it (null where the trail does not say).
+pub(super) fn ymd(day: i64) -> Option<crate::date::Ymd> {
     (day != NA)
         .then(|| from_epoch_days(day))
         .flatten()
-        .map(crate::date::format_ymd)
+        .map(crate::date::Ymd)
 }
 
 impl Finding {
@@ -241,30 +242,32 @@ impl Finding {
 
 impl Serialize for Finding {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("code", self.kind.code())?;
-        m.serialize_entry("kind", self.kind.label())?;
-        m.serialize_entry("category", &self.kind.category())?;
-        m.serialize_entry("on", &ymd(self.on))?;
+        // A struct, not a map: its field names are fixed in the program, so a writer knows them
+        // by address (the JSON writer checks each once, the Python door makes each string once).
+        let mut m = s.serialize_struct("Finding", 8)?;
+        m.serialize_field("code", self.kind.code())?;
+        m.serialize_field("kind", self.kind.label())?;
+        m.serialize_field("category", &self.kind.category())?;
+        m.serialize_field("on", &ymd(self.on))?;
         match &self.detail {
             Detail::Late { due, by } => {
-                m.serialize_entry("due", &ymd(*due))?;
-                m.serialize_entry("late_workdays", &by)?;
+                m.serialize_field("due", &ymd(*due))?;
+                m.serialize_field("late_workdays", &by)?;
             }
-            Detail::Material(x) => m.serialize_entry("material", &crate::mask::mask_text(x))?,
-            Detail::Step(x) => m.serialize_entry("step", &x)?,
+            Detail::Material(x) => m.serialize_field("material", &crate::mask::mask_text(x))?,
+            Detail::Step(x) => m.serialize_field("step", &x)?,
             Detail::Fee { charged, published } => {
-                m.serialize_entry("charged", &charged.to_string())?;
-                m.serialize_entry("published", &published.map(|p| p.to_string()))?;
+                m.serialize_field("charged", &charged.to_string())?;
+                m.serialize_field("published", &published.map(|p| p.to_string()))?;
             }
             Detail::Count { count, allowed } => {
-                m.serialize_entry("count", &count)?;
-                m.serialize_entry("allowed", &allowed)?;
+                m.serialize_field("count", &count)?;
+                m.serialize_field("allowed", &allowed)?;
             }
             Detail::None => {}
         }
-        m.serialize_entry("message", &crate::mask::mask_text(&self.message()))?;
-        m.serialize_entry("citation", &self.kind.citation())?;
+        m.serialize_field("message", &crate::mask::mask_text(&self.message()))?;
+        m.serialize_field("citation", &self.kind.citation())?;
         m.end()
     }
 }

@@ -10,7 +10,8 @@
 
 use super::texts::EngineText;
 use crate::error::{Error, ErrorCode, Result};
-use crate::wire::sink::{Sink, SinkError};
+use crate::wire::sink::Sink;
+use crate::wire::Stop;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -22,20 +23,20 @@ pub trait Answer {
     /// there, so no answer is ever held beyond the limit).
     fn to_json(&self, max: usize) -> Result<Option<String>>;
     /// As events for a door that builds its own objects from the answer.
-    fn to_sink(&self, sink: &mut dyn Sink) -> std::result::Result<(), SinkError>;
+    fn to_sink(&self, sink: &mut dyn Sink) -> std::result::Result<(), Stop>;
 }
 
 impl<T: Serialize> Answer for T {
     fn to_value(&self) -> Result<Value> {
         serde_json::to_value(self).map_err(unserializable)
     }
-    fn to_sink(&self, sink: &mut dyn Sink) -> std::result::Result<(), SinkError> {
+    fn to_sink(&self, sink: &mut dyn Sink) -> std::result::Result<(), Stop> {
         crate::wire::sink::write(self, sink)
     }
     fn to_json(&self, max: usize) -> Result<Option<String>> {
         match crate::wire::write::to_json_bounded(self, max) {
             Ok(text) => Ok(Some(text)),
-            Err(crate::wire::write::WriteError::Over) => Ok(None),
+            Err(crate::wire::Stop::Over) => Ok(None),
             Err(e) => Err(unserializable(e)),
         }
     }
@@ -69,7 +70,7 @@ impl<'a> Reply<'a> {
     /// between (the Python door builds its objects this way). Run it in the engine's language
     /// ([`Engine::scoped`](super::Engine::scoped)): a batch's items are worked out as they are
     /// written.
-    pub fn write_to(&self, sink: &mut dyn Sink) -> std::result::Result<(), SinkError> {
+    pub fn write_to(&self, sink: &mut dyn Sink) -> std::result::Result<(), Stop> {
         self.0.to_sink(sink)
     }
 

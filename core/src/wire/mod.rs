@@ -10,6 +10,7 @@
 //! engine depends on this module, never the other way round.
 
 pub mod sink;
+mod stop;
 mod strict;
 #[cfg(test)]
 mod test_values;
@@ -17,6 +18,7 @@ mod text_len;
 mod value_de;
 pub mod write;
 
+pub use stop::Stop;
 pub use text_len::json_str_len;
 
 pub use value_de::WireError;

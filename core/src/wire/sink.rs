@@ -14,33 +14,9 @@
 use serde::ser::{self, Impossible, Serialize};
 use std::fmt::{self, Write as _};
 
-/// Why a walk stopped.
-#[derive(Debug)]
-pub enum SinkError {
-    /// The door refused (it keeps its own reason: over its budget, its runtime's error).
-    Door,
-    /// The answer holds what JSON cannot (a key that is no text, an integer over 64 bits).
-    Refused(String),
-}
+use super::stop::Stop;
 
-impl fmt::Display for SinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SinkError::Door => f.write_str("the door refused the answer"),
-            SinkError::Refused(m) => f.write_str(m),
-        }
-    }
-}
-
-impl std::error::Error for SinkError {}
-
-impl ser::Error for SinkError {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        SinkError::Refused(msg.to_string())
-    }
-}
-
-type Res<T = ()> = std::result::Result<T, SinkError>;
+type Res<T = ()> = std::result::Result<T, Stop>;
 
 /// What a door does with each value of an answer. Containers open and close around their
 /// values; a dict's values each follow their key.
@@ -112,7 +88,7 @@ impl Ctx<'_> {
         give: impl FnOnce(&mut dyn Sink, &str) -> Res,
     ) -> Res {
         self.scratch.clear();
-        write!(self.scratch, "{v}").map_err(|e| SinkError::Refused(e.to_string()))?;
+        write!(self.scratch, "{v}").map_err(|e| Stop::Refused(e.to_string()))?;
         give(&mut *self.sink, &self.scratch)
     }
 }
@@ -130,12 +106,12 @@ macro_rules! widened {
 }
 
 fn too_wide<T>() -> Res<T> {
-    Err(SinkError::Refused("an integer wider than 64 bits".into()))
+    Err(Stop::Refused("an integer wider than 64 bits".into()))
 }
 
 impl<'a, 'b> ser::Serializer for Walk<'a, 'b> {
     type Ok = ();
-    type Error = SinkError;
+    type Error = Stop;
     type SerializeSeq = Walk<'a, 'b>;
     type SerializeTuple = Walk<'a, 'b>;
     type SerializeTupleStruct = Walk<'a, 'b>;

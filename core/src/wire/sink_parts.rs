@@ -2,7 +2,8 @@
 //! numbers and booleans are given as their text and every other kind is refused, as the JSON
 //! door's writer does.
 
-use super::{Ctx, Impossible, Res, Serialize, SinkError, Walk};
+use super::{Ctx, Impossible, Res, Serialize, Walk};
+use crate::wire::stop::{float_key, not_a_key, Stop};
 use serde::ser;
 
 /// The list-like containers: each value is an element; a tuple variant closes its list and the
@@ -11,7 +12,7 @@ macro_rules! elements {
     ($($tr:ident :: $f:ident => $($close:ident),+;)*) => {$(
         impl ser::$tr for Walk<'_, '_> {
             type Ok = ();
-            type Error = SinkError;
+            type Error = Stop;
             fn $f<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
                 v.serialize(Walk(&mut *self.0))
             }
@@ -32,7 +33,7 @@ elements! {
 
 impl ser::SerializeMap for Walk<'_, '_> {
     type Ok = ();
-    type Error = SinkError;
+    type Error = Stop;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Res {
         k.serialize(Key(&mut *self.0))
     }
@@ -50,7 +51,7 @@ macro_rules! fields {
     ($($tr:ident => $($close:ident),+;)*) => {$(
         impl ser::$tr for Walk<'_, '_> {
             type Ok = ();
-            type Error = SinkError;
+            type Error = Stop;
             fn serialize_field<T: Serialize + ?Sized>(&mut self, k: &'static str, v: &T) -> Res {
                 self.0.field(k)?;
                 v.serialize(Walk(&mut *self.0))
@@ -71,10 +72,6 @@ fields! {
 /// A map's key.
 struct Key<'a, 'b>(&'a mut Ctx<'b>);
 
-fn not_a_string<T>() -> Res<T> {
-    Err(SinkError::Refused("key must be a string".into()))
-}
-
 impl Key<'_, '_> {
     fn text(self, v: impl std::fmt::Display) -> Res {
         self.0.formatted(&v, |sink, s| sink.key(s))
@@ -92,16 +89,16 @@ macro_rules! as_text {
 macro_rules! refused {
     ($($f:ident($($t:ty),*) -> $r:ty),*) => {$(
         fn $f(self, $(_: $t),*) -> Res<$r> {
-            not_a_string()
+            not_a_key()
         }
     )*};
 }
 
-type No = Impossible<(), SinkError>;
+type No = Impossible<(), Stop>;
 
 impl ser::Serializer for Key<'_, '_> {
     type Ok = ();
-    type Error = SinkError;
+    type Error = Stop;
     type SerializeSeq = No;
     type SerializeTuple = No;
     type SerializeTupleStruct = No;
@@ -120,16 +117,10 @@ impl ser::Serializer for Key<'_, '_> {
         serialize_i64: i64, serialize_i128: i128, serialize_u8: u8, serialize_u16: u16,
         serialize_u32: u32, serialize_u64: u64, serialize_u128: u128);
     fn serialize_f32(self, v: f32) -> Res {
-        if !v.is_finite() {
-            return Err(SinkError::Refused("float key must be finite".into()));
-        }
-        self.0.key(zmij::Buffer::new().format_finite(v))
+        float_key(v, |t| self.0.key(t))
     }
     fn serialize_f64(self, v: f64) -> Res {
-        if !v.is_finite() {
-            return Err(SinkError::Refused("float key must be finite".into()));
-        }
-        self.0.key(zmij::Buffer::new().format_finite(v))
+        float_key(v, |t| self.0.key(t))
     }
     fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Res {
         self.0.field(variant)
@@ -147,7 +138,7 @@ impl ser::Serializer for Key<'_, '_> {
         _: &'static str,
         _: &T,
     ) -> Res {
-        not_a_string()
+        not_a_key()
     }
     fn collect_str<T: std::fmt::Display + ?Sized>(self, v: &T) -> Res {
         self.text(v)

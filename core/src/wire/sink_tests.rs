@@ -16,16 +16,16 @@ impl Tree {
         match self.stack.last_mut() {
             Some((Value::Array(a), _)) => a.push(v),
             Some((Value::Object(m), key)) => {
-                let k = key.take().ok_or(SinkError::Door)?;
+                let k = key.take().ok_or(Stop::Door)?;
                 m.insert(k, v);
             }
-            Some(_) => return Err(SinkError::Door),
+            Some(_) => return Err(Stop::Door),
             None => self.root = Some(v),
         }
         Ok(())
     }
     fn close(&mut self) -> Res {
-        let (v, _) = self.stack.pop().ok_or(SinkError::Door)?;
+        let (v, _) = self.stack.pop().ok_or(Stop::Door)?;
         self.put(v)
     }
 }
@@ -72,7 +72,7 @@ impl Sink for Tree {
                 *key = Some(k.to_string());
                 Ok(())
             }
-            _ => Err(SinkError::Door),
+            _ => Err(Stop::Door),
         }
     }
     fn field(&mut self, k: &'static str) -> Res {
@@ -87,7 +87,7 @@ fn built<T: Serialize + ?Sized>(v: &T) -> Res<Value> {
     let mut t = Tree::default();
     write(v, &mut t)?;
     assert!(t.stack.is_empty());
-    t.root.ok_or(SinkError::Door)
+    t.root.ok_or(Stop::Door)
 }
 
 fn same<T: Serialize + ?Sized>(v: &T) {
@@ -151,9 +151,9 @@ fn every_kind_of_value_as_serde_json_builds_it() {
 #[test]
 fn what_json_cannot_hold_is_refused() {
     let m: BTreeMap<Vec<u8>, u8> = [(vec![1], 1)].into_iter().collect();
-    assert!(matches!(built(&m), Err(SinkError::Refused(_))));
-    assert!(matches!(built(&u128::MAX), Err(SinkError::Refused(_))));
-    assert!(matches!(built(&i128::MIN), Err(SinkError::Refused(_))));
+    assert!(matches!(built(&m), Err(Stop::Refused(_))));
+    assert!(matches!(built(&u128::MAX), Err(Stop::Refused(_))));
+    assert!(matches!(built(&i128::MIN), Err(Stop::Refused(_))));
 }
 
 proptest! {

@@ -13,35 +13,10 @@
 //! Writing stops at `max` bytes: no answer is ever held beyond the limit.
 
 use serde::ser::{self, Serialize};
-use std::fmt;
 
-/// Why writing stopped.
-#[derive(Debug)]
-pub enum WriteError {
-    /// The text would be longer than the limit.
-    Over,
-    /// A value refused to be written (its own message).
-    Refused(String),
-}
+use super::stop::Stop;
 
-impl fmt::Display for WriteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WriteError::Over => f.write_str("answer too large"),
-            WriteError::Refused(m) => f.write_str(m),
-        }
-    }
-}
-
-impl std::error::Error for WriteError {}
-
-impl ser::Error for WriteError {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        WriteError::Refused(msg.to_string())
-    }
-}
-
-type Res<T = ()> = std::result::Result<T, WriteError>;
+type Res<T = ()> = std::result::Result<T, Stop>;
 
 /// `value` as compact JSON text of at most `max` bytes.
 pub fn to_json_bounded<T: Serialize + ?Sized>(value: &T, max: usize) -> Res<String> {
@@ -70,7 +45,7 @@ impl Writer {
     #[inline]
     fn push(&mut self, s: &str) -> Res {
         if self.out.len() + s.len() > self.max {
-            return Err(WriteError::Over);
+            return Err(Stop::Over);
         }
         self.out.push_str(s);
         Ok(())
@@ -121,7 +96,7 @@ impl Writer {
     #[inline(never)]
     fn escaped(&mut self, s: &str) -> Res {
         if self.out.len() + s.len() + 2 > self.max {
-            return Err(WriteError::Over);
+            return Err(Stop::Over);
         }
         self.push("\"")?;
         let mut run = 0;
@@ -217,7 +192,7 @@ macro_rules! int {
 
 impl<'a> ser::Serializer for &'a mut Writer {
     type Ok = ();
-    type Error = WriteError;
+    type Error = Stop;
     type SerializeSeq = Compound<'a>;
     type SerializeTuple = Compound<'a>;
     type SerializeTupleStruct = Compound<'a>;
@@ -380,7 +355,7 @@ macro_rules! elements {
     ($($tr:ident :: $f:ident),*) => {$(
         impl ser::$tr for Compound<'_> {
             type Ok = ();
-            type Error = WriteError;
+            type Error = Stop;
             fn $f<T: Serialize + ?Sized>(&mut self, v: &T) -> Res {
                 self.element(v)
             }
@@ -400,7 +375,7 @@ elements!(
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
-    type Error = WriteError;
+    type Error = Stop;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Res {
         self.comma()?;
         key.serialize(KeyWriter(&mut *self.w))?;
@@ -419,7 +394,7 @@ macro_rules! fields {
     ($($tr:ident),*) => {$(
         impl ser::$tr for Compound<'_> {
             type Ok = ();
-            type Error = WriteError;
+            type Error = Stop;
             fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Res {
                 self.field(key, v)
             }

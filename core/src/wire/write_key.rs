@@ -1,18 +1,11 @@
 //! A map's key: JSON has only string keys, so numbers and booleans are written quoted and every
 //! other kind is refused — as serde_json does.
 
-use super::{Res, WriteError, Writer};
+use super::{Res, Writer};
+use crate::wire::stop::{float_key, not_a_key, Stop};
 use serde::ser::{self, Impossible, Serialize};
 
 pub(super) struct KeyWriter<'a>(pub(super) &'a mut Writer);
-
-fn not_a_string<T>() -> Res<T> {
-    Err(WriteError::Refused("key must be a string".into()))
-}
-
-fn not_finite() -> Res {
-    Err(WriteError::Refused("float key must be finite".into()))
-}
 
 macro_rules! quoted {
     ($($f:ident: $t:ty),*) => {$(
@@ -25,21 +18,21 @@ macro_rules! quoted {
 macro_rules! refused {
     ($($f:ident($($t:ty),*) -> $r:ty),*) => {$(
         fn $f(self, $(_: $t),*) -> Res<$r> {
-            not_a_string()
+            not_a_key()
         }
     )*};
 }
 
 impl ser::Serializer for KeyWriter<'_> {
     type Ok = ();
-    type Error = WriteError;
-    type SerializeSeq = Impossible<(), WriteError>;
-    type SerializeTuple = Impossible<(), WriteError>;
-    type SerializeTupleStruct = Impossible<(), WriteError>;
-    type SerializeTupleVariant = Impossible<(), WriteError>;
-    type SerializeMap = Impossible<(), WriteError>;
-    type SerializeStruct = Impossible<(), WriteError>;
-    type SerializeStructVariant = Impossible<(), WriteError>;
+    type Error = Stop;
+    type SerializeSeq = Impossible<(), Stop>;
+    type SerializeTuple = Impossible<(), Stop>;
+    type SerializeTupleStruct = Impossible<(), Stop>;
+    type SerializeTupleVariant = Impossible<(), Stop>;
+    type SerializeMap = Impossible<(), Stop>;
+    type SerializeStruct = Impossible<(), Stop>;
+    type SerializeStructVariant = Impossible<(), Stop>;
 
     fn serialize_str(self, v: &str) -> Res {
         self.0.string(v)
@@ -54,16 +47,10 @@ impl ser::Serializer for KeyWriter<'_> {
         serialize_i128: i128, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
         serialize_u64: u64, serialize_u128: u128);
     fn serialize_f32(self, v: f32) -> Res {
-        if !v.is_finite() {
-            return not_finite();
-        }
-        self.0.string(zmij::Buffer::new().format_finite(v))
+        float_key(v, |t| self.0.string(t))
     }
     fn serialize_f64(self, v: f64) -> Res {
-        if !v.is_finite() {
-            return not_finite();
-        }
-        self.0.string(zmij::Buffer::new().format_finite(v))
+        float_key(v, |t| self.0.string(t))
     }
     fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Res {
         self.0.string(variant)
@@ -81,17 +68,17 @@ impl ser::Serializer for KeyWriter<'_> {
         _: &'static str,
         _: &T,
     ) -> Res {
-        not_a_string()
+        not_a_key()
     }
     refused!(serialize_bytes(&[u8]) -> (), serialize_none() -> (), serialize_unit() -> (),
         serialize_unit_struct(&'static str) -> (),
-        serialize_seq(Option<usize>) -> Impossible<(), WriteError>,
-        serialize_tuple(usize) -> Impossible<(), WriteError>,
-        serialize_tuple_struct(&'static str, usize) -> Impossible<(), WriteError>,
+        serialize_seq(Option<usize>) -> Impossible<(), Stop>,
+        serialize_tuple(usize) -> Impossible<(), Stop>,
+        serialize_tuple_struct(&'static str, usize) -> Impossible<(), Stop>,
         serialize_tuple_variant(&'static str, u32, &'static str, usize)
-            -> Impossible<(), WriteError>,
-        serialize_map(Option<usize>) -> Impossible<(), WriteError>,
-        serialize_struct(&'static str, usize) -> Impossible<(), WriteError>,
+            -> Impossible<(), Stop>,
+        serialize_map(Option<usize>) -> Impossible<(), Stop>,
+        serialize_struct(&'static str, usize) -> Impossible<(), Stop>,
         serialize_struct_variant(&'static str, u32, &'static str, usize)
-            -> Impossible<(), WriteError>);
+            -> Impossible<(), Stop>);
 }

@@ -80,7 +80,7 @@ fn keys_json_cannot_hold_are_refused() {
     let m: BTreeMap<Vec<u8>, u8> = [(vec![1], 1)].into_iter().collect();
     assert!(matches!(
         to_json_bounded(&m, usize::MAX),
-        Err(WriteError::Refused(_))
+        Err(Stop::Refused(_))
     ));
     assert!(serde_json::to_string(&m).is_err());
     let m: Vec<(f64, u8)> = vec![(f64::NAN, 1)];
@@ -94,10 +94,7 @@ fn stops_at_the_limit_and_not_before() {
     let text = serde_json::to_string(&v).unwrap();
     assert_eq!(to_json_bounded(&v, text.len()).unwrap(), text);
     for max in 0..text.len() {
-        assert!(
-            matches!(to_json_bounded(&v, max), Err(WriteError::Over)),
-            "{max}"
-        );
+        assert!(matches!(to_json_bounded(&v, max), Err(Stop::Over)), "{max}");
     }
 }
 
